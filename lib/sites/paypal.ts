@@ -1,0 +1,61 @@
+import type { WalletSite } from './types';
+
+export const paypal: WalletSite = {
+  id: 'paypal',
+  names: { en: 'PayPal', zh: 'PayPal 贝宝' },
+  category: 'wallet',
+  hosts: ['paypal.com', 'paypal.me'],
+  supportUrls: [
+    'https://www.paypal.com/us/cshelp/personal',
+    'https://www.paypal.com/us/smarthelp/contact-us',
+    'https://www.paypal.com/disputes/',
+  ],
+  statusUrl: 'https://www.paypal-status.com/',
+  channels: [
+    {
+      kind: 'phone',
+      url: 'tel:+18882211161',
+      label: { en: 'PayPal customer service (US)', zh: 'PayPal 客服热线（美国）' },
+      region: 'US',
+      source: 'https://www.paypal.com/us/smarthelp/contact-us',
+      checked: '2026-11-26',
+    },
+    {
+      kind: 'chat',
+      url: 'https://www.paypal.com/us/smarthelp/contact-us',
+      label: { en: 'Message PayPal (chat)', zh: '在线联系 PayPal' },
+      source: 'https://www.paypal.com/us/smarthelp/contact-us',
+      checked: '2026-11-26',
+    },
+    {
+      kind: 'forum',
+      url: 'https://www.paypal-community.com/',
+      label: { en: 'PayPal Community', zh: 'PayPal 社区论坛' },
+      source: 'https://www.paypal-community.com/',
+      checked: '2026-11-26',
+    },
+    {
+      kind: 'form',
+      url: 'https://www.paypal.com/disputes/',
+      label: { en: 'Resolution Center (disputes)', zh: '争议处理中心' },
+      source: 'https://www.paypal.com/us/cshelp/personal',
+      checked: '2026-11-26',
+    },
+    {
+      kind: 'social',
+      url: 'https://x.com/AskPayPal',
+      label: { en: '@AskPayPal on X', zh: 'X 平台 @AskPayPal' },
+      source: 'https://www.paypal.com/us/smarthelp/contact-us',
+      checked: '2026-11-26',
+    },
+  ],
+  regions: ['US', 'UK', 'EU', 'GLOBAL'],
+  hints: {
+    supportPaths: ['/cshelp', '/smarthelp', '/disputes', '/resolutioncenter', '/help'],
+  },
+  examples: [
+    'https://www.paypal.com/myaccount/transfer/send/failed',
+    'https://www.paypal.com/us/smarthelp/contact-us',
+    'https://paypal.me/someone',
+  ],
+};

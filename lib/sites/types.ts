@@ -1,0 +1,55 @@
+/** Where a complaint body or a channel applies. */
+export type RegionId = 'CN' | 'US' | 'UK' | 'EU' | 'GLOBAL';
+
+export type ChannelKind = 'phone' | 'chat' | 'forum' | 'email' | 'form' | 'social';
+
+export interface Localized {
+  en: string;
+  zh: string;
+}
+
+/** One way to reach the provider. `url` is `tel:`, `mailto:` or https. */
+export interface Channel {
+  kind: ChannelKind;
+  url: string;
+  label: Localized;
+  /** Region the channel serves; omitted when it serves everyone. */
+  region?: RegionId;
+  /** Official page the fact was taken from. */
+  source: string;
+  /** ISO date (YYYY-MM-DD) the fact was recorded. */
+  checked: string;
+}
+
+export type SiteCategory = 'wallet' | 'payment-app' | 'exchange' | 'explorer';
+
+export interface WalletSite {
+  /** Stable registry id; never renamed (DESIGN.md). */
+  id: string;
+  names: Localized;
+  category: SiteCategory;
+  /**
+   * Hosts the provider serves its app, help centre or explorer on. A host matches itself and
+   * every subdomain, so list `paypal.com` rather than `www.paypal.com`.
+   */
+  hosts: string[];
+  /** Help / contact / dispute pages. */
+  supportUrls: string[];
+  /** Service status or announcement page, for "is it down?". */
+  statusUrl?: string;
+  channels: Channel[];
+  regions: RegionId[];
+  /** Site-specific detection hints, used on top of the generic detector. */
+  hints?: {
+    /** Path prefixes or fragments that mean "help / contact / dispute page". */
+    supportPaths?: string[];
+    /** Hosts that are entirely help centres (e.g. `cshall.alipay.com`). */
+    supportHosts?: string[];
+    /** Explorer-style transaction page paths (e.g. `/tx/`). */
+    txPaths?: string[];
+    /** Default currency symbol/code shown on the site when none is printed. */
+    defaultCurrency?: string;
+  };
+  /** URLs that must resolve to this site and no other (cross-tested). */
+  examples: string[];
+}

@@ -1,0 +1,39 @@
+import { defineConfig } from 'wxt';
+import { registryMatchPatterns } from './lib/sites';
+
+// The test build (WW_TEST_BUILD=1) adds <all_urls> so real-browser tests can capture without a
+// toolbar click (captureVisibleTab needs activeTab or <all_urls>). The release build never has it.
+const testBuild = process.env.WW_TEST_BUILD === '1';
+
+export default defineConfig({
+  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: [
+      'storage',
+      'unlimitedStorage',
+      'activeTab',
+      'scripting',
+      'alarms',
+      'notifications',
+      'contextMenus',
+      'downloads',
+    ],
+    optional_permissions: browser === 'firefox' ? [] : ['pageCapture'],
+    host_permissions: [...registryMatchPatterns(), ...(testBuild ? ['<all_urls>'] : [])],
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    action: { default_title: '__MSG_extName__' },
+    commands: {
+      'capture-evidence': {
+        suggested_key: { default: 'Alt+Shift+E' },
+        description: '__MSG_commandCapture__',
+      },
+    },
+    browser_specific_settings:
+      browser === 'firefox'
+        ? { gecko: { id: 'wallet-witness@example.org', strict_min_version: '115.0' } }
+        : undefined,
+  }),
+});
