@@ -6,6 +6,7 @@ import { registryMatchPatterns } from './lib/sites';
 const testBuild = process.env.WW_TEST_BUILD === '1';
 
 export default defineConfig({
+  outDir: testBuild ? '.output/test' : '.output',
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
@@ -25,6 +26,7 @@ export default defineConfig({
     host_permissions: [...registryMatchPatterns(), ...(testBuild ? ['<all_urls>'] : [])],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: '__MSG_extName__' },
+    options_ui: { page: 'dashboard.html', open_in_tab: true },
     commands: {
       'capture-evidence': {
         suggested_key: { default: 'Alt+Shift+E' },

@@ -1,1 +1,5 @@
-export default defineBackground(() => {});
+import { setupDetectionBadge } from '@/lib/background/badge';
+
+export default defineBackground(() => {
+  setupDetectionBadge();
+});

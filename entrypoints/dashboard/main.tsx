@@ -1,0 +1,3 @@
+import { mountDashboard } from '@/components/dashboard/mount';
+
+mountDashboard(document.getElementById('root')!);

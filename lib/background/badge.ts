@@ -1,0 +1,45 @@
+import { browser } from 'wxt/browser';
+import type { PageKind } from '../detection/types';
+import { listen } from '../messages';
+import { forgetTab, loadTabState, saveTabState } from './tab-state';
+
+/** DESIGN.md contract: `!` red on a failed transaction, `?` blue on a support page, else none. */
+export const BADGE: Record<PageKind, { text: string; color: string }> = {
+  'failed-transaction': { text: '!', color: '#d93025' },
+  'support-page': { text: '?', color: '#1a73e8' },
+  'none': { text: '', color: '#5f6368' },
+};
+
+// Firefox MV2 builds expose browserAction instead of action.
+const action = () => browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
+
+export async function showBadge(tabId: number, kind: PageKind): Promise<void> {
+  const { text, color } = BADGE[kind];
+  await action().setBadgeText({ tabId, text });
+  if (text) await action().setBadgeBackgroundColor({ tabId, color });
+}
+
+export function setupDetectionBadge(): void {
+  listen({
+    detection: async ({ url, detection }, sender) => {
+      const tabId = sender.tab!.id!;
+      // A report from a frame other than the top one (or a stale page) must not set the badge.
+      if (sender.frameId !== undefined && sender.frameId !== 0) return false;
+      await saveTabState(tabId, { url, detection, at: Date.now() });
+      await showBadge(tabId, detection.kind);
+      return true;
+    },
+    'tab-state': ({ tabId }) => loadTabState(tabId),
+  });
+  browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+  // A full navigation clears the tab's state; the content script of the new page reports anew.
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status !== 'loading' || !change.url) return;
+    void loadTabState(tabId).then(async (state) => {
+      if (state && state.url !== change.url) {
+        await forgetTab(tabId);
+        await showBadge(tabId, 'none');
+      }
+    });
+  });
+}

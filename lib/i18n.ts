@@ -1,0 +1,37 @@
+import { browser } from 'wxt/browser';
+import type { Localized } from './sites/types';
+
+/** Keys of public/_locales/en/messages.json (type only: nothing of the JSON is bundled). */
+export type MessageKey = keyof typeof import('../public/_locales/en/messages.json');
+export type Lang = 'en' | 'zh';
+
+/** A UI string in the browser's language (chrome.i18n picks the locale). */
+export function t(key: MessageKey, substitutions?: string | string[]): string {
+  return browser.i18n.getMessage(key, substitutions) || key;
+}
+
+/** The UI language, for data that carries both languages (guidance, site names). */
+export function uiLang(): Lang {
+  const ui = browser.i18n.getUILanguage?.() ?? 'en';
+  return ui.toLowerCase().startsWith('zh') ? 'zh' : 'en';
+}
+
+export function pick(text: Localized, lang: Lang = uiLang()): string {
+  return text[lang];
+}
+
+/** Format a date for display in the UI language, with time zone. */
+export function formatDateTime(iso: string | number | Date, lang: Lang = uiLang()): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return '';
+  return new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  }).format(date);
+}
+
+export function formatDate(iso: string | number | Date, lang: Lang = uiLang()): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return '';
+  return new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', { dateStyle: 'medium' }).format(date);
+}

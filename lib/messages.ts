@@ -1,0 +1,135 @@
+import * as z from 'zod/mini';
+import { browser, type Browser } from 'wxt/browser';
+
+/**
+ * The one message protocol between content script, background, popup and dashboard.
+ * Each message names its payload schema and who may send it; `listen()` validates both before a
+ * handler runs, so a malformed payload or a foreign sender never reaches application code.
+ * zod/mini keeps the content script small (the bench holds it under 25 kB).
+ */
+const reason = z.enum([
+  'insufficient-funds', 'verification-required', 'network-or-system',
+  'declined-by-recipient-or-bank', 'unknown',
+]);
+const shortText = (max: number) => z.string().check(z.maxLength(max));
+
+export const detectionSchema = z.object({
+  kind: z.enum(['failed-transaction', 'support-page', 'none']),
+  siteId: z.nullable(shortText(64)),
+  transaction: z.optional(z.object({
+    id: z.optional(shortText(512)),
+    amount: z.optional(shortText(64)),
+    currency: z.optional(shortText(16)),
+    reason,
+    message: z.optional(shortText(2000)),
+  })),
+  signals: z.array(shortText(500)).check(z.maxLength(50)),
+});
+
+const tabId = z.number().check(z.int(), z.nonnegative());
+const fillStep = z.object({ ref: z.number().check(z.int()), type: shortText(32), value: shortText(100_000) });
+
+/** Who may send a message: a content script in a tab, or one of our own extension pages. */
+type Origin = 'tab' | 'extension-page';
+
+export const PROTOCOL = {
+  /** content → background: what the detector saw on this tab now. */
+  'detection': { from: 'tab', schema: z.object({ url: shortText(8192), detection: detectionSchema }) },
+  /** popup → background: the tab's detection state. */
+  'tab-state': { from: 'extension-page', schema: z.object({ tabId }) },
+  /** popup/dashboard → background: capture a tab as evidence. */
+  'capture': {
+    from: 'extension-page',
+    schema: z.object({
+      tabId,
+      caseId: z.nullable(shortText(64)),
+      newCase: z.boolean(),
+      fullPage: z.boolean(),
+      note: shortText(10_000),
+    }),
+  },
+  /** popup → background: re-arm reminders after a case changed. */
+  'reminders-sync': { from: 'extension-page', schema: z.object({}) },
+  /** background/popup → content: list the page's form fields for prefilling. */
+  'prefill-collect': { from: 'extension-page', schema: z.object({}) },
+  /** popup → content: apply a fill plan made for `expectedUrl`. */
+  'prefill-apply': {
+    from: 'extension-page',
+    schema: z.object({ expectedUrl: shortText(8192), steps: z.array(fillStep).check(z.maxLength(500)) }),
+  },
+  /** popup → content: undo the last fill. */
+  'prefill-undo': { from: 'extension-page', schema: z.object({}) },
+} as const satisfies Record<string, { from: Origin; schema: z.ZodMiniType }>;
+
+export type MessageType = keyof typeof PROTOCOL;
+export type Payload<T extends MessageType> = z.infer<(typeof PROTOCOL)[T]['schema']>;
+export type Message = { [T in MessageType]: { type: T; payload: Payload<T> } }[MessageType];
+export type Reply<R = unknown> = { ok: true; value: R } | { ok: false; error: string };
+export type Handlers = { [T in MessageType]?: (payload: Payload<T>, sender: Browser.runtime.MessageSender) => unknown };
+
+const envelope = z.object({ type: shortText(64), payload: z.unknown() });
+
+/** Why a message is refused, or null when it may be handled. Pure: exported for tests. */
+export function checkMessage(
+  raw: unknown,
+  sender: Browser.runtime.MessageSender,
+  ownId: string,
+  ownOrigin: string,
+): { refused: string } | { message: Message } {
+  if (sender.id !== ownId) return { refused: 'foreign sender' };
+  const env = envelope.safeParse(raw);
+  if (!env.success || !Object.hasOwn(PROTOCOL, env.data.type)) return { refused: 'unknown message' };
+  const type = env.data.type as MessageType;
+  const spec = PROTOCOL[type];
+  const fromTab = sender.tab?.id !== undefined && !(sender.url ?? '').startsWith(ownOrigin);
+  if (spec.from === 'tab' && !fromTab) return { refused: `${type} must come from a tab` };
+  if (spec.from === 'extension-page' && !(sender.url ?? '').startsWith(ownOrigin)) {
+    return { refused: `${type} must come from an extension page` };
+  }
+  const payload = spec.schema.safeParse(env.data.payload);
+  if (!payload.success) return { refused: `malformed ${type}` };
+  return { message: { type, payload: payload.data } as Message };
+}
+
+/**
+ * Register handlers. Messages for which this context has no handler are left to other
+ * listeners (return undefined); refused ones get `{ ok: false }` and touch nothing.
+ */
+export function listen(handlers: Handlers): () => void {
+  const listener = (raw: unknown, sender: Browser.runtime.MessageSender) => {
+    const type = (raw as { type?: unknown } | null)?.type;
+    if (typeof type !== 'string' || !Object.hasOwn(handlers, type)) return undefined;
+    const checked = checkMessage(raw, sender, browser.runtime.id, browser.runtime.getURL('/'));
+    if ('refused' in checked) return Promise.resolve<Reply>({ ok: false, error: checked.refused });
+    const handler = handlers[checked.message.type] as (p: unknown, s: typeof sender) => unknown;
+    return Promise.resolve()
+      .then(() => handler(checked.message.payload, sender))
+      .then(
+        (value): Reply => ({ ok: true, value }),
+        (err: unknown): Reply => ({ ok: false, error: err instanceof Error ? err.message : String(err) }),
+      );
+  };
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
+}
+
+function unwrap<R>(reply: unknown): R {
+  const r = reply as Reply<R> | undefined;
+  if (!r || typeof r !== 'object' || !('ok' in r)) throw new Error('no answer from the extension');
+  if (!r.ok) throw new Error(r.error);
+  return r.value;
+}
+
+/** Send to the background (or any extension page listening). */
+export async function send<R = unknown, T extends MessageType = MessageType>(type: T, payload: Payload<T>): Promise<R> {
+  return unwrap<R>(await browser.runtime.sendMessage({ type, payload }));
+}
+
+/** Send to the content script of a tab. */
+export async function sendToTab<R = unknown, T extends MessageType = MessageType>(
+  tab: number,
+  type: T,
+  payload: Payload<T>,
+): Promise<R> {
+  return unwrap<R>(await browser.tabs.sendMessage(tab, { type, payload }));
+}
