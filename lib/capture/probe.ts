@@ -1,0 +1,30 @@
+import { detectPage } from '../detection';
+import type { PageDetection } from '../detection/types';
+import { snapshotPage } from '../evidence/snapshot';
+
+/** What the injected probe reports about the page being captured. */
+export interface PageProbe {
+  url: string;
+  title: string;
+  html: string;
+  detection: PageDetection;
+  viewport: { width: number; height: number; devicePixelRatio: number };
+  scrollHeight: number;
+  scrollY: number;
+}
+
+/** Runs inside the captured page (isolated world): everything it reads is passed in. */
+export function probePage(doc: Document, win: Window): PageProbe {
+  return {
+    url: doc.URL,
+    title: doc.title,
+    html: snapshotPage(doc),
+    detection: detectPage(doc, doc.URL),
+    viewport: { width: win.innerWidth, height: win.innerHeight, devicePixelRatio: win.devicePixelRatio },
+    scrollHeight: Math.max(doc.documentElement?.scrollHeight ?? 0, doc.body?.scrollHeight ?? 0),
+    scrollY: win.scrollY,
+  };
+}
+
+/** Name of the isolated-world global the probe script installs. */
+export const PROBE_GLOBAL = '__walletWitnessProbe';
