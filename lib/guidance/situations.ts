@@ -1,0 +1,29 @@
+import type { Situation } from '../db/types';
+import { FAILED_TRANSFER } from './situations/failed-transfer';
+import { FOLLOW_UP } from './situations/follow-up';
+import { FRAUD } from './situations/fraud';
+import { GENERAL } from './situations/general';
+import { REFUND } from './situations/refund';
+import { SECURITY } from './situations/security';
+import { SUPPORT_PAGE } from './situations/support-page';
+import type { GuidanceSituationId, SituationDef } from './types';
+
+export { FAILED_TRANSFER_CHECKS, FAILED_TRANSFER_LEADS, failedTransferSteps } from './situations/failed-transfer';
+
+/** Every situation, in the order a chooser should list them (urgent first). */
+export const SITUATIONS: Readonly<Record<GuidanceSituationId, SituationDef>> = {
+  fraud: FRAUD,
+  'failed-transfer': FAILED_TRANSFER,
+  refund: REFUND,
+  security: SECURITY,
+  'support-page': SUPPORT_PAGE,
+  'follow-up': FOLLOW_UP,
+  general: GENERAL,
+};
+
+export const SITUATION_IDS = Object.keys(SITUATIONS) as GuidanceSituationId[];
+
+/** The guidance for a stored case's situation (`other` has no steps of its own). */
+export function situationForCase(situation: Situation): GuidanceSituationId {
+  return situation === 'other' ? 'general' : situation;
+}

@@ -1,0 +1,125 @@
+import type { FailureReason } from '../detection/types';
+import type { Localized, RegionId, SiteCategory, WalletSite } from '../sites/types';
+
+/** What the popup can be helping with. `general`: a wallet page where nothing was detected. */
+export type GuidanceSituationId =
+  | 'failed-transfer'
+  | 'fraud'
+  | 'refund'
+  | 'security'
+  | 'support-page'
+  | 'follow-up'
+  | 'general';
+
+/** What a step's button does in the popup (wired by the UI, not here). */
+export type StepAction = 'capture' | 'start-complaint' | 'prefill' | 'channels' | 'escalation';
+
+export type BodyKind = 'consumer' | 'financial-regulator' | 'ombudsman' | 'police' | 'anti-fraud';
+
+/** The role a body plays for a region, so steps can say "the region's police" once. */
+export type BodyRole = 'police' | 'antiFraud' | 'consumer' | 'ombudsman';
+
+/**
+ * Who the complaint is against, as far as escalation rules care. The registry's categories,
+ * plus `bank` and `merchant` for cases whose provider is not a registry site.
+ */
+export type ProviderKind = SiteCategory | 'bank' | 'merchant';
+
+export interface ResolvedLink {
+  /** Always `https:`, `tel:` or `mailto:` (checked by `safeHref`). */
+  href: string;
+  label: Localized;
+}
+
+/**
+ * Where a step's link comes from. Never from the page the user is on: only this module's own
+ * data (fixed official links, escalation bodies) or the site registry (status / support page).
+ */
+export type LinkRef =
+  | ResolvedLink
+  | { site: 'status' | 'support' }
+  | { role: BodyRole }
+  /**
+   * The region's complaint body for the provider (or for `provider`, when given). `financial`:
+   * only a financial regulator or ombudsman will do (a fraud is not a 12315 consumer dispute).
+   */
+  | { regulator: true; provider?: ProviderKind; financial?: boolean };
+
+export interface StepTemplate {
+  id: string;
+  /** May contain `{provider}`, replaced by the site's name or a generic word. */
+  text: Localized;
+  /** Wording for one region (e.g. the anti-fraud number), replacing `text` there. */
+  textByRegion?: Partial<Record<RegionId, Localized>>;
+  /** Used instead of `text` when `link` cannot be resolved (no status page, no body). */
+  textWithoutLink?: Localized;
+  detail?: Localized;
+  detailByRegion?: Partial<Record<RegionId, Localized>>;
+  link?: LinkRef;
+  /** Drop the step entirely when its link cannot be resolved. */
+  needsLink?: boolean;
+  /** When `link` resolves to an escalation body, use that body's `cta` as the text. */
+  textFromBody?: boolean;
+  action?: StepAction;
+}
+
+export interface SituationDef {
+  id: GuidanceSituationId;
+  title: Localized;
+  intro: Localized;
+  urgent: boolean;
+  steps: StepTemplate[];
+}
+
+export interface ResolvedStep {
+  id: string;
+  text: Localized;
+  detail?: Localized;
+  link?: ResolvedLink;
+  action?: StepAction;
+}
+
+export interface ResolvedGuidance {
+  situation: GuidanceSituationId;
+  title: Localized;
+  intro: Localized;
+  urgent: boolean;
+  region: RegionId;
+  steps: ResolvedStep[];
+}
+
+export interface GuidanceInput {
+  situation: GuidanceSituationId;
+  /** The detected failure reason; used by `failed-transfer` only. */
+  reason?: FailureReason;
+  site?: WalletSite | null;
+  region: RegionId;
+  /** Overrides the kind derived from `site` (e.g. a bank the user typed in). */
+  providerKind?: ProviderKind;
+}
+
+export type BodyId =
+  | 'cn-12315' | 'cn-12378' | 'cn-12363' | 'cn-110' | 'cn-96110'
+  | 'uk-fos' | 'uk-action-fraud'
+  | 'eu-adr' | 'eu-police'
+  | 'us-cfpb' | 'us-ftc' | 'us-ic3';
+
+/** A third party a complaint or report can go to. */
+export interface EscalationBody {
+  id: BodyId;
+  region: RegionId;
+  name: Localized;
+  kind: BodyKind;
+  /** Direct actions; the first is the primary one. Only `tel:`, `mailto:`, `https:`. */
+  contact: ResolvedLink[];
+  /** What it is for, in one line. */
+  purpose: Localized;
+  /** What to do with it, as a step the user can follow. */
+  cta: Localized;
+  /** Conditions and what to have ready, where the body's rules say. */
+  notes?: Localized[];
+  /** Official page or regulation the facts come from (https). */
+  source: string;
+  /** Name of the regulation or page behind `source`, as published. */
+  sourceName: string;
+}
