@@ -1,10 +1,67 @@
 import type { WalletSite } from './types';
+import { normalizeHost } from './support-url';
 import { paypal } from './paypal';
+import { venmo } from './venmo';
+import { cashapp } from './cashapp';
+import { wise } from './wise';
+import { revolut } from './revolut';
+import { skrill } from './skrill';
+import { payoneer } from './payoneer';
+import { googlepay } from './googlepay';
+import { alipay } from './alipay';
+import { wechatpay } from './wechatpay';
+import { unionpay } from './unionpay';
+import { coinbase } from './coinbase';
+import { binance } from './binance';
+import { kraken } from './kraken';
+import { okx } from './okx';
+import { bybit } from './bybit';
+import { cryptocom } from './cryptocom';
+import { metamask } from './metamask';
+import { etherscan } from './etherscan';
+import { bscscan } from './bscscan';
+import { polygonscan } from './polygonscan';
+import { solscan } from './solscan';
+import { tronscan } from './tronscan';
+import { blockchain } from './blockchain';
 
-export type { WalletSite, Channel, ChannelKind, RegionId, Localized } from './types';
+export type {
+  WalletSite,
+  Channel,
+  ChannelKind,
+  RegionId,
+  Localized,
+  SiteCategory,
+} from './types';
+export { isSupportUrl } from './support-url';
 
 /** The registry: one entry per provider, one file per provider. Order is display order. */
-export const SITES: readonly WalletSite[] = [paypal];
+export const SITES: readonly WalletSite[] = [
+  paypal,
+  venmo,
+  cashapp,
+  wise,
+  revolut,
+  skrill,
+  payoneer,
+  googlepay,
+  alipay,
+  wechatpay,
+  unionpay,
+  coinbase,
+  binance,
+  kraken,
+  okx,
+  bybit,
+  cryptocom,
+  metamask,
+  etherscan,
+  bscscan,
+  polygonscan,
+  solscan,
+  tronscan,
+  blockchain,
+];
 
 /** Host → site lookup. Built once; lookups cost O(labels in the host), not O(sites). */
 export function buildHostIndex(sites: readonly WalletSite[]): Map<string, WalletSite> {
@@ -26,7 +83,7 @@ export function siteForHost(
   hostname: string,
   index: Map<string, WalletSite> = defaultIndex,
 ): WalletSite | null {
-  let host = hostname.toLowerCase().replace(/\.$/, '');
+  let host = normalizeHost(hostname);
   for (;;) {
     const hit = index.get(host);
     if (hit) return hit;

@@ -4,7 +4,8 @@ export const paypal: WalletSite = {
   id: 'paypal',
   names: { en: 'PayPal', zh: 'PayPal 贝宝' },
   category: 'wallet',
-  hosts: ['paypal.com', 'paypal.me'],
+  // paypal-community.com is PayPal's own help forum (linked from its contact page).
+  hosts: ['paypal.com', 'paypal.me', 'paypal-community.com'],
   supportUrls: [
     'https://www.paypal.com/us/cshelp/personal',
     'https://www.paypal.com/us/smarthelp/contact-us',
@@ -52,10 +53,12 @@ export const paypal: WalletSite = {
   regions: ['US', 'UK', 'EU', 'GLOBAL'],
   hints: {
     supportPaths: ['/cshelp', '/smarthelp', '/disputes', '/resolutioncenter', '/help'],
+    supportHosts: ['paypal-community.com'],
   },
   examples: [
     'https://www.paypal.com/myaccount/transfer/send/failed',
     'https://www.paypal.com/us/smarthelp/contact-us',
     'https://paypal.me/someone',
+    'https://www.paypal-community.com/t5/Transactions/bd-p/transactions',
   ],
 };

@@ -49,6 +49,11 @@ export interface WalletSite {
     txPaths?: string[];
     /** Default currency symbol/code shown on the site when none is printed. */
     defaultCurrency?: string;
+    /**
+     * The site routes in the URL fragment (`https://tronscan.org/#/transaction/<hash>`), so
+     * `txPaths` and `supportPaths` are looked for in `location.hash` as well as in the path.
+     */
+    hashRouting?: boolean;
   };
   /** URLs that must resolve to this site and no other (cross-tested). */
   examples: string[];

@@ -1,0 +1,45 @@
+import type { WalletSite } from './types';
+
+const help = 'https://www.okx.com/help';
+
+export const okx: WalletSite = {
+  id: 'okx',
+  names: { en: 'OKX', zh: '欧易' },
+  category: 'exchange',
+  // okx.com only; /zh-hans/, /en-au/ are locale paths.
+  hosts: ['okx.com'],
+  supportUrls: [help],
+  channels: [
+    {
+      kind: 'chat',
+      url: help,
+      label: { en: 'Online support chat (Help Center)', zh: '在线客服（帮助中心）' },
+      source: help,
+      checked: '2026-11-26',
+    },
+    {
+      kind: 'email',
+      url: 'mailto:support@okx.com',
+      label: { en: 'OKX support e-mail', zh: '欧易客服邮箱' },
+      source: help,
+      checked: '2026-11-26',
+    },
+    {
+      kind: 'social',
+      url: 'https://x.com/okx',
+      label: { en: '@okx on X', zh: 'X 平台 @okx' },
+      source: 'https://www.okx.com/',
+      checked: '2026-11-26',
+    },
+  ],
+  regions: ['GLOBAL'],
+  hints: {
+    supportPaths: ['/help', '/support'],
+  },
+  examples: [
+    'https://www.okx.com/',
+    help,
+    'https://www.okx.com/en-au/help/search?category=faq',
+    'https://www.okx.com/zh-hans/balance/overview',
+  ],
+};
