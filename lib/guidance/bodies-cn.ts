@@ -80,7 +80,7 @@ export const CN_12378: EscalationBody = {
  * press releases and Q&A sites quoting "15–20 working days" without a source. None of those is
  * the rule in force, so the app says "within the time the rules set; ask them for the date"
  * rather than a number that might be wrong. Add a figure only after reading the order itself
- * (pbc.gov.cn), and add a matching rule in deadline-rules.ts at the same time.
+ * (pbc.gov.cn), and add a matching rule in deadline-rules-cn.ts at the same time.
  */
 export const CN_12363: EscalationBody = {
   id: 'cn-12363',

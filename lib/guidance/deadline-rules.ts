@@ -1,5 +1,6 @@
 import type { Situation } from '../db/types';
 import type { Localized, RegionId } from '../sites/types';
+import { CN_DEADLINE_RULES } from './deadline-rules-cn';
 import type { ProviderKind } from './types';
 
 export type DeadlineBasis = 'calendar-days' | 'business-days' | 'weeks' | 'months';
@@ -40,7 +41,6 @@ export interface DeadlineRule {
 // swapped working weekends (调休), are NOT modelled, so labels say the date is approximate.
 
 const PAYMENT: ProviderScope[] = ['wallet', 'payment-app', 'bank'];
-const NOT_FRAUD: Situation[] = ['failed-transfer', 'refund', 'security', 'other'];
 
 /** Ordered: for a case, the first rule that matches its clock wins. */
 export const DEADLINE_RULES: readonly DeadlineRule[] = [
@@ -131,52 +131,5 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
     source: 'https://www.consumerfinance.gov/complaint/process/',
     sourceName: 'CFPB: Learn how the complaint process works',
   },
-  {
-    id: 'cn-bank-15d',
-    region: 'CN',
-    appliesTo: 'all',
-    providers: ['bank'],
-    clock: 'provider-reply',
-    basis: 'calendar-days',
-    amount: 15,
-    exceptionalAmount: 30,
-    maxAmount: 60,
-    label: {
-      en: 'Bank’s answer due in 15 days (complex cases 30, at most 60).',
-      zh: '银行须在15日内答复（情况复杂的30日，最长不超过60日）。',
-    },
-    source: 'https://www.nfra.gov.cn/',
-    sourceName: '银行保险机构消费投诉处理管理办法（中国银保监会令2020年第3号）',
-  },
-  // No rule for payment institutions (12363): see the note on CN_12363 in bodies-cn.ts.
-  {
-    id: 'cn-12315-7wd',
-    region: 'CN',
-    appliesTo: NOT_FRAUD,
-    providers: ['merchant', 'exchange', 'unknown'],
-    clock: 'body-decision',
-    basis: 'business-days',
-    amount: 7,
-    label: {
-      en: '12315 decides in about 7 working days whether to accept. Approximate: holidays ignored.',
-      zh: '12315 约7个工作日内决定是否受理。日期为估算，未考虑节假日和调休。',
-    },
-    source: 'https://www.samr.gov.cn/',
-    sourceName: '市场监督管理投诉举报处理暂行办法',
-  },
-  {
-    id: 'cn-12315-45wd',
-    region: 'CN',
-    appliesTo: NOT_FRAUD,
-    providers: ['merchant', 'exchange', 'unknown'],
-    clock: 'body-mediation',
-    basis: 'business-days',
-    amount: 45,
-    label: {
-      en: 'Mediation ends if no agreement within 45 working days of acceptance.',
-      zh: '受理之日起45个工作日内未达成调解协议的，调解终止。',
-    },
-    source: 'https://www.samr.gov.cn/',
-    sourceName: '市场监督管理投诉举报处理暂行办法',
-  },
+  ...CN_DEADLINE_RULES,
 ];

@@ -9,14 +9,17 @@ import type { EscalationBody, ProviderKind, ResolvedLink } from './types';
  */
 const CN_PAYMENT_INSTITUTIONS: ReadonlySet<string> = new Set(['alipay', 'wechatpay', 'unionpay']);
 
+/** Self-custody wallet software: no provider holds the funds, so payment rules do not apply. */
+const SELF_CUSTODY: ReadonlySet<string> = new Set(['metamask']);
+
 /**
- * Who a complaint about `site` is against, for escalation purposes. Explorers only display the
- * chain, so the provider is whoever sent the payment: unknown (undefined).
+ * Who a complaint about `site` is against, for escalation purposes; undefined when unknown.
+ * Explorers only display the chain, so the provider is whoever sent the payment: unknown.
  */
 export function providerKindFor(site: WalletSite | null | undefined): ProviderKind | undefined {
-  if (!site) return undefined;
+  if (!site || SELF_CUSTODY.has(site.id) || site.category === 'explorer') return undefined;
   if (CN_PAYMENT_INSTITUTIONS.has(site.id)) return 'payment-app';
-  return site.category === 'explorer' ? undefined : site.category;
+  return site.category;
 }
 
 export interface EscalationSuggestion {

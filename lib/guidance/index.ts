@@ -5,7 +5,9 @@ export type {
   ProviderKind, ResolvedGuidance, ResolvedLink, ResolvedStep, SituationDef, StepAction, StepTemplate,
 } from './types';
 export { guidanceFor } from './resolve';
-export { SITUATIONS, SITUATION_IDS, situationForCase, failedTransferSteps } from './situations';
+export {
+  FAILED_TRANSFER_CHECKS, FAILED_TRANSFER_LEADS, SITUATIONS, SITUATION_IDS, failedTransferSteps, situationForCase,
+} from './situations';
 export { BODIES, REGIONS, bodiesFor, bodyById, bodyForRole, regulatorFor } from './regions';
 export type { RegionGuide } from './regions';
 export {

@@ -1,13 +1,15 @@
 import type { Localized, RegionId } from '../sites/types';
 import { CN_BODIES } from './bodies-cn';
-import { INTL_BODIES } from './bodies-intl';
+import { UK_EU_BODIES } from './bodies-uk-eu';
+import { US_BODIES } from './bodies-us';
 import type { BodyId, BodyRole, EscalationBody, ProviderKind } from './types';
 
 export { CN_BODIES } from './bodies-cn';
-export { INTL_BODIES } from './bodies-intl';
+export { UK_EU_BODIES } from './bodies-uk-eu';
+export { US_BODIES } from './bodies-us';
 
 /** Every escalation body, all regions. */
-export const BODIES: readonly EscalationBody[] = [...CN_BODIES, ...INTL_BODIES];
+export const BODIES: readonly EscalationBody[] = [...CN_BODIES, ...UK_EU_BODIES, ...US_BODIES];
 
 export interface RegionGuide {
   id: RegionId;

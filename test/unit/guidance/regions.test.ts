@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import {
+  BODIES, REGIONS, bodiesFor, escalationSuggestion, providerKindFor, regulatorFor, safeHref,
+} from '../../../lib/guidance';
+import { siteById } from '../../../lib/sites';
+
+describe('escalation bodies', () => {
+  it('every body has an https source, safe contacts and a purpose', () => {
+    const ids = BODIES.map((b) => b.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const b of BODIES) {
+      expect(new URL(b.source).protocol, b.id).toBe('https:');
+      expect(b.sourceName.length).toBeGreaterThan(0);
+      expect(b.contact.length).toBeGreaterThan(0);
+      for (const c of b.contact) expect(safeHref(c.href), c.href).toBe(c.href);
+    }
+  });
+
+  it('each named region has bodies; GLOBAL has general advice instead', () => {
+    for (const r of ['CN', 'US', 'UK', 'EU'] as const) expect(bodiesFor(r).length).toBeGreaterThan(0);
+    expect(bodiesFor('GLOBAL')).toEqual([]);
+    expect(REGIONS.GLOBAL.general.en).toMatch(/police/);
+  });
+
+  it('the China hotlines carry the numbers people search for', () => {
+    const tels = bodiesFor('CN').flatMap((b) => b.contact.map((c) => c.href));
+    expect(tels).toEqual(expect.arrayContaining(['tel:12315', 'tel:12378', 'tel:12363', 'tel:110', 'tel:96110']));
+  });
+
+  it('12363 shows no time limit figure (Order No. 5 not confirmed)', () => {
+    const b = BODIES.find((x) => x.id === 'cn-12363')!;
+    for (const n of b.notes ?? []) {
+      expect(n.en).not.toMatch(/\d+\s*(business |working )?days?/i);
+      expect(n.zh).not.toMatch(/\d+\s*(个)?(工作)?日/);
+    }
+  });
+});
+
+describe('escalation routing', () => {
+  it('China routes by provider: payment institutions 12363, banks 12378, merchants 12315', () => {
+    expect(regulatorFor('CN', providerKindFor(siteById('alipay')))!.id).toBe('cn-12363');
+    expect(regulatorFor('CN', providerKindFor(siteById('wechatpay')))!.id).toBe('cn-12363');
+    expect(regulatorFor('CN', providerKindFor(siteById('unionpay')))!.id).toBe('cn-12363');
+    expect(regulatorFor('CN', 'bank')!.id).toBe('cn-12378');
+    expect(regulatorFor('CN', 'merchant')!.id).toBe('cn-12315');
+  });
+
+  it('explorers and self-custody wallets have no provider kind', () => {
+    expect(providerKindFor(siteById('etherscan'))).toBeUndefined();
+    expect(providerKindFor(siteById('metamask'))).toBeUndefined();
+    expect(providerKindFor(siteById('wise'))).toBe('payment-app');
+  });
+
+  it('suggestions: provider first, then police for fraud, then the body; ends with rights', () => {
+    const cn = escalationSuggestion('CN', 'fraud', 'payment-app').map((s) => s.id);
+    expect(cn).toEqual(['provider-higher-level', 'cn-110', 'cn-96110', 'cn-12363', 'know-your-rights']);
+    expect(escalationSuggestion('CN', 'refund', 'bank').map((s) => s.id)).toContain('cn-12378');
+    expect(escalationSuggestion('CN', 'refund', 'merchant').map((s) => s.id)).toContain('cn-12315');
+    expect(escalationSuggestion('UK', 'failed-transfer', 'wallet').map((s) => s.id)).toContain('uk-fos');
+    expect(escalationSuggestion('EU', 'failed-transfer', 'wallet').map((s) => s.id)).toContain('eu-adr');
+    const us = escalationSuggestion('US', 'fraud', 'payment-app');
+    expect(us.map((s) => s.id)).toEqual(['provider-higher-level', 'us-ic3', 'us-ftc', 'us-cfpb', 'know-your-rights']);
+    expect(us.find((s) => s.id === 'us-cfpb')!.text.en).toContain('Money transfer, virtual currency, or money service');
+  });
+
+  it('GLOBAL: no bodies, general advice', () => {
+    const g = escalationSuggestion('GLOBAL', 'fraud', 'wallet');
+    expect(g.every((s) => !s.body)).toBe(true);
+    expect(g.at(-1)!.text).toEqual(REGIONS.GLOBAL.general);
+  });
+});
