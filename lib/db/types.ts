@@ -90,6 +90,11 @@ export interface EvidenceRecord {
   recordedAt: string;
   prevDigest: string;
   digest: string;
+  /**
+   * Imported records only: the seq and chain values the record had in the log it was first
+   * written to (the bundle's). Its local seq/prevDigest/digest re-link it into this log.
+   */
+  origin?: { seq: number; prevDigest: string; digest: string };
 }
 
 export interface ArtifactBlob {

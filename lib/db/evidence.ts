@@ -1,0 +1,156 @@
+import { db } from './index';
+import { isoWithOffset, searchTextOf } from './cases';
+import type { CaseEvent, CaseRecord, EvidenceMeta, EvidenceRecord } from './types';
+import { linkRecords, verifyChain, type ChainVerdict, type RecordDraft } from '../evidence/chain';
+import { BundleError, EvidenceStoreError, toStoreError } from '../evidence/errors';
+import { sha256Hex, toBytes } from '../evidence/hash';
+import { ARTIFACT_NAME } from '../evidence/names';
+import type { ParsedBundle } from '../evidence/bundle-import';
+
+export interface NewArtifact { name: string; type: string; blob: Blob }
+export interface NewCapture { caseId: string | null; meta: EvidenceMeta; artifacts: NewArtifact[] }
+
+class TailMoved extends Error {}
+const ATTEMPTS = 8;
+const lastRecord = () => db().evidence.orderBy('seq').last();
+
+/**
+ * Append to the log, all or nothing. Digests need WebCrypto, and an IndexedDB transaction
+ * commits as soon as it waits on anything else, so: read the tail, build and hash the records
+ * OUTSIDE, then in ONE rw transaction check the tail is unchanged and write everything (a
+ * concurrent append makes us rebuild and retry). Dexie.waitFor would keep a transaction open
+ * across the hashing, but only by spinning dummy requests; this needs no such trick.
+ */
+async function appendToLog(build: (tail: EvidenceRecord | undefined) => Promise<RecordDraft[]>, write: (records: EvidenceRecord[]) => Promise<void>): Promise<EvidenceRecord[]> {
+  const d = db();
+  for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
+    try {
+      const tail = await lastRecord();
+      const records = await linkRecords(tail, await build(tail));
+      await d.transaction('rw', [d.evidence, d.blobs, d.events, d.cases], async () => {
+        if ((await lastRecord())?.digest !== tail?.digest) throw new TailMoved();
+        await write(records);
+      });
+      return records;
+    } catch (err) {
+      if (!(err instanceof TailMoved)) throw toStoreError(err);
+    }
+  }
+  throw new EvidenceStoreError('busy');
+}
+
+/** Log the change on the case's timeline and bump its activity time. */
+async function touchCase(caseId: string, now: Date, text: string, data: Record<string, unknown>, required: boolean): Promise<void> {
+  const d = db();
+  if (!(await d.cases.update(caseId, { updatedMs: now.getTime() }))) {
+    if (required) throw new EvidenceStoreError('unknown-case', caseId);
+    return;
+  }
+  await d.events.add({ caseId, type: 'evidence', at: isoWithOffset(now), atMs: now.getTime(), text, data });
+}
+
+/** Store one capture (its artifacts hashed, the record linked into the log). */
+export async function addCapture(input: NewCapture, now = new Date()): Promise<EvidenceRecord> {
+  const names = input.artifacts.map((a) => a.name);
+  if (names.some((n) => !ARTIFACT_NAME.test(n)) || new Set(names).size !== names.length) {
+    throw new EvidenceStoreError('invalid', `artifact names ${names.join(', ')}`);
+  }
+  // Store a copy of exactly the bytes we hashed (an MHTML blob from pageCapture must be copied).
+  const files = await Promise.all(input.artifacts.map(async (a) => {
+    const bytes = await toBytes(a.blob);
+    const ref = { name: a.name, type: a.type, size: bytes.byteLength, sha256: await sha256Hex(bytes), blobId: crypto.randomUUID() };
+    return { ref, blob: new Blob([bytes as BlobPart], { type: a.type }) };
+  }));
+  const draft: RecordDraft = {
+    id: crypto.randomUUID(), caseId: input.caseId, kind: 'capture', meta: input.meta,
+    artifacts: files.map((f) => f.ref), recordedAt: isoWithOffset(now),
+  };
+  const [record] = await appendToLog(async () => [draft], async ([rec]) => {
+    await db().evidence.add(rec!);
+    if (rec!.caseId) await touchCase(rec!.caseId, now, input.meta.title, { evidenceId: rec!.id, seq: rec!.seq }, true);
+    await db().blobs.bulkAdd(files.map((f) => ({ id: f.ref.blobId, blob: f.blob })));
+  });
+  return record!;
+}
+
+/** The tombstone naming `id`, if it was deleted. */
+async function tombstoneOf(target: EvidenceRecord): Promise<EvidenceRecord | undefined> {
+  const rows = target.caseId ? db().evidence.where('caseId').equals(target.caseId) : db().evidence.toCollection();
+  return rows.filter((r) => r.kind === 'tombstone' && r.deleted?.id === target.id).first();
+}
+
+/** Delete a capture: its blobs go, its row stays, a tombstone is appended (see chain.ts). */
+export async function deleteEvidence(id: string, now = new Date()): Promise<EvidenceRecord> {
+  const check = async () => {
+    const target = await db().evidence.get(id);
+    if (!target || target.kind !== 'capture') throw new EvidenceStoreError('not-found', id);
+    if (await tombstoneOf(target)) throw new EvidenceStoreError('already-deleted', id);
+    return target;
+  };
+  let target: EvidenceRecord | undefined;
+  const [tomb] = await appendToLog(async () => {
+    target = await check();
+    const at = isoWithOffset(now);
+    return [{ id: crypto.randomUUID(), caseId: target.caseId, kind: 'tombstone', meta: null, artifacts: [], deleted: { id, at, digest: target.digest }, recordedAt: at }];
+  }, async ([rec]) => {
+    await check();
+    await db().evidence.add(rec!);
+    await db().blobs.bulkDelete(target!.artifacts.map((a) => a.blobId));
+    if (rec!.caseId) await touchCase(rec!.caseId, now, target!.meta?.title ?? '', { deletedEvidenceId: id, seq: rec!.seq }, false);
+  });
+  return tomb!;
+}
+
+/** A case's captures that are not deleted, newest first: rows only, never blobs. */
+export async function listEvidence(caseId: string, page: { limit?: number; offset?: number } = {}): Promise<EvidenceRecord[]> {
+  const rows = await evidenceForCase(caseId);
+  const deleted = new Set(rows.map((r) => r.deleted?.id));
+  const offset = page.offset ?? 0;
+  return rows.filter((r) => r.kind === 'capture' && !deleted.has(r.id)).reverse().slice(offset, offset + (page.limit ?? 50));
+}
+
+/** Every record of a case (captures, deleted ones, tombstones) in log order. */
+export async function evidenceForCase(caseId: string): Promise<EvidenceRecord[]> {
+  return (await db().evidence.where('caseId').equals(caseId).toArray()).sort((a, b) => a.seq - b.seq);
+}
+
+export async function getBlob(blobId: string): Promise<Blob | undefined> {
+  return (await db().blobs.get(blobId))?.blob;
+}
+
+/** What exportCaseBundle needs for one case. */
+export async function loadCaseForExport(caseId: string): Promise<{ case: CaseRecord; events: CaseEvent[]; evidence: EvidenceRecord[]; blobs: Map<string, Blob> }> {
+  const found = await db().cases.get(caseId);
+  if (!found) throw new EvidenceStoreError('unknown-case', caseId);
+  const evidence = await evidenceForCase(caseId);
+  const events = await db().events.where('[caseId+atMs]').between([caseId, -Infinity], [caseId, Infinity]).toArray();
+  const ids = evidence.flatMap((r) => r.artifacts.map((a) => a.blobId));
+  const rows = await db().blobs.bulkGet(ids);
+  return { case: found, events, evidence, blobs: new Map(rows.flatMap((r) => (r ? [[r.id, r.blob] as const] : []))) };
+}
+
+/** Verify the whole log: every record digest, link, and artifact digest. */
+export async function verifyLog(opts: { artifacts?: boolean } = {}): Promise<ChainVerdict> {
+  const rows = await db().evidence.orderBy('seq').toArray();
+  return verifyChain(rows, getBlob, { artifacts: opts.artifacts });
+}
+
+/**
+ * Write a validated bundle (importCaseBundle) in one transaction; refuses if the case or any
+ * evidence id already exists. Imported records are appended to the local log like captures:
+ * new seq/prevDigest/digest, and `origin` keeps the bundle's values; the digest covers origin,
+ * and verifyChain re-derives origin.digest from the record, so both chains stay checkable.
+ */
+export async function importBundleIntoDb(bundle: ParsedBundle): Promise<EvidenceRecord[]> {
+  const drafts: RecordDraft[] = bundle.evidence.map(({ seq, prevDigest, digest, origin, ...rest }) => ({ ...rest, origin: origin ?? { seq, prevDigest, digest } }));
+  const kase: CaseRecord = { ...bundle.case, searchText: searchTextOf(bundle.case) };
+  return appendToLog(async () => drafts, async (records) => {
+    const d = db();
+    if (await d.cases.get(kase.id)) throw new BundleError('case-exists', kase.id);
+    if ((await d.evidence.bulkGet(records.map((r) => r.id))).some(Boolean)) throw new BundleError('duplicate-id', 'evidence already stored');
+    await d.cases.add(kase);
+    await d.events.bulkAdd(bundle.events.map(({ id: _id, ...e }) => e));
+    await d.evidence.bulkAdd(records);
+    await d.blobs.bulkAdd([...bundle.blobs].map(([id, blob]) => ({ id, blob })));
+  });
+}

@@ -1,0 +1,94 @@
+import * as z from 'zod/mini';
+import { CASE_STATUSES } from '../db/types';
+import { ARTIFACT_NAME, SAFE_ID } from './names';
+
+/**
+ * manifest.json of an evidence bundle. Objects whose bytes feed a digest (meta, detection) are
+ * loose: unknown members are kept verbatim, so a record written by a newer version still
+ * re-hashes to its digest. The hash chain, not this schema, vouches for their content.
+ */
+export const BUNDLE_FORMAT = 'wallet-witness-bundle';
+export const BUNDLE_VERSION = 1;
+
+const str = (max: number) => z.string().check(z.maxLength(max));
+const hex64 = z.string().check(z.regex(/^[0-9a-f]{64}$/));
+const iso = z.string().check(z.regex(/^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d{1,9})?)?(Z|[+-]\d\d:\d\d)$/));
+const id = z.string().check(z.regex(SAFE_ID));
+const seq = z.int().check(z.minimum(1));
+const list = <T extends z.core.SomeType>(item: T, max: number) => z.array(item).check(z.maxLength(max));
+
+const caseSchema = z.looseObject({
+  id,
+  siteId: z.nullable(str(64)),
+  provider: str(500),
+  title: str(2000),
+  situation: z.enum(['failed-transfer', 'fraud', 'refund', 'security', 'other']),
+  transactions: list(z.looseObject({ id: z.optional(str(512)), amount: z.optional(str(64)), currency: z.optional(str(16)) }), 100),
+  remedy: z.enum(['refund', 'reversal', 'unfreeze', 'explanation', 'other']),
+  region: z.enum(['CN', 'US', 'UK', 'EU', 'GLOBAL']),
+  status: z.enum(CASE_STATUSES as [string, ...string[]]),
+  contacts: list(z.looseObject({ channel: str(32), at: str(64), reference: z.optional(str(512)), note: z.optional(str(100_000)) }), 1000),
+  createdAt: str(64),
+  updatedMs: z.number(),
+  searchText: z.optional(str(200_000)),
+});
+
+const eventSchema = z.object({
+  caseId: id,
+  type: z.enum(['created', 'evidence', 'contact', 'reply', 'status', 'note', 'reminder']),
+  at: iso,
+  atMs: z.number(),
+  text: z.optional(str(100_000)),
+  data: z.optional(z.record(z.string(), z.unknown())),
+});
+
+const metaSchema = z.looseObject({
+  url: str(100_000),
+  title: str(10_000),
+  capturedAt: iso,
+  timeZone: str(100),
+  viewport: z.looseObject({ width: z.number(), height: z.number(), devicePixelRatio: z.number() }),
+  userAgent: str(2000),
+  extensionVersion: str(100),
+  detection: z.nullable(z.looseObject({ kind: str(64), siteId: z.nullable(str(64)), signals: list(str(2000), 100) })),
+  note: str(100_000),
+});
+
+const artifactSchema = z.object({
+  name: z.string().check(z.regex(ARTIFACT_NAME)),
+  type: str(200),
+  size: z.int().check(z.minimum(0)),
+  sha256: hex64,
+  /** Path in the bundle; null when the record was deleted (its files are gone). */
+  file: z.nullable(str(300)),
+});
+
+const itemSchema = z.object({
+  id,
+  seq,
+  caseId: z.nullable(id),
+  kind: z.enum(['capture', 'tombstone']),
+  meta: z.nullable(metaSchema),
+  artifacts: list(artifactSchema, 100),
+  deleted: z.optional(z.object({ id, at: iso, digest: hex64 })),
+  recordedAt: iso,
+  prevDigest: hex64,
+  digest: hex64,
+  origin: z.optional(z.object({ seq, prevDigest: hex64, digest: hex64 })),
+});
+
+export const manifestSchema = z.object({
+  format: z.literal(BUNDLE_FORMAT),
+  version: z.literal(BUNDLE_VERSION),
+  exportedAt: iso,
+  extensionVersion: str(100),
+  locale: str(35),
+  /** How to re-check the chain by hand; informational. */
+  hashChain: z.optional(z.record(z.string(), z.string())),
+  case: caseSchema,
+  events: list(eventSchema, 100_000),
+  evidence: list(itemSchema, 10_000),
+});
+
+export type Manifest = z.infer<typeof manifestSchema>;
+export type ManifestItem = Manifest['evidence'][number];

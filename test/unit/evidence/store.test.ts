@@ -1,0 +1,130 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import type Dexie from 'dexie';
+import { addCapture, deleteEvidence, getBlob, listEvidence, evidenceForCase, verifyLog } from '../../../lib/db/evidence';
+import { EvidenceStoreError, StorageFullError } from '../../../lib/evidence/errors';
+import { GENESIS } from '../../../lib/evidence/chain';
+import { sha256Hex } from '../../../lib/evidence/hash';
+import { caseRecord, dump, freshDb, html, meta, png } from './helpers';
+
+async function seeded() {
+  const d = freshDb();
+  const kase = caseRecord();
+  await d.cases.add(kase);
+  const recs = [];
+  for (let i = 1; i <= 3; i++) {
+    recs.push(await addCapture({ caseId: kase.id, meta: meta({ title: `page ${i}` }), artifacts: [{ name: 'screenshot.png', type: 'image/png', blob: png(i) }, { name: 'page.html', type: 'text/html', blob: html(`p${i}`) }] }));
+  }
+  return { d, kase, recs };
+}
+
+describe('evidence store', () => {
+  it('stores a capture with hashed artifacts, links the chain and logs it on the case', async () => {
+    const { d, kase, recs } = await seeded();
+    expect(recs.map((r) => r.seq)).toEqual([1, 2, 3]);
+    expect(recs[0]!.prevDigest).toBe(GENESIS);
+    expect(recs[1]!.prevDigest).toBe(recs[0]!.digest);
+    const a = recs[0]!.artifacts[0]!;
+    expect(a.sha256).toBe(await sha256Hex(png(1)));
+    expect(await sha256Hex((await getBlob(a.blobId))!)).toBe(a.sha256);
+    expect((await d.cases.get(kase.id))!.updatedMs).toBeGreaterThan(1);
+    expect(await d.events.where('caseId').equals(kase.id).count()).toBe(3);
+    expect(await verifyLog()).toEqual({ ok: true });
+    const listed = await listEvidence(kase.id, { limit: 2 });
+    expect(listed.map((r) => r.seq)).toEqual([3, 2]);
+    expect(listed[0]).not.toHaveProperty('blob');
+  });
+
+  it('reports a changed blob byte on exactly that record', async () => {
+    const { d, recs } = await seeded();
+    const ref = recs[1]!.artifacts[1]!;
+    const bytes = new Uint8Array(await (await getBlob(ref.blobId))!.arrayBuffer());
+    bytes[5] ^= 1;
+    await d.blobs.put({ id: ref.blobId, blob: new Blob([bytes]) });
+    const v = await verifyLog();
+    expect(v).toMatchObject({ ok: false, problems: [{ id: recs[1]!.id, seq: 2, problem: 'artifact-mismatch' }] });
+    expect(!v.ok && v.problems).toHaveLength(1);
+  });
+
+  it('reports an edited meta field, and a re-signed edit as a broken link on the next record', async () => {
+    const { d, recs } = await seeded();
+    await d.evidence.update(recs[0]!.id, { 'meta.url': 'https://example.com/' } as never);
+    expect(await verifyLog()).toEqual({ ok: false, problems: [expect.objectContaining({ id: recs[0]!.id, problem: 'digest-mismatch' })] });
+    const { recordDigest } = await import('../../../lib/evidence/chain');
+    const edited = (await d.evidence.get(recs[0]!.id))!;
+    await d.evidence.put({ ...edited, digest: await recordDigest(edited) });
+    expect(await verifyLog()).toEqual({ ok: false, problems: [expect.objectContaining({ id: recs[1]!.id, seq: 2, problem: 'broken-link' })] });
+  });
+
+  it('reports reordered records by id', async () => {
+    const { d, recs } = await seeded();
+    const [, b, c] = recs;
+    await d.transaction('rw', d.evidence, async () => {
+      await d.evidence.update(b!.id, { seq: 99 });
+      await d.evidence.update(c!.id, { seq: 2 });
+      await d.evidence.update(b!.id, { seq: 3 });
+    });
+    const v = await verifyLog();
+    expect(v.ok).toBe(false);
+    const named = new Set(!v.ok ? v.problems.map((p) => p.id) : []);
+    expect(named).toEqual(new Set([b!.id, c!.id]));
+  });
+
+  it('deletes with a tombstone: blobs gone, row kept, log still verifies', async () => {
+    const { d, kase, recs } = await seeded();
+    const tomb = await deleteEvidence(recs[1]!.id);
+    expect(tomb).toMatchObject({ seq: 4, kind: 'tombstone', caseId: kase.id, deleted: { id: recs[1]!.id, digest: recs[1]!.digest } });
+    expect(await d.evidence.get(recs[1]!.id)).toEqual(recs[1]);
+    for (const a of recs[1]!.artifacts) expect(await getBlob(a.blobId)).toBeUndefined();
+    expect(await verifyLog()).toEqual({ ok: true });
+    expect((await listEvidence(kase.id)).map((r) => r.seq)).toEqual([3, 1]);
+    expect((await evidenceForCase(kase.id)).map((r) => r.seq)).toEqual([1, 2, 3, 4]);
+    await expect(deleteEvidence(recs[1]!.id)).rejects.toMatchObject({ code: 'already-deleted' });
+    await expect(deleteEvidence('nope')).rejects.toMatchObject({ code: 'not-found' });
+    // A blob missing WITHOUT a tombstone is still reported.
+    await d.blobs.delete(recs[2]!.artifacts[0]!.blobId);
+    expect(await verifyLog()).toMatchObject({ ok: false, problems: [{ id: recs[2]!.id, problem: 'missing-artifact' }] });
+  });
+
+  it('rolls the whole capture back when storage is full', async () => {
+    const { d, kase } = await seeded();
+    const before = await dump(d);
+    quotaOnBlobs(d);
+    const err = await addCapture({ caseId: kase.id, meta: meta(), artifacts: [{ name: 'screenshot.png', type: 'image/png', blob: png(9) }] }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(StorageFullError);
+    expect((err as Error).message).toMatch(/storage is full.*nothing was saved/i);
+    expect(await dump(d)).toEqual(before);
+  });
+
+  it('refuses an unknown case or a bad artifact name, writing nothing', async () => {
+    const { d } = await seeded();
+    const before = await dump(d);
+    await expect(addCapture({ caseId: 'missing', meta: meta(), artifacts: [] })).rejects.toMatchObject({ code: 'unknown-case' });
+    await expect(addCapture({ caseId: null, meta: meta(), artifacts: [{ name: '../x', type: 'text/plain', blob: html('') }] })).rejects.toBeInstanceOf(EvidenceStoreError);
+    expect(await dump(d)).toEqual(before);
+  });
+
+  it('keeps one gapless chain under concurrent captures', async () => {
+    freshDb();
+    const recs = await Promise.all([1, 2, 3, 4].map((i) => addCapture({ caseId: null, meta: meta({ title: `c${i}` }), artifacts: [{ name: 'a.png', type: 'image/png', blob: png(i) }] })));
+    expect(recs.map((r) => r.seq).sort()).toEqual([1, 2, 3, 4]);
+    expect(await verifyLog()).toEqual({ ok: true });
+  });
+});
+
+/** Make every write to the blobs table fail as a full disk does (DBCore middleware). */
+function quotaOnBlobs(d: Dexie): void {
+  d.close({ disableAutoOpen: false });
+  d.use({
+    stack: 'dbcore',
+    name: 'quota',
+    create: (down) => ({
+      ...down,
+      table: (name) => {
+        const table = down.table(name);
+        if (name !== 'blobs') return table;
+        return { ...table, mutate: () => Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError')) };
+      },
+    }),
+  });
+}
