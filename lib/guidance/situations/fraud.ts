@@ -13,7 +13,7 @@ export const FRAUD: SituationDef = {
       id: 'freeze',
       text: {
         en: 'Contact {provider} now, by phone if you can: ask them to freeze your account and stop the payment.',
-        zh: '立即联系{provider}（能打电话就打电话），要求冻结账户、拦截这笔付款。',
+        zh: '立即联系{provider}（能打电话就打电话），要求冻结账户、紧急止付这笔款项。',
       },
       detail: {
         en: 'Speed matters: once the money moves on, getting it back gets harder.',
