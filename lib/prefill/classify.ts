@@ -1,15 +1,17 @@
 // Field classifier (DESIGN.md "Field classifier"): pure, reads only the element and its document.
-// Signals in order of trust: card/password/code words anywhere in the field's own texts
-// (never fill those), labels, hints, autocomplete, input type, nearby text, name/id, group
-// legend, option lists, and finally the control next to a split input.
+// First, card / password / code words in any of the field's own texts, or card-like options,
+// make it 'sensitive' (never filled). Otherwise signals in order of trust: labels and hints,
+// autocomplete, type=email, nearby text, name/id, type=tel/date, group legend, option lists,
+// the box before a split input, and last an autocomplete=new-password used as an autofill
+// blocker. Null verdicts (address, other party...) are decisions too, not "no signal".
 import { isCurrencyList } from './currency';
 import {
-  attrTexts, groupText, hintTexts, labelTexts, nearText, norm, previousControl, textOf,
+  attrTexts, groupText, hintTexts, labelTexts, nearText, previousControl,
 } from './field-text';
 import {
-  CARD_BRAND, CARD_CONTEXT, CATEGORY_OPTION, EXPIRY_OPTION, HONORIFIC, MONTH_OPTION,
-  OTHER_PARTY, PLACEHOLDER_OPTION, RULES, YEAR_OPTION, type Verdict,
-} from './words';
+  expiryContext, fromAutocomplete, fromOptions, MONTH_YEAR, optionTexts, share,
+} from './signals';
+import { HONORIFIC, OTHER_PARTY, RULES, type Verdict } from './words';
 
 export type FieldType = 'name' | 'email' | 'phone' | 'account-id' | 'transaction-id' | 'amount'
   | 'currency' | 'date' | 'subject' | 'description' | 'category';
@@ -27,66 +29,16 @@ export function ruleFor(text: string): Verdict | undefined {
   return undefined;
 }
 
-/** What `autocomplete` says, after dropping section / shipping / billing / home tokens. */
-function fromAutocomplete(el: Element): Verdict | undefined {
-  const tokens = (el.getAttribute('autocomplete') ?? '').toLowerCase().split(/\s+/)
-    .filter((t) => t && !/^(section-.*|shipping|billing|home|work|mobile|fax|pager|webauthn)$/.test(t));
-  const f = tokens[tokens.length - 1] ?? '';
-  if (/^cc-(name|given-name|additional-name|family-name)$/.test(f)) return 'name';
-  if (/^cc-|^(current-password|new-password|one-time-code)$/.test(f)) return 'sensitive';
-  if (/^(name|given-name|additional-name|family-name)$/.test(f)) return 'name';
-  if (f === 'email') return 'email';
-  if (f.startsWith('tel')) return 'phone';
-  if (f === 'username') return 'account-id';
-  if (f === 'transaction-amount') return 'amount';
-  if (f === 'transaction-currency') return 'currency';
-  if (/^(street-address|address-.*|postal-code|country.*|organization.*|bday.*|sex|url|photo|honorific-.*|nickname|language|impp)$/.test(f)) return null;
-  return undefined;
-}
-
-function optionTexts(el: Element): string[] {
-  if (el.tagName !== 'SELECT') return [];
-  return Array.from((el as HTMLSelectElement).options).slice(0, 80)
-    .map((o) => norm(o.text || o.value)).filter((t) => !PLACEHOLDER_OPTION.test(t));
-}
-
-const share = (xs: string[], re: RegExp): number =>
-  xs.length ? xs.filter((x) => re.test(x)).length / xs.length : 0;
-
-/** What a select's options say: expiry dates, card brands, currencies, months/years, topics. */
-function fromOptions(el: Element, context: string): Verdict | undefined {
-  const opts = optionTexts(el);
-  if (!opts.length) return undefined;
-  if (share(opts, EXPIRY_OPTION) > 0.5 || share(opts, CARD_BRAND) >= 0.5) return 'sensitive';
-  if (share(opts, HONORIFIC) > 0.5) return null;
-  if (isCurrencyList(opts)) return 'currency';
-  if (share(opts, MONTH_OPTION) > 0.6 || share(opts, YEAR_OPTION) > 0.6) {
-    return CARD_CONTEXT.test(context) ? 'sensitive' : null;
-  }
-  return opts.filter((o) => CATEGORY_OPTION.test(o)).length >= 2 ? 'category' : undefined;
-}
-
 /** Adjust a verdict to the control: a select is never free text, a textarea never a list. */
 function finish(el: Element, v: Verdict): Verdict {
   if (PERSONAL.has(v) && OTHER_PARTY.test(groupText(el))) return null;
   if (el.tagName === 'SELECT') {
+    if (share(optionTexts(el), HONORIFIC) > 0.5) return null;
     if (v === 'description' || v === 'subject') return 'category';
     if (v === 'amount' && isCurrencyList(optionTexts(el))) return 'currency';
   }
   if (el.tagName === 'TEXTAREA' && v === 'category') return 'description';
   return v;
-}
-
-const MONTH_YEAR = /^(mm|yy|yyyy|aa|aaaa|mois|annee|month|year|mo|yr|月|年)$|\b(month|year)\b/;
-const EXPIRY = /expir|\bexp\b|valid (thru|through|until)|有效期|date d expiration|gultig/;
-
-/** Is an expiry date asked for around this control (the split MM / YY boxes of a card)? */
-function expiryContext(el: Element): boolean {
-  let a = el.parentElement;
-  for (let i = 0; a && i < 8 && !/^(FORM|BODY)$/.test(a.tagName); i++, a = a.parentElement) {
-    if (EXPIRY.test(norm(textOf(a, 300)))) return true;
-  }
-  return false;
 }
 
 function first(texts: string[]): Verdict | undefined {
@@ -116,7 +68,8 @@ function classifyAt(el: Element, depth: number): Verdict {
   const ac = fromAutocomplete(el);
   const own = [...labels, ...attrs, near];
   if (ac === 'sensitive' || own.some((t) => ruleFor(t) === 'sensitive')
-    || (own.some((t) => MONTH_YEAR.test(t)) && expiryContext(el))) {
+    || (own.some((t) => MONTH_YEAR.test(t)) && expiryContext(el))
+    || (tag === 'SELECT' && fromOptions(el, '') === 'sensitive')) {
     return 'sensitive';
   }
   if (editable) {
@@ -134,7 +87,8 @@ function classifyAt(el: Element, depth: number): Verdict {
     () => (type === 'tel' ? 'phone' : /^(date|datetime-local|month)$/.test(type) ? 'date' : undefined),
     () => first([groupText(el)]),
     () => fromOptions(el, context()),
-    () => inherit(el, depth),
+    () => (labels.length ? undefined : inherit(el, depth)),
+    () => (/\b(current|new)-password\b/i.test(el.getAttribute('autocomplete') ?? '') ? 'sensitive' : undefined),
   ];
   let v: Verdict | undefined;
   for (const step of steps) if ((v = step()) !== undefined) break;

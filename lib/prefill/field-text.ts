@@ -33,7 +33,7 @@ export function textOf(node: Node | null, limit = 400): string {
   return out.replace(/\s+/g, ' ').trim();
 }
 
-export function isControl(n: Node): n is Element {
+export function isControl(n: Node): boolean {
   return n.nodeType === 1 && (n as Element).matches(CONTROL);
 }
 
@@ -79,8 +79,9 @@ export function attrTexts(el: Element): string[] {
 
 const meaningful = (s: string): boolean => /[\p{L}\p{N}]/u.test(s);
 
-/** The text just before the control: the table cell to its left, else a previous sibling's
- * text (climbing while the parent holds no other control), else a following `<label>`. */
+/** The text next to the control: the table cell to its left, else a following `<label>`
+ * without `for` (floating labels), else a previous sibling's text (climbing while the parent
+ * holds no other control). */
 export function nearText(el: Element): string {
   const cell = el.closest('td,th');
   if (cell && cell.querySelectorAll(CONTROL).length === 1) {
@@ -89,6 +90,10 @@ export function nearText(el: Element): string {
       const t = textOf(p);
       if (meaningful(t)) return norm(t);
     }
+  }
+  for (let s = el.nextElementSibling; s; s = s.nextElementSibling) {
+    if (s.tagName === 'LABEL' && !s.hasAttribute('for')) return norm(textOf(s));
+    if (hasControl(s)) break;
   }
   let node: Element = el;
   for (let level = 0; level < 4; level++) {
@@ -101,10 +106,6 @@ export function nearText(el: Element): string {
     if (!up || /^(FORM|FIELDSET|BODY|TD|TH|TR|TABLE)$/.test(up.tagName)) break;
     if (up.querySelectorAll(CONTROL).length > 1) break;
     node = up;
-  }
-  for (let s = el.nextElementSibling; s; s = s.nextElementSibling) {
-    if (s.tagName === 'LABEL' && !s.hasAttribute('for')) return norm(textOf(s));
-    if (hasControl(s)) break;
   }
   return '';
 }
