@@ -24,7 +24,7 @@ export default defineConfig({
     ],
     optional_permissions: browser === 'firefox' ? [] : ['pageCapture'],
     host_permissions: [...registryMatchPatterns(), ...(testBuild ? ['<all_urls>'] : [])],
-    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    optional_host_permissions: ['*://*/*'],
     action: { default_title: '__MSG_extName__' },
     options_ui: { page: 'dashboard.html', open_in_tab: true },
     commands: {

@@ -1,19 +1,52 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { listCases } from '@/lib/db/cases';
+import { useEffect, useState } from 'react';
 import { t } from '@/lib/i18n';
+import { CaseSidebar } from './CaseSidebar';
+import { CaseView } from './CaseView';
+import { ProfileView } from './ProfileView';
+import { SitesView } from './SitesView';
+import { BackupView } from './BackupView';
+
+type View = { kind: 'case'; id: string | null } | { kind: 'profile' } | { kind: 'sites' } | { kind: 'backup' };
+
+/** `#case=<id>`, `#profile`, `#sites`, `#backup`: the dashboard's address, so links can open a case. */
+export function parseHash(hash: string): View {
+  const h = hash.replace(/^#/, '');
+  if (h.startsWith('case=')) return { kind: 'case', id: decodeURIComponent(h.slice(5)) || null };
+  if (h === 'profile' || h === 'sites' || h === 'backup') return { kind: h };
+  return { kind: 'case', id: null };
+}
 
 export function DashboardApp() {
-  const cases = useLiveQuery(() => listCases({ limit: 100 }), []);
+  const [view, setView] = useState<View>(() => parseHash(location.hash));
+  useEffect(() => {
+    const onHash = () => setView(parseHash(location.hash));
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, []);
+  const go = (hash: string) => {
+    location.hash = hash;
+  };
+  const nav = (hash: string, label: string, current: boolean) => (
+    <button type="button" aria-current={current ? 'page' : undefined} onClick={() => go(hash)}>{label}</button>
+  );
   return (
-    <main className="dashboard">
-      <h1>{t('dashTitle')}</h1>
-      <section aria-labelledby="cases-heading">
-        <h2 id="cases-heading">{t('dashCases')}</h2>
-        {cases?.length === 0 && <p>{t('historyEmpty')}</p>}
-        <ul className="case-list">
-          {cases?.map((c) => <li key={c.id}>{c.title}</li>)}
-        </ul>
-      </section>
-    </main>
+    <div className="dashboard">
+      <aside className="dash-side">
+        <h1><img src="/icon/32.png" alt="" width="24" height="24" /> {t('extName')}</h1>
+        <nav className="dash-nav" aria-label={t('dashNavLabel')}>
+          {nav('', t('dashCases'), view.kind === 'case')}
+          {nav('profile', t('dashProfile'), view.kind === 'profile')}
+          {nav('sites', t('dashSites'), view.kind === 'sites')}
+          {nav('backup', t('dashBackup'), view.kind === 'backup')}
+        </nav>
+        <CaseSidebar selectedId={view.kind === 'case' ? view.id : null} onOpen={(id) => go(`case=${encodeURIComponent(id)}`)} />
+      </aside>
+      <main className="dash-main">
+        {view.kind === 'case' && (view.id ? <CaseView key={view.id} caseId={view.id} /> : <p className="muted">{t('dashNoCaseSelected')}</p>)}
+        {view.kind === 'profile' && <ProfileView />}
+        {view.kind === 'sites' && <SitesView />}
+        {view.kind === 'backup' && <BackupView />}
+      </main>
+    </div>
   );
 }

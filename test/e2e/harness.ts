@@ -27,6 +27,7 @@ export interface LaunchOptions {
   lang?: 'en' | 'zh-CN';
   extensionDir?: string;
   userDataDir?: string;
+  headless?: boolean;
 }
 
 /** Headless Chromium with the built extension loaded; only routed fixture URLs reach a page. */
@@ -36,7 +37,7 @@ export async function launch(opts: LaunchOptions = {}): Promise<Harness> {
   const localeEnv = lang === 'zh-CN' ? 'zh_CN' : 'en_US';
   const context = await chromium.launchPersistentContext(opts.userDataDir ?? '', {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
+    headless: opts.headless ?? true,
     locale: lang === 'zh-CN' ? 'zh-CN' : 'en-US',
     viewport: { width: 1200, height: 800 },
     env: { ...process.env, LANGUAGE: localeEnv, LANG: `${localeEnv}.UTF-8` },

@@ -44,10 +44,10 @@ describe('listen', () => {
   it('runs the handler for a valid message and not for refused ones', async () => {
     const handler = vi.fn(async () => 'state');
     listen({ 'tab-state': handler });
-    const ok = await fakeBrowser.runtime.onMessage.trigger({ type: 'tab-state', payload: { tabId: 3 } }, pageSender);
+    const ok = await fakeBrowser.runtime.onMessage.trigger({ type: 'tab-state', payload: { tabId: 3 } }, pageSender, () => {});
     expect(ok).toEqual([{ ok: true, value: 'state' }]);
-    const foreign = await fakeBrowser.runtime.onMessage.trigger({ type: 'tab-state', payload: { tabId: 3 } }, { ...pageSender, id: 'other-ext' });
-    const malformed = await fakeBrowser.runtime.onMessage.trigger({ type: 'tab-state', payload: { tabId: 'x' } }, pageSender);
+    const foreign = await fakeBrowser.runtime.onMessage.trigger({ type: 'tab-state', payload: { tabId: 3 } }, { ...pageSender, id: "other-ext" }, () => {});
+    const malformed = await fakeBrowser.runtime.onMessage.trigger({ type: 'tab-state', payload: { tabId: 'x' } }, pageSender, () => {});
     expect(foreign[0]).toMatchObject({ ok: false });
     expect(malformed[0]).toMatchObject({ ok: false });
     expect(handler).toHaveBeenCalledTimes(1);
@@ -55,13 +55,13 @@ describe('listen', () => {
 
   it('leaves messages it has no handler for to other listeners', async () => {
     listen({ 'tab-state': async () => 1 });
-    const r = await fakeBrowser.runtime.onMessage.trigger({ type: 'capture', payload: {} }, pageSender);
+    const r = await fakeBrowser.runtime.onMessage.trigger({ type: 'capture', payload: {} }, pageSender, () => {});
     expect(r).toEqual([undefined]);
   });
 
   it('turns a handler error into an error reply', async () => {
     listen({ 'tab-state': async () => { throw new Error('boom'); } });
-    const r = await fakeBrowser.runtime.onMessage.trigger({ type: 'tab-state', payload: { tabId: 1 } }, pageSender);
+    const r = await fakeBrowser.runtime.onMessage.trigger({ type: 'tab-state', payload: { tabId: 1 } }, pageSender, () => {});
     expect(r).toEqual([{ ok: false, error: 'boom' }]);
   });
 });

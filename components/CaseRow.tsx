@@ -1,0 +1,26 @@
+import type { CaseRecord } from '@/lib/db/types';
+import { isOverdue } from '@/lib/cases/lifecycle';
+import { formatDate, t } from '@/lib/i18n';
+import { statusKey } from './StatusSelect';
+
+/** One complaint in a list: provider, amount, status, last contact, next follow-up, overdue. */
+export function CaseRow({ c, onOpen, selected }: { c: CaseRecord; onOpen: () => void; selected?: boolean }) {
+  const tx = c.transactions[0];
+  const overdue = isOverdue(c);
+  return (
+    <button type="button" className={`case-row${selected ? ' selected' : ''}`} onClick={onOpen} aria-current={selected || undefined}>
+      <span className="case-top">
+        <strong>{c.provider || t('unknownProvider')}</strong>
+        {tx?.amount && <span className="amount">{tx.amount} {tx.currency ?? ''}</span>}
+        <span className={`status status-${c.status}`}>{t(statusKey(c.status))}</span>
+        {overdue && <span className="overdue">{t('historyOverdue')}</span>}
+      </span>
+      <span className="case-title">{c.title}</span>
+      <span className="case-dates">
+        {c.lastContactAt && <span>{t('historyLastContact', formatDate(c.lastContactAt))}</span>}
+        {c.nextFollowUpAt && <span>{t('historyNextFollowUp', formatDate(c.nextFollowUpAt))}</span>}
+        {c.escalationDueAt && <span>{t('historyDue', formatDate(c.escalationDueAt))}</span>}
+      </span>
+    </button>
+  );
+}

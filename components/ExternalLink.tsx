@@ -1,0 +1,11 @@
+import type { ReactNode } from 'react';
+
+/** A link out of the extension: tel:/mailto: as they are, https in a new tab. Never page-supplied. */
+export function ExternalLink({ href, children, className }: { href: string; children: ReactNode; className?: string }) {
+  const web = href.startsWith('https:');
+  return (
+    <a className={className ?? 'ext-link'} href={href} {...(web ? { target: '_blank', rel: 'noopener noreferrer' } : {})}>
+      {children}
+    </a>
+  );
+}

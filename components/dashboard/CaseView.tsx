@@ -1,0 +1,48 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { caseEvents, getCase } from '@/lib/db/cases';
+import { changeStatus } from '@/lib/cases/lifecycle';
+import type { CaseStatus } from '@/lib/db/types';
+import { formatDateTime, t, type MessageKey } from '@/lib/i18n';
+import { send } from '@/lib/messages';
+import { StatusSelect } from '../StatusSelect';
+import { CaseDetails } from './CaseDetails';
+import { ContactLog } from './ContactLog';
+import { DeadlinePanel } from './DeadlinePanel';
+import { EvidenceSection } from './EvidenceSection';
+import { LetterSection } from './LetterSection';
+
+export function CaseView({ caseId }: { caseId: string }) {
+  const c = useLiveQuery(() => getCase(caseId), [caseId]);
+  const events = useLiveQuery(() => caseEvents(caseId), [caseId]);
+  if (c === undefined) return <p className="muted" aria-busy="true" />;
+  const setStatus = async (s: CaseStatus | '') => {
+    if (!s) return;
+    await changeStatus(c, s);
+    await send('reminders-sync', {}).catch(() => undefined);
+  };
+  return (
+    <article aria-labelledby="case-title">
+      <h2 id="case-title">{c.title}</h2>
+      <p>
+        <label>{t('caseStatus')} <StatusSelect value={c.status} onChange={(s) => void setStatus(s)} label={t('caseStatus')} /></label>
+      </p>
+      <DeadlinePanel c={c} />
+      <CaseDetails c={c} />
+      <ContactLog c={c} />
+      <EvidenceSection caseId={c.id} />
+      <LetterSection c={c} />
+      <section aria-labelledby="timeline-heading">
+        <h3 id="timeline-heading">{t('dashTimeline')}</h3>
+        <ol className="timeline">
+          {events?.map((e) => (
+            <li key={e.id}>
+              <time dateTime={e.at}>{formatDateTime(e.at)}</time>
+              <strong>{t(`event_${e.type}` as MessageKey)}</strong>
+              {e.text ? ` · ${e.type === 'status' ? t(`status_${e.text.replace('-', '_')}` as MessageKey) : e.text}` : ''}
+            </li>
+          ))}
+        </ol>
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,56 @@
+import { useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { browser } from 'wxt/browser';
+import type { PageDetection } from '@/lib/detection/types';
+import { listCases, openCaseFor } from '@/lib/db/cases';
+import { newCaseFromDetection } from '@/lib/cases/new-case';
+import { startCase } from '@/lib/cases/lifecycle';
+import type { GuidanceSituationId } from '@/lib/guidance';
+import { t } from '@/lib/i18n';
+import { send } from '@/lib/messages';
+import type { RegionId, WalletSite } from '@/lib/sites/types';
+import type { Situation } from '@/lib/db/types';
+import { CaptureBox } from './CaptureBox';
+import { PrefillButton } from './PrefillButton';
+import type { TargetTab } from './use-target-tab';
+
+const AS_CASE: Partial<Record<GuidanceSituationId, Situation>> = {
+  'failed-transfer': 'failed-transfer', fraud: 'fraud', refund: 'refund', security: 'security',
+};
+
+export function openInDashboard(caseId: string): void {
+  void browser.tabs.create({ url: browser.runtime.getURL(`/dashboard.html#case=${encodeURIComponent(caseId)}`) });
+}
+
+/** Capture, start or open the complaint, prefill: what the user can do on this tab. */
+export function ActionPanel(props: { tab: TargetTab; site: WalletSite | null; detection: PageDetection | null; region: RegionId; situation: GuidanceSituationId }) {
+  const { tab, site, detection, region, situation } = props;
+  const openCase = useLiveQuery(() => (site ? openCaseFor(site.id) : Promise.resolve(undefined)), [site?.id]);
+  const recent = useLiveQuery(() => listCases({ limit: 20 }), []);
+  const [starting, setStarting] = useState(false);
+
+  const start = async () => {
+    setStarting(true);
+    try {
+      const c = await startCase(newCaseFromDetection(detection, site, region, AS_CASE[situation]));
+      await send('reminders-sync', {}).catch(() => undefined);
+      openInDashboard(c.id);
+    } finally {
+      setStarting(false);
+    }
+  };
+
+  return (
+    <section className="card actions" aria-label={t('actionsLabel')}>
+      <CaptureBox tabId={tab.tabId} openCase={openCase ?? null} cases={recent ?? []} suggestNew={detection?.kind === 'failed-transaction'} />
+      <div className="button-row">
+        {openCase ? (
+          <button type="button" onClick={() => openInDashboard(openCase.id)}>{t('actionOpenCase')}</button>
+        ) : (
+          <button type="button" disabled={starting} onClick={() => void start()}>{t('actionStartComplaint')}</button>
+        )}
+        <PrefillButton tab={tab} openCase={openCase ?? null} prominent={detection?.kind === 'support-page'} />
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,26 @@
+import { channelsFor, type GuidanceSituationId } from '@/lib/guidance';
+import { pick, t, type MessageKey } from '@/lib/i18n';
+import type { RegionId, WalletSite } from '@/lib/sites/types';
+import { ExternalLink } from '../ExternalLink';
+
+/** Every channel the registry lists for the provider, as a direct action. */
+export function ChannelsPanel({ site, situation, region }: { site: WalletSite | null; situation: GuidanceSituationId; region: RegionId }) {
+  if (!site) return null;
+  const channels = channelsFor(site, { situation, region });
+  return (
+    <section className="card" aria-labelledby="channels-heading">
+      <h2 id="channels-heading">{t('channelsTitle', pick(site.names))}</h2>
+      {channels.length === 0 && <p>{t('channelsNone')}</p>}
+      <ul className="channels">
+        {channels.map((c) => (
+          <li key={`${c.kind}:${c.href}`}>
+            <ExternalLink href={c.href} className="channel-link">
+              <span className={`channel-kind kind-${c.kind}`}>{t(`channel_${c.kind}` as MessageKey)}</span> {pick(c.label)}
+            </ExternalLink>
+            <span className="detail">{pick(c.goodFor)}</span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,41 @@
+import { escalationSuggestion, providerKindFor, rulesFor, type GuidanceSituationId } from '@/lib/guidance';
+import type { Situation } from '@/lib/db/types';
+import { pick, t } from '@/lib/i18n';
+import type { RegionId, WalletSite } from '@/lib/sites/types';
+import { ExternalLink } from '../ExternalLink';
+
+const CASE_SITUATION: Partial<Record<GuidanceSituationId, Situation>> = {
+  'failed-transfer': 'failed-transfer', fraud: 'fraud', refund: 'refund', security: 'security',
+};
+
+/** Where to go when the provider does not answer in time, with every deadline's source. */
+export function EscalationPanel({ region, situation, site }: { region: RegionId; situation: GuidanceSituationId; site: WalletSite | null }) {
+  const caseSituation = CASE_SITUATION[situation] ?? 'other';
+  const kind = providerKindFor(site);
+  const suggestions = escalationSuggestion(region, caseSituation, kind).filter((s) => s.body);
+  const rules = rulesFor(region, caseSituation, kind);
+  if (suggestions.length === 0 && rules.length === 0) return null;
+  return (
+    <section className="card" aria-labelledby="escalation-heading">
+      <h2 id="escalation-heading">{t('escalationTitle')}</h2>
+      {rules.length > 0 && (
+        <ul className="deadlines">
+          {rules.map((r) => (
+            <li key={r.id}>
+              {pick(r.label)} <ExternalLink href={r.source} className="source">{t('sourceLink')}</ExternalLink>
+            </li>
+          ))}
+        </ul>
+      )}
+      <ul className="bodies">
+        {suggestions.map((s) => (
+          <li key={s.id}>
+            {s.link ? <ExternalLink href={s.link.href}>{pick(s.body!.name)}</ExternalLink> : <strong>{pick(s.body!.name)}</strong>}
+            <span className="detail">{pick(s.text)}</span>
+            <ExternalLink href={s.body!.source} className="source">{t('sourceLink')}</ExternalLink>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,99 @@
+import { browser, type Browser } from 'wxt/browser';
+import { db } from '../db';
+import { addCaseEvent, getCase } from '../db/cases';
+import { getSetting, setSetting } from '../db/settings';
+import type { CaseRecord } from '../db/types';
+import { t } from '../i18n';
+import { listen } from '../messages';
+
+/** Alarm names: `<kind>:<caseId>`. Alarms and notifications survive a stopped worker. */
+export type ReminderKind = 'followup' | 'deadline';
+const KINDS: readonly ReminderKind[] = ['followup', 'deadline'];
+export const SNOOZE_MS = 24 * 60 * 60 * 1000;
+const FIRED_KEY = 'reminders-fired';
+const OPEN = new Set(['draft', 'filed', 'awaiting-reply', 'escalated']);
+
+export function reminderTimes(c: CaseRecord): Partial<Record<ReminderKind, number>> {
+  if (!OPEN.has(c.status)) return {};
+  const at = (iso?: string) => (iso && !Number.isNaN(Date.parse(iso)) ? Date.parse(iso) : undefined);
+  return { followup: at(c.nextFollowUpAt), deadline: at(c.escalationDueAt) };
+}
+
+/** Re-arm every reminder from the database (start-up, install, after a case changes). */
+export async function syncReminders(now = Date.now()): Promise<number> {
+  const existing = await browser.alarms.getAll();
+  const fired = await getSetting<Record<string, number>>(FIRED_KEY, {});
+  const wanted = new Map<string, number>();
+  await db().cases.each((c) => {
+    for (const [kind, when] of Object.entries(reminderTimes(c))) {
+      const name = `${kind}:${c.id}`;
+      // A reminder that already fired for this date stays quiet until the date changes.
+      if (when !== undefined && fired[name] !== when) wanted.set(name, Math.max(when, now + 1000));
+    }
+  });
+  for (const alarm of existing) {
+    const snoozed = alarm.name.startsWith('snooze:');
+    if (!snoozed && !wanted.has(alarm.name)) await browser.alarms.clear(alarm.name);
+  }
+  for (const [name, when] of wanted) {
+    const current = existing.find((a) => a.name === name);
+    const snoozed = existing.some((a) => a.name === `snooze:${name}`);
+    if (!snoozed && (!current || Math.abs(current.scheduledTime - when) > 1000)) {
+      await browser.alarms.create(name, { when });
+    }
+  }
+  return wanted.size;
+}
+
+export function parseAlarm(name: string): { kind: ReminderKind; caseId: string; snoozed: boolean } | null {
+  const snoozed = name.startsWith('snooze:');
+  const [kind, caseId] = (snoozed ? name.slice(7) : name).split(':');
+  if (!kind || !caseId || !KINDS.includes(kind as ReminderKind)) return null;
+  return { kind: kind as ReminderKind, caseId, snoozed };
+}
+
+export async function fireReminder(name: string): Promise<void> {
+  const parsed = parseAlarm(name);
+  if (!parsed) return;
+  const c = await getCase(parsed.caseId);
+  if (!c || !OPEN.has(c.status)) return;
+  const due = reminderTimes(c)[parsed.kind];
+  if (due !== undefined) {
+    const fired = await getSetting<Record<string, number>>(FIRED_KEY, {});
+    await setSetting(FIRED_KEY, { ...fired, [`${parsed.kind}:${c.id}`]: due });
+  }
+  const title = parsed.kind === 'deadline' ? t('reminderDeadlineTitle') : t('reminderFollowUpTitle');
+  // buttons / requireInteraction are Chrome-only; Firefox ignores them (snooze is then lost there).
+  const options = {
+    type: 'basic' as const,
+    iconUrl: browser.runtime.getURL('/icon/128.png'),
+    title,
+    message: `${c.provider || t('unknownProvider')} · ${c.title}`,
+    buttons: [{ title: t('reminderSnooze') }],
+    requireInteraction: parsed.kind === 'deadline',
+  };
+  await browser.notifications.create(`${parsed.kind}:${c.id}`, options as Browser.notifications.NotificationOptions);
+  await addCaseEvent(c.id, 'reminder', title, { kind: parsed.kind });
+}
+
+export function openCaseUrl(caseId: string): string {
+  return browser.runtime.getURL(`/dashboard.html#case=${encodeURIComponent(caseId)}`);
+}
+
+export function setupReminders(): void {
+  browser.alarms.onAlarm.addListener((alarm) => void fireReminder(alarm.name));
+  browser.notifications.onClicked.addListener((id) => {
+    const parsed = parseAlarm(id);
+    if (!parsed) return;
+    void browser.tabs.create({ url: openCaseUrl(parsed.caseId) });
+    void browser.notifications.clear(id);
+  });
+  browser.notifications.onButtonClicked.addListener((id) => {
+    if (!parseAlarm(id)) return;
+    void browser.alarms.create(`snooze:${id}`, { when: Date.now() + SNOOZE_MS });
+    void browser.notifications.clear(id);
+  });
+  browser.runtime.onStartup.addListener(() => void syncReminders());
+  browser.runtime.onInstalled.addListener(() => void syncReminders());
+  listen({ 'reminders-sync': () => syncReminders() });
+}

@@ -1,0 +1,56 @@
+import { browser } from 'wxt/browser';
+import { getSetting, setSetting } from './db/settings';
+import { siteForHost } from './sites';
+
+const KEY = 'user-sites';
+/** The built content script; registered again for each host the user adds. */
+export const CONTENT_SCRIPT_FILE = 'content-scripts/wallet.js';
+
+/** A bare host name from what the user typed ("https://pay.example.com/x" → "pay.example.com"). */
+export function normaliseHost(input: string): string | null {
+  const raw = input.trim().toLowerCase();
+  if (!raw) return null;
+  let host: string;
+  try {
+    host = new URL(/^[a-z][a-z0-9+.-]*:\/\//.test(raw) ? raw : `https://${raw}`).hostname;
+  } catch {
+    return null;
+  }
+  host = host.replace(/^\*\./, '').replace(/\.$/, '');
+  // A registrable-looking name: labels of letters, digits and hyphens, at least one dot.
+  if (!/^(?=.{4,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9-]{2,63}$/.test(host)) return null;
+  return host;
+}
+
+export const patternsFor = (host: string) => [`*://*.${host}/*`];
+const scriptId = (host: string) => `user-site:${host}`;
+
+export async function listUserSites(): Promise<string[]> {
+  return getSetting<string[]>(KEY, []);
+}
+
+export type AddResult = { ok: true; host: string } | { ok: false; reason: 'invalid' | 'registry' | 'denied' | 'exists' };
+
+/** Ask for the host permission now (a user gesture), then run the generic detector there. */
+export async function addUserSite(input: string): Promise<AddResult> {
+  const host = normaliseHost(input);
+  if (!host) return { ok: false, reason: 'invalid' };
+  if (siteForHost(host)) return { ok: false, reason: 'registry' };
+  const sites = await listUserSites();
+  if (sites.includes(host)) return { ok: false, reason: 'exists' };
+  const granted = await browser.permissions.request({ origins: patternsFor(host) });
+  if (!granted) return { ok: false, reason: 'denied' };
+  await browser.scripting.registerContentScripts([
+    { id: scriptId(host), matches: patternsFor(host), js: [CONTENT_SCRIPT_FILE], runAt: 'document_idle', persistAcrossSessions: true },
+  ]);
+  await setSetting(KEY, [...sites, host]);
+  return { ok: true, host };
+}
+
+/** Stop watching a host and give its permission back. */
+export async function removeUserSite(host: string): Promise<void> {
+  const sites = await listUserSites();
+  await browser.scripting.unregisterContentScripts({ ids: [scriptId(host)] }).catch(() => undefined);
+  await browser.permissions.remove({ origins: patternsFor(host) });
+  await setSetting(KEY, sites.filter((h) => h !== host));
+}
