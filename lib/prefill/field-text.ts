@@ -44,10 +44,12 @@ function hasControl(e: Element): boolean {
 /** `<label for>` (matched by attribute, so odd or duplicated ids still work), wrapping label,
  * `aria-labelledby` (several ids) and `aria-label`. */
 export function labelTexts(el: Element): string[] {
-  const doc = el.ownerDocument;
+  // Inside a shadow root, labels and ids resolve in that root, not in the document.
+  const root = el.getRootNode() as Document | ShadowRoot;
+  const doc = typeof root.getElementById === 'function' ? root : el.ownerDocument;
   const out: string[] = [];
   if (el.id) {
-    for (const l of Array.from(doc.getElementsByTagName('label'))) {
+    for (const l of Array.from(doc.querySelectorAll('label'))) {
       if (l.getAttribute('for') === el.id) out.push(textOf(l));
     }
   }
