@@ -1,0 +1,109 @@
+// The failed transaction's reference, amount and currency, read from the text segments around the
+// failure (document order, nearest first): labelled fields win over loose numbers, and fees,
+// balances and limits are never taken for the amount.
+import { AMOUNT_LABEL, NOT_AMOUNT_LABEL } from './signals';
+import { findMoney, findValueMoney, type Money } from './money';
+import { clean, type Segment } from './text';
+
+export interface Extracted {
+  id?: string;
+  amount?: string;
+  currency?: string;
+  /** A reference or a labelled amount sits near the failure: it is about one transaction. */
+  labelled: boolean;
+}
+
+const WINDOW = 40;
+
+// Checked in this order, first match per text wins: a merchant's own order number is a weaker
+// reference than the provider's transaction number (Alipay shows both).
+const ID_LABELS: ReadonlyArray<readonly [RegExp, number]> = [
+  [/(?:merchant|partner|商户|商戶|商家)\s*(?:order|transaction|reference|订单|訂單|交易)?\s*(?:id|#|no\.?|number|号|號|单号|單號|编号|編號)/i, 3],
+  [/(?:transaction|txn|tx)\s*(?:hash|id|signature|reference|ref\.?|no\.?|number|#)|\bsignature\b|交易(?:号|號|单号|單號|编号|編號|流水号|流水號|哈希|ID)|(?:订单|訂單)(?:号|號|编号|編號)|流水号|流水號|(?:转账|轉賬|提现|提現|付款|支付|充值|汇款|匯款|退款|提币|提幣)(?:单号|單號|编号|編號|流水号|订单号)/i, 1],
+  [/(?:payment|transfer|order|withdrawal|deposit|trade|request|receipt|confirmation|invoice|reference|ref\.?)\s*(?:id|#|no\.?|number|code)|\breference\b|参考号|參考號|凭证号|憑證號|业务单号|業務單號/i, 2],
+  [/\bhash\b|哈希/i, 4],
+];
+const ID_TOKEN = /^#?\s?([A-Za-z0-9](?:[A-Za-z0-9_-]*[A-Za-z0-9])?)/;
+const AFTER_LABEL = /^\s*(?:[:：#№]|\bis\b|为|為|是)?\s*/i;
+const HASHES = [/(?<![0-9A-Za-z])0x[0-9a-fA-F]{64}(?![0-9A-Za-z])/, /(?<![0-9A-Za-z])[0-9a-fA-F]{64}(?![0-9A-Za-z])/, /(?<![1-9A-HJ-NP-Za-km-z])[1-9A-HJ-NP-Za-km-z]{87,88}(?![1-9A-HJ-NP-Za-km-z])/];
+
+function plausibleId(token: string): boolean {
+  if (token.length < 4 || token.length > 130 || !/\d/.test(token)) return false;
+  if (/^\d{4}[-/]\d{1,2}[-/]\d{1,2}$|^\d{1,2}[-/]\d{1,2}[-/]\d{2,4}$/.test(token)) return false;
+  return true;
+}
+
+function idAfter(text: string): string | null {
+  const m = ID_TOKEN.exec(text.replace(AFTER_LABEL, ''));
+  return m && plausibleId(m[1]!) ? m[1]! : null;
+}
+
+/** Segment indexes around `anchor`, nearest first. */
+function* around(anchor: number, count: number, radius: number): Generator<[number, number]> {
+  for (let d = 0; d <= radius; d++) {
+    if (anchor + d < count) yield [anchor + d, d];
+    if (d > 0 && anchor - d >= 0) yield [anchor - d, d];
+  }
+}
+
+export function extractTransaction(segs: Segment[], anchor: number, defaultCurrency: string | undefined, urlId: string | null, message: string): Extracted {
+  const text = (i: number) => (i >= 0 && i < segs.length ? clean(segs[i]!.raw) : '');
+  const out: Extracted = { labelled: false };
+
+  let bestId: { id: string; rank: number } | null = null;
+  for (const [i, d] of around(anchor, segs.length, WINDOW)) {
+    const s = text(i);
+    if (s.length > 300) continue;
+    for (const [re, prio] of ID_LABELS) {
+      const m = re.exec(s);
+      if (!m) continue;
+      const id = idAfter(s.slice(m.index + m[0].length)) ?? (s.length - m.index - m[0].length < 3 ? idAfter(text(i + 1)) ?? idAfter(text(i + 2)) : null);
+      const rank = prio * 100 + d;
+      if (id && (!bestId || rank < bestId.rank)) bestId = { id, rank };
+      break;
+    }
+  }
+  if (bestId) out.id = bestId.id;
+  else {
+    for (const re of HASHES) {
+      for (const [i] of around(anchor, segs.length, WINDOW)) {
+        const m = re.exec(text(i));
+        if (m) { out.id = m[0]; break; }
+      }
+      if (out.id) break;
+    }
+    if (!out.id && urlId) out.id = urlId;
+  }
+
+  let money: Money | null = null;
+  for (const [i] of around(anchor, segs.length, WINDOW)) {
+    const s = text(i);
+    const m = s.length <= 200 ? AMOUNT_LABEL.exec(s) : null;
+    if (!m || NOT_AMOUNT_LABEL.test(s.slice(0, m[0].length + 16))) continue;
+    money = findValueMoney(s.slice(m[0].length), defaultCurrency);
+    for (let k = 1; !money && k <= 2; k++) {
+      const next = text(i + k);
+      if (next.length > 80 || AMOUNT_LABEL.test(next) || NOT_AMOUNT_LABEL.test(next)) break;
+      money = findValueMoney(next, defaultCurrency);
+    }
+    if (money) break;
+  }
+  out.labelled = !!bestId || !!money;
+  money ??= findMoney(message, defaultCurrency);
+  if (!money) {
+    for (const [i] of around(anchor, segs.length, 15)) {
+      const s = text(i);
+      const m = findMoney(s, defaultCurrency);
+      if (!m) continue;
+      const before = s.slice(0, m.index) || (text(i - 1).length <= 30 ? text(i - 1) : '');
+      if (NOT_AMOUNT_LABEL.test(before)) continue;
+      money = m;
+      break;
+    }
+  }
+  if (money) {
+    out.amount = money.amount;
+    if (money.currency) out.currency = money.currency;
+  }
+  return out;
+}

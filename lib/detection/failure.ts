@@ -1,0 +1,154 @@
+// Finding the failure statements of a page and weighing them by where they sit. Structure counts
+// more than words: a status badge, an explorer status field or an alert saying "Failed" is worth
+// more than the same word in running text.
+//
+// Transaction lists (rule chosen for the borderline case): when three or more rows of a list or
+// table carry a status word, the page is a history of many transactions, and a "Failed" in one
+// of its rows is about an old transaction, not the one the user is looking at. Such row hits are
+// ignored; an alert, dialog or heading about a failure on the same page still counts.
+import { contextOf, type TextContext } from './context';
+import { FAIL_TRIGGER, LOGIN_CONTEXT, STATUS_LABEL_ONLY } from './signals';
+import { matchFailure, statusWord } from './phrases';
+import { blockText, clean, elementText, type Segment } from './text';
+
+export interface FailureHit {
+  /** Segment the hit sits in: the anchor for extracting the transaction. */
+  seg: number;
+  weight: number;
+  /** Plain-English wording for the signal, with the quote. */
+  signal: string;
+  /** The element's text: the failure message as shown. */
+  message: string;
+  phrase: boolean;
+}
+
+export interface FailureScan {
+  hits: FailureHit[];
+  /** A success / pending status shown as the page's status (not in a list). */
+  success: string | null;
+  /** Failure hits left out because they sit in rows of a transaction list. */
+  listIgnored: number;
+}
+
+const MAX_PHRASE_CANDIDATES = 300;
+const MAX_STATUS_CANDIDATES = 120;
+/** A failure statement in one segment, weighed by where it sits; null when none or not shown. */
+function phraseHit(seg: Segment, i: number): Candidate | null {
+  const text = clean(seg.raw);
+  const match = matchFailure(text);
+  if (!match) return null;
+  const ctx = contextOf(seg.el);
+  if (ctx.hidden || ctx.excluded) return null;
+  const message = blockText(seg.el, text);
+  if (LOGIN_CONTEXT.test(message)) return null;
+  const styled = ctx.heading || ctx.titleClass || ctx.errorClass || ctx.status;
+  let weight: number;
+  let where: string;
+  if (match.weak) {
+    [weight, where] = ctx.alert || ctx.dialog ? [3, ctx.alert ? 'alert' : 'dialog'] : styled ? [2, 'highlighted text'] : [1, 'text'];
+  } else if (EXPLORER.test(match.quote)) [weight, where] = [5, 'explorer error field'];
+  else if (ctx.alert) [weight, where] = [5, 'alert'];
+  else if (ctx.dialog) [weight, where] = [4, 'dialog'];
+  else if (ctx.heading || ctx.titleClass) [weight, where] = [4, 'heading'];
+  else if (ctx.errorClass || ctx.status) [weight, where] = [4, 'error-styled text'];
+  else [weight, where] = [message.length <= 240 ? 3 : 1, 'text'];
+  return { seg: i, ctx, hit: { seg: i, weight, signal: `${where} says ${quote(match.quote)}`, message, phrase: true } };
+}
+
+const EXPLORER = /execution reverted|error in (?:main |internal )?txn|fail(?:ed)? with error|error (?:encountered|occurred) during|out of (?:gas|energy)/i;
+const quote = (s: string) => `"${s.length > 60 ? `${s.slice(0, 57)}…` : s}"`;
+
+interface Candidate { seg: number; ctx: TextContext; hit: FailureHit; }
+
+export function scanFailures(segs: Segment[], doc: Document, txPage: boolean): FailureScan {
+  const fails: Candidate[] = [];
+  const rows = new Set<Element>();
+  let success: string | null = null;
+  let phraseCount = 0;
+  let statusCount = 0;
+
+  for (let i = 0; i < segs.length; i++) {
+    const seg = segs[i]!;
+    let best: Candidate | null = null;
+    if (seg.raw.length <= 60 && statusCount < MAX_STATUS_CANDIDATES) {
+      const status = statusWord(clean(seg.raw));
+      if (status) {
+        statusCount++;
+        const ctx = contextOf(seg.el);
+        if (ctx.hidden || ctx.excluded) continue;
+        if (ctx.row) rows.add(ctx.row);
+        const labelled = status.labelled || (i > 0 && STATUS_LABEL_ONLY.test(clean(segs[i - 1]!.raw)));
+        const prominent = labelled || ctx.status || ctx.alert || ctx.heading || ctx.errorClass || ctx.titleClass;
+        if (status.polarity !== 'fail') {
+          if (prominent && !success) success = `status says ${quote(status.word)}`;
+          continue;
+        }
+        const [weight, where] = labelled ? [5, 'status field'] : ctx.alert ? [5, 'alert'] :
+          ctx.status || ctx.errorClass ? [5, 'status badge'] : ctx.dialog ? [4, 'dialog'] :
+          ctx.heading || ctx.titleClass ? [4, 'heading'] : [txPage ? 4 : 2, 'status text'];
+        best = { seg: i, ctx, hit: { seg: i, weight, signal: `${where} says ${quote(status.word)}`, message: blockText(seg.el, seg.raw), phrase: false } };
+      }
+    }
+    if (phraseCount < MAX_PHRASE_CANDIDATES && FAIL_TRIGGER.test(seg.raw)) {
+      phraseCount++;
+      const phrase = phraseHit(seg, i);
+      if (phrase && (!best || phrase.hit.weight > best.hit.weight)) best = phrase;
+    }
+    if (best) fails.push(best);
+  }
+
+  fails.push(...attributeHits(segs, doc));
+
+  const list = rows.size >= 3;
+  const hits: FailureHit[] = [];
+  let listIgnored = 0;
+  for (const c of fails) {
+    if (list && c.ctx.row && rows.has(c.ctx.row) && !c.ctx.alert && !c.ctx.dialog) listIgnored++;
+    else hits.push(c.hit);
+  }
+  return { hits, success: list ? null : success, listIgnored };
+}
+
+const FAIL_VALUE = /^(?:fail|failed|failure|declined|rejected|refused|denied|error|reverted|unsuccessful)$/i;
+
+/** `data-status="failed"` badges and invalid fields whose error names a failure. */
+function attributeHits(segs: Segment[], doc: Document): Candidate[] {
+  const out: Candidate[] = [];
+  const marked = doc.querySelectorAll('[data-status], [aria-invalid="true"]');
+  for (let k = 0; k < marked.length && k < 60; k++) {
+    const el = marked[k]!;
+    const status = el.getAttribute('data-status');
+    if (status && FAIL_VALUE.test(status.trim())) {
+      add(el, 4, `element marked data-status=${quote(status.trim())}`);
+      continue;
+    }
+    if (el.getAttribute('aria-invalid') !== 'true') continue;
+    const ids = `${el.getAttribute('aria-describedby') ?? ''} ${el.getAttribute('aria-errormessage') ?? ''}`.trim();
+    for (const id of ids ? ids.split(/\s+/).slice(0, 4) : []) {
+      const target = doc.getElementById(id);
+      const match = target ? matchFailure(elementText(target)) : null;
+      if (target && match) add(target, 4, `form field error says ${quote(match.quote)}`);
+    }
+  }
+  return out;
+
+  function add(el: Element, weight: number, signal: string) {
+    const ctx = contextOf(el);
+    if (ctx.hidden || ctx.excluded) return;
+    const seg = segmentInside(segs, doc, el);
+    if (seg < 0) return;
+    const message = blockText(segs[seg]!.el, segs[seg]!.raw);
+    if (LOGIN_CONTEXT.test(message)) return;
+    out.push({ seg, ctx, hit: { seg, weight, signal, message, phrase: true } });
+  }
+}
+
+/** Index of the first collected segment inside `el`, or -1. */
+function segmentInside(segs: Segment[], doc: Document, el: Element): number {
+  const walker = doc.createTreeWalker(el, 4);
+  for (let n = 0, node = walker.nextNode(); node && n < 8; n++, node = walker.nextNode()) {
+    const holder = node.parentNode;
+    for (let i = 0; i < segs.length; i++) if (segs[i]!.el === holder) return i;
+  }
+  return -1;
+}

@@ -1,0 +1,25 @@
+// The likely cause of a failure, from the failure message first, then the text around it.
+//
+// Order matters when a message names two causes: a balance shortfall is the most specific,
+// then an explicit bank / recipient decline, then a security check, then network or system
+// trouble. An on-chain revert ("execution reverted", "out of gas") is 'unknown' on purpose:
+// the chain did run the transaction and a contract refused it; retrying later (the advice for
+// 'network-or-system') would fail again and burn more gas. Its revert reason is still matched, so
+// "transfer amount exceeds balance" or "insufficient funds for gas" is 'insufficient-funds'.
+import type { FailureReason } from './types';
+
+const RULES: ReadonlyArray<readonly [FailureReason, RegExp]> = [
+  ['insufficient-funds', /\binsufficient (?:\w+ )?(?:funds?|balance|fund)\b|\bnot (?:have )?enough (?:funds?|balance|money|\w+ (?:balance|to cover))\b|\b(?:exceeds?|more than) (?:your |the )?(?:available |account )?balance\b|\bbalance (?:is )?(?:too low|insufficient|not enough)\b|\binsufficient (?:\w+ )?for gas\b|\bnsf\b|\blow balance\b|余额不足|餘額不足|资金不足|資金不足|余额不够|餘額不夠|可用余额不足|额度不足|額度不足|可用额度不够|超出(?:可用)?余额/i],
+  ['declined-by-recipient-or-bank', /\b(?:declined|rejected|refused|returned|blocked) by (?:your |the |their |recipient'?s? )?(?:bank|card issuer|issuer|issuing bank|recipient|receiving bank|beneficiary|payee)\b|\b(?:your |the |their |recipient'?s? )?(?:bank|card issuer|issuer|issuing bank)(?:'s)? (?:has )?(?:declined|rejected|refused|returned|blocked|did ?n[o']?t approve|did not approve)\b|\bcard (?:was |has been )?declined\b|\brecipient(?:'s)? (?:can ?n[o']?t|cannot|could not|could ?n[o']?t|is unable to|isn'?t able to|is not able to|was unable to) (?:receive|accept)\b|\brecipient(?:'s)? (?:bank|account)(?: details)? (?:is |are |was |were |has been )?(?:incorrect|invalid|closed|unable|rejected|declined|returned|frozen|restricted)\b|\b(?:incorrect|invalid|wrong) (?:bank|account|recipient|beneficiary) details\b|\bdo not honou?r\b|收款方(?:账户|帳戶|账号|帳號)?(?:异常|異常|无法|無法|不能|拒收|状态|狀態|受限|冻结|凍結)|收款(?:账户|帳戶|账号|帳號|人)(?:异常|異常|无法|無法|不存在|有误|有誤|错误|錯誤|受限)|对方(?:账户|帳戶|账号|帳號)?(?:异常|異常|已拒收|拒收|无法收款|受限)|對方(?:帳戶|賬戶)?(?:異常|拒收)|银行(?:拒绝|退回|退票|处理失败|拒付)|銀行(?:拒絕|退回|退票)|发卡行|發卡行|银行卡(?:异常|被拒|状态异常)|户名不符|戶名不符|(?:账号|卡号)有误/i],
+  ['verification-required', /\bverif(?:y|ication)\b|\bconfirm (?:your |their )?identity\b|\bidentity (?:check|verification)\b|\bsecurity (?:check|review|reasons?|verification)\b|\b2fa\b|\btwo[- ](?:factor|step)\b|\b2[- ]step\b|\bmulti[- ]factor\b|\bkyc\b|\bknow your customer\b|\baccount (?:is |has been |was )?(?:limited|restricted|on hold|frozen|suspended|locked)\b|\b(?:payment|funds|transaction|transfer|withdrawal)s? (?:is |are |has been |have been |was )?(?:on hold|held|under review)\b|\brisk (?:control|review|management)\b|\bsuspicious\b|身份验证|身份驗證|身份认证|身份認證|验证身份|驗證身份|实名|實名|安全验证|安全驗證|安全校验|风控|風控|风险(?:控制|管控|较高|交易|账户|审核)|風險(?:控制|管控|較高|交易|帳戶|審核)|存在(?:安全)?(?:风险|風險)|人脸|人臉|账户受限|帳戶受限|账户(?:已)?冻结|帳戶(?:已)?凍結|(?:已|被)冻结|受限|需要验证|需驗證/i],
+  ['network-or-system', /\bnetwork (?:error|issue|problem|failure|congestion|timeout|is congested)\b|\bconnection (?:error|lost|timed out|problem|failed|was lost)\b|\btimed? ?out\b|\b(?:system|server|service|services)s? (?:is |are |was )?(?:temporarily )?(?:busy|error|unavailable|down|overloaded|outage)\b|\bservice unavailable\b|\btemporarily unavailable\b|\bmaintenance\b|\btechnical (?:issue|problem|error|difficult(?:y|ies))\b|\binternal (?:server )?error\b|\bgateway (?:error|timeout)\b|\bon our (?:end|side)\b|网络(?:异常|错误|超时|不稳定|故障|繁忙|拥堵|连接)|網絡(?:異常|錯誤|超時|不穩定)|網路(?:異常|錯誤|逾時)|系统繁忙|系統繁忙|系统异常|系統異常|系统错误|系統錯誤|系统维护|系統維護|维护中|維護中|服务暂不可用|服務暫不可用|服务不可用|服務不可用|服务异常|服務異常|超时|超時|繁忙/i],
+];
+
+/** First rule that matches, trying each text in turn (the failure message before its context). */
+export function reasonFor(texts: readonly string[]): FailureReason {
+  for (const text of texts) {
+    if (!text) continue;
+    for (const [reason, re] of RULES) if (re.test(text)) return reason;
+  }
+  return 'unknown';
+}

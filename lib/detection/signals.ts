@@ -1,0 +1,92 @@
+// Word lists of the detector, English + Chinese (Simplified, with Traditional variants where they
+// differ by a character or two). Every pattern runs on whitespace-collapsed text of ONE short text
+// node or element, never on the whole page, so they stay cheap and local.
+
+const TX_NOUN_EN =
+  '(?:payments?|transactions?|transfers?|withdrawals?|deposits?|orders?|purchases?|remittances?|' +
+  'top[- ]?ups?|charges?|swaps?|trades?|conversions?|txns?|refunds?|requests?|cards?|checkouts?|' +
+  'money|funds|cash ?outs?|payouts?)';
+const FAIL_VERB_EN =
+  '(?:(?:has|have|was|were|is|are|had)\\s+(?:been\\s+)?)?(?:failed|declined|rejected|refused|denied|' +
+  'unsuccessful|reverted|cancell?ed by (?:the )?system|' +
+  'not (?:been )?(?:completed|processed|successful|approved|sent|accepted|authori[sz]ed)|' +
+  '(?:could ?n[o\u2019\']?t|could not|can ?n[o\u2019\']?t|cannot) be (?:completed|processed|sent|authori[sz]ed|approved)|' +
+  'did ?n[o\u2019\']?t go through|did not go through)';
+
+/** An explicit statement that a transaction failed ("Your payment to J. Doe was declined"). */
+export const FAIL_PHRASE = new RegExp(
+  [
+    `\\b${TX_NOUN_EN}(?:\\s+[^\\s.!?;:]+){0,6}?\\s+${FAIL_VERB_EN}\\b`,
+    '\\b(?:we|you)\\s+(?:could ?n[o\u2019\']?t|could not|were unable to|weren[\u2019\']?t able to|were not able to|' +
+      'are unable to|can ?n[o\u2019\']?t|cannot)\\s+(?:complete|process|send|make|finish|approve|authori[sz]e)\\b',
+    '\\b(?:unable|failed) to (?:complete|process|send|transfer|withdraw|pay|make) (?:the |this |your )?' +
+      '(?:payment|transaction|transfer|withdrawal|deposit|order|purchase|money|funds)',
+    '\\b(?:payment|transaction|transfer|withdrawal)\\s+(?:error|failure)\\b',
+    '\\b(?:payments?|transfers?|withdrawals?|deposits?|remittances?|money|funds)(?:\\s+[^\\s.!?;:]+){0,6}?\\s+' +
+      '(?:(?:has|have|was|were|is|are)\\s+(?:been\\s+)?)?(?:returned|bounced)\\b',
+    '\\bdeclined by\\b',
+    '\\b(?:declined|rejected|refused|blocked|reversed|returned)\\s+(?:this|the|your|a)\\s+(?:payment|transaction|transfer|withdrawal|deposit|order|charge|purchase|card payment)s?\\b',
+    '(?:拒绝|拒絕|驳回|駁回|退回)了?(?:您的|你的|此|该|該|本)?笔?(?:付款|支付|交易|转账|轉賬|提现|提現|汇款|匯款)',
+    '\\bexecution reverted\\b|\\berror in (?:main |internal )?txn\\b|\\bfail(?:ed)? with error\\b',
+    '\\berror (?:encountered|occurred) during (?:contract )?execution\\b|\\bout of (?:gas|energy)\\b',
+    '(?:交易|付款|支付|转账|转帐|轉賬|轉帳|提现|提現|充值|汇款|匯款|扣款|购买|購買|兑换|兌換|提币|提幣|' +
+      '划转|劃轉|退款|下单|收款|缴费|繳費|还款|還款|出金|入金|结算|結算|订单|訂單|代扣|转出|轉出)' +
+      '(?:已|未能|处理|處理)?(?:失败|失敗|异常|異常|未成功|不成功|没有成功|被拒|被拒绝|被拒絕)',
+    '(?:未能|无法|無法|不能)(?:完成|处理|處理)(?:该|此|本|您的|你的)?(?:笔)?(?:交易|付款|支付|转账|轉賬|订单|訂單)',
+    '交易(?:已)?(?:关闭|關閉)|(?:已|被)(?:拒绝|拒絕|驳回|駁回)|审核未通过|審核未通過|(?:已|被)退回|资金退回|' +
+      '(?:已被|被)?(?:系统|系統)(?:已)?(?:撤销|撤銷|取消|退回)',
+  ].join('|'),
+  'i',
+);
+
+/** Weaker failure words: they count inside an alert/dialog, barely in running text. */
+export const WEAK_FAIL_PHRASE =
+  /\binsufficient (?:funds?|balance)\b|\bnot enough (?:funds|balance|money)\b|\bexceeds? (?:your )?(?:available )?balance\b|\bsomething went wrong\b|\b(?:system|server|network) (?:is )?(?:busy|error)\b|\bservice (?:is )?(?:temporarily )?unavailable\b|余额不足|餘額不足|资金不足|資金不足|(?:系统|系統)(?:繁忙|忙碌|异常|異常|错误|錯誤)|网络(?:异常|错误|超时)|網絡(?:異常|錯誤)|服务暂不可用|服務暫不可用|操作失败|操作失敗|请求失败|請求失敗/i;
+
+/** A whole short text (a badge, a status cell) naming a failed state. */
+export const FAIL_STATUS =
+  /^(?:fail|failed|failure|declined|rejected|refused|denied|unsuccessful|not completed|error|reverted|revert|returned|bounced|cancell?ed by (?:the )?system|out of (?:gas|energy)|out_of_energy|out_of_gas|失败|失敗|交易失败|交易失敗|支付失败|支付失敗|付款失败|付款失敗|转账失败|轉賬失敗|提现失败|提現失敗|充值失败|已拒绝|已拒絕|被拒绝|被拒絕|拒绝|拒絕|已驳回|驳回|审核未通过|交易关闭|交易關閉|已退回|退回|系统撤销|系統撤銷|交易异常|交易異常)$/i;
+export const SUCCESS_STATUS =
+  /^(?:success|successful|succeeded|completed?|paid|sent|confirmed|approved|delivered|received|settled|done|成功|交易成功|支付成功|付款成功|转账成功|轉賬成功|提现成功|提現成功|充值成功|已完成|完成|已到账|已到帳|已支付|已付款|已确认|已確認|已收款|已发送)$/i;
+export const PENDING_STATUS =
+  /^(?:pending|processing|in progress|in review|under review|awaiting(?: [a-z]+){0,2}|waiting(?: [a-z]+){0,2}|scheduled|queued|unconfirmed|on (?:the|its) way|submitted|处理中|處理中|待支付|待付款|等待[\u4e00-\u9fff]{0,4}|审核中|審核中|进行中|進行中|待确认|待確認|确认中|確認中|待处理|待處理|已提交)$/i;
+
+/** "Status:", "Txn status", "交易状态" — the label of an explorer-style key/value row. */
+const STATUS_LABEL_BODY =
+  '(?:(?:(?:txn|tx|transaction|payment|transfer|order|withdrawal|deposit|trade) )?(?:status|result|state)(?![a-z])|' +
+  '(?:交易|订单|訂單|支付|付款|转账|轉賬|提现|提現)?(?:状态|狀態|结果|結果))';
+export const STATUS_LABEL_PREFIX = new RegExp(`^${STATUS_LABEL_BODY}\\s*[:：]?\\s*`, 'i');
+export const STATUS_LABEL_ONLY = new RegExp(`^${STATUS_LABEL_BODY}\\s*[:：]?$`, 'i');
+
+/** Words every failure phrase contains: a cheap filter run on every text of the page. */
+export const FAIL_TRIGGER =
+  /fail|declin|reject|refus|denied|unsuccess|revert|return|bounce|cancel|not (?:been )?(?:complet|process|success|approv|sent|accept|author)|could ?n|could not|can ?n[o'’]|cannot|unable|able to|error|insufficient|enough|exceed|went wrong|busy|unavailable|go through|out of (?:gas|energy)|失败|失敗|异常|異常|未成功|不成功|没有成功|拒|驳|駁|关闭|關閉|退回|撤|取消|未通过|未通過|无法|無法|不能|未能|不足|繁忙|忙碌|错误|錯誤|超时|不可用/i;
+
+/** Text before the failure words that makes it hypothetical, negated, or advice. */
+export const HYPOTHETICAL_BEFORE =
+  /\b(?:if|whether|in case|unless|what|why|how|should|avoid|prevent|never|without|zero|fewer|less|reduce[sd]?|no (?:more|longer)|(?:can|could|may|might|will|would) (?:not )?(?:be |get )?$|when (?:a|an|the|your|you|my)\b)|如果|若|假如|万一|萬一|如何|怎么|怎麼|怎样|为什么|為什麼|为何|避免|防止|告别|告別|降低|减少|減少|不再|无需|無需|担心|擔心|哪些|可能|当[^，,。]{0,12}$/i;
+/** Inside the failure words: a modal right before the verb ("payments can be declined"). */
+export const HYPOTHETICAL_INSIDE =
+  /\b(?:can|could|may|might|will|would|should|must)\s+(?:(?:also|sometimes|occasionally|still)\s+)?(?:be|get)\s+(?:failed|declined|rejected|refused|denied|reverted|returned|bounced)\b|\b(?:can|could|may|might|will|would)\s+(?:fail|decline)\b/i;
+/** Text right after the failure words that makes it a question or an article title. */
+export const HYPOTHETICAL_AFTER =
+  /^\s*(?:时|時|的时候|的時候|的话|的話|怎么办|怎麼辦|怎么处理|如何|吗|嗎|的原因|原因有|率|次数|的情况|的情況)/;
+/** Anywhere in the sentence: help-article phrasing. */
+export const HELP_PHRASING =
+  /\b(?:what to do|how to|how do i|how can i|troubleshoot\w*|tips (?:for|to)|guide to|learn (?:how|why))\b|怎么办|怎麼辦|常见问题|常見問題|解决方法|解決方法|解决办法|教程|攻略|指南/i;
+
+/** Login / sign-in problems are not failed transactions. */
+export const LOGIN_CONTEXT =
+  /\b(?:password|passcode|log ?in|sign ?in|signing in|logging in|username|captcha)\b|密码|密碼|登录|登錄|登陆|用户名|用戶名/i;
+
+/** Support-page headings. STRONG ones count in any heading level; the rest only in h1/title. */
+export const SUPPORT_STRONG =
+  /\b(?:contact (?:us|support|customer (?:service|support)|our (?:support )?team)|help (?:center|centre)|support (?:center|centre)|(?:submit|open|create|file|raise|send) (?:a |an )?(?:support )?(?:request|ticket|dispute|complaint|claim)|how can we help|resolution cent(?:er|re)|customer (?:service|support|care) cent(?:er|re)|report (?:a|an) (?:problem|issue))\b|联系我们|聯絡我們|聯繫我們|帮助中心|幫助中心|客服中心|在线客服|線上客服|人工客服|投诉|投訴|提交工单|提交工單|申诉|申訴|服务中心|服務中心|意见反馈|意見反饋/i;
+export const SUPPORT_WEAK =
+  /\b(?:help|support|customer (?:service|support|care)|disputes?|complaints?|faqs?|frequently asked questions|get help|contact)\b|客服|帮助|幫助|常见问题|常見問題|工单|工單|争议|爭議|维权|維權|举报|舉報/i;
+
+/** Labels of amount and reference fields (start of a text). */
+export const AMOUNT_LABEL =
+  /^(?:(?:total|payment|transfer|transaction|withdrawal|deposit|send|sent|order|purchase|charge|requested|original|net|gross)\s+)?(?:amount|total|value|sum)\b|^you (?:sent|paid|send|pay|tried to (?:send|pay))\b|^(?:交易|付款|支付|转账|轉賬|提现|提現|充值|订单|訂單|汇款|匯款|退款|实付|實付|应付|應付|扣款|提币|提幣|到账|到帳|转出|轉出)?(?:金额|金額|数量|數量|总额|總額|总计|總計|款)(?![\u4e00-\u9fff]{2})/i;
+export const NOT_AMOUNT_LABEL =
+  /\b(?:fees?|gas|balance|available|limit|rate|price|burnt|savings?|tip|reward|cashback)\b|手续费|手續費|余额|餘額|可用|费用|費用|限额|限額|汇率|匯率|服务费|服務費|单价|單價|价格|價格|优惠|優惠|红包|紅包/i;

@@ -1,0 +1,73 @@
+// Help-centre / contact / dispute pages recognised by their content: the page title, a main
+// heading, a message form. Headings in navigation, footers and sidebars do not count ("Contact
+// us" sits in most footers).
+import { contextOf } from './context';
+import { SUPPORT_STRONG, SUPPORT_WEAK } from './signals';
+import { clean, elementText } from './text';
+
+export interface SupportEvidence {
+  score: number;
+  signals: string[];
+}
+
+const TITLE_SPLIT = /\s+[|\-–—·:]\s+|\s*[|｜·—–]\s*/;
+const quote = (s: string) => `"${s.length > 60 ? `${s.slice(0, 57)}…` : s}"`;
+
+/** A short text that names a support page: strong wording anywhere, weak wording at an edge. */
+function supportWording(text: string, strongOnly: boolean): boolean {
+  if (!text || text.length > 60) return false;
+  if (SUPPORT_STRONG.test(text)) return true;
+  if (strongOnly || text.length > 26) return false;
+  const m = SUPPORT_WEAK.exec(text);
+  return !!m && (m.index === 0 || m.index + m[0].length >= text.length - 1);
+}
+
+export function supportContent(doc: Document, title: string): SupportEvidence {
+  const signals: string[] = [];
+  let score = 0;
+  const part = title.split(TITLE_SPLIT).map((p) => p.trim()).find((p) => supportWording(p, false));
+  if (part) {
+    score += 3;
+    signals.push(`page title says ${quote(part)}`);
+  }
+
+  let heading = 0;
+  const headings = doc.querySelectorAll('h1, h2, h3, [role="heading"]');
+  for (let k = 0; k < headings.length && k < 40 && heading < 3; k++) {
+    const el = headings[k]!;
+    const level = el.localName === 'h1' || el.getAttribute('aria-level') === '1' ? 1 : 2;
+    const text = elementText(el, 80);
+    if (!supportWording(text, level > 1)) continue;
+    const ctx = contextOf(el);
+    if (ctx.hidden || ctx.excluded) continue;
+    const value = level === 1 ? 3 : 2;
+    if (value > heading) {
+      if (heading) signals.pop();
+      heading = value;
+      signals.push(`heading says ${quote(text)}`);
+    }
+  }
+  score += heading;
+
+  const areas = doc.querySelectorAll('textarea');
+  for (let k = 0; k < areas.length && k < 10; k++) {
+    const area = areas[k]!;
+    if (area.hasAttribute('readonly') || area.hasAttribute('disabled')) continue;
+    const ctx = contextOf(area.parentElement ?? area);
+    if (ctx.hidden) continue;
+    if (!area.closest('form') && !doc.querySelector('button, [type="submit"]')) continue;
+    score += 2;
+    signals.push('a contact / ticket form with a message box');
+    break;
+  }
+  return { score, signals };
+}
+
+/** The document's title, cleaned; '' when there is none (SVG documents, framesets). */
+export function pageTitle(doc: Document): string {
+  try {
+    return clean(String(doc.title ?? '')).slice(0, 200);
+  } catch {
+    return '';
+  }
+}

@@ -1,0 +1,79 @@
+// What the URL alone says: a help-centre path or host, a transaction page, a failure route.
+// Malformed URLs give `null`, never an exception.
+import type { WalletSite } from '../sites/types';
+
+export interface UrlParts {
+  host: string;
+  /** Lower-cased, percent-decoded path segments (plus `#/…` fragment routes). */
+  segments: string[];
+  /** Path + fragment as written (case kept: transaction hashes are case-sensitive). */
+  rawPath: string;
+}
+
+export function parseUrl(url: string): UrlParts | null {
+  let parsed: URL;
+  try {
+    parsed = new URL(String(url));
+  } catch {
+    return null;
+  }
+  const host = parsed.hostname.toLowerCase().replace(/\.$/, '');
+  let route = parsed.pathname;
+  if (parsed.hash.startsWith('#/')) route += parsed.hash.slice(1).split('?')[0];
+  const segments = route.split('/').filter(Boolean).map((seg) => {
+    try {
+      return decodeURIComponent(seg).toLowerCase();
+    } catch {
+      return seg.toLowerCase();
+    }
+  });
+  return { host, segments, rawPath: parsed.pathname + parsed.hash };
+}
+
+const SUPPORT_SEGMENT =
+  /^(?:help|helps|helpcenter|help[-_]cent(?:er|re)|support|supports|support[-_]cent(?:er|re)|contact|contact[-_]?us|cshelp|smarthelp|customer[-_]?(?:service|support|care)|dispute|disputes|complaint|complaints|complain|ticket|tickets|faq|faqs|kefu|bangzhu|tousu|feedback|resolution[-_]?cent(?:er|re)|service[-_]?cent(?:er|re)|hc|claims?|appeals?)$/;
+const SUPPORT_SEGMENT_ZH = /客服|帮助|幫助|投诉|投訴|联系我们|聯絡我們|工单|工單|申诉|申訴|常见问题|常見問題/;
+const SUPPORT_HOST_LABEL = /^(?:help|helpcenter|help-center|support|kefu|kf|cshall|cshelp|customerservice|customercare|care|contact|faq|complaints?)$/;
+
+/** Why the URL is a help / contact / dispute page, or null. Generic rules plus the site's hints. */
+export function supportUrlReason(url: string, parts: UrlParts, site: WalletSite | null,
+  siteCheck: ((url: string, site: WalletSite) => boolean) | null): string | null {
+  if (site && siteCheck) {
+    try {
+      if (siteCheck(url, site)) return `URL is one of ${site.names.en}'s help pages (${parts.host})`;
+    } catch {
+      // A broken hint must not break detection; the generic rules below still apply.
+    }
+  }
+  const first = parts.host.split('.')[0] ?? '';
+  if (parts.host.includes('.') && SUPPORT_HOST_LABEL.test(first)) return `URL is on a help-centre host (${parts.host})`;
+  for (const seg of parts.segments) {
+    const bare = seg.replace(/\.(?:html?|php|aspx?|jsp)$/, '');
+    if (SUPPORT_SEGMENT.test(bare) || SUPPORT_SEGMENT_ZH.test(bare)) return `URL is a help-centre path (/${bare})`;
+  }
+  return null;
+}
+
+const FAIL_SEGMENT = /(?:^|[-_.])(?:fail|failed|failure|declined|rejected|error)(?:$|[-_.])/;
+
+/** The URL's route names a failure (`/send/failed`, `pay-error.htm`). */
+export function failureUrlReason(parts: UrlParts): string | null {
+  const hit = parts.segments.find((seg) => FAIL_SEGMENT.test(seg));
+  return hit ? `URL path suggests a failure (/${hit})` : null;
+}
+
+const GENERIC_TX = /\/(?:tx|txn|txs|transaction|transactions)\/([A-Za-z0-9]{16,128})(?:[/?#]|$)/;
+
+/** On a transaction page (explorer `/tx/<hash>`), the id in the URL; else null. */
+export function txIdFromUrl(parts: UrlParts, site: WalletSite | null): string | null {
+  for (const prefix of site?.hints?.txPaths ?? []) {
+    const at = parts.rawPath.indexOf(prefix);
+    if (at < 0) continue;
+    // Multi-chain explorers put the chain first: /explorer/transactions/btc/<hash>.
+    const rest = parts.rawPath.slice(at + prefix.length).split(/[/?#]/).filter(Boolean).slice(0, 2);
+    const id = rest.find((seg) => /^[A-Za-z0-9]{16,128}$/.test(seg));
+    if (id) return id;
+  }
+  const generic = GENERIC_TX.exec(parts.rawPath);
+  return generic ? generic[1]! : null;
+}
