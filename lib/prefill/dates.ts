@@ -27,6 +27,12 @@ export function formatIso(iso: string | undefined, locale: 'en' | 'zh'): string 
   return locale === 'zh' ? `${day} ${p.time}${zone}` : `${day}, ${p.time}${zone}`;
 }
 
+/** Only the day of an ISO string, in its own offset. */
+export function formatIsoDay(iso: string | undefined, locale: 'en' | 'zh'): string | undefined {
+  const p = isoParts(iso);
+  return p ? dayText(p.y, p.m, p.d, locale) : undefined;
+}
+
 /** A calendar date of this machine's zone: "26 November 2026" / "2026年11月26日". */
 export function formatDay(date: Date, locale: 'en' | 'zh'): string {
   const pad = (n: number): string => String(n).padStart(2, '0');
