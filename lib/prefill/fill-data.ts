@@ -7,8 +7,8 @@ import type { FillData } from './types';
 const clean = (s: string | undefined): string | undefined => (s && s.trim() ? s.trim() : undefined);
 
 /** A short subject line: "Complaint: failed payment – PayPal – ref 8AB12345". */
-export function subjectLine(c: CaseRecord, locale: 'en' | 'zh'): string {
-  const id = c.transactions.find((t) => t.id)?.id;
+export function subjectLine(c: CaseRecord, locale: 'en' | 'zh', withRef = true): string {
+  const id = withRef ? c.transactions.find((t) => t.id)?.id : undefined;
   const base = SUBJECT[c.situation][locale];
   const provider = clean(c.provider);
   if (locale === 'zh') {
@@ -36,8 +36,9 @@ export function caseToFillData(
     dateTimeLocal: at?.time ? `${at.y}-${at.m}-${at.d}T${at.time}` : undefined,
     dateText: formatIso(tx?.at, locale),
     subject: subjectLine(c, locale),
+    subjectShort: subjectLine(c, locale, false),
     description: clean(body),
-    categoryKeywords: [...(REMEDY_WORDS[c.remedy] ?? []), ...CATEGORY_WORDS[c.situation], ...OTHER_WORDS],
+    categoryKeywords: [...CATEGORY_WORDS[c.situation], ...(REMEDY_WORDS[c.remedy] ?? []), ...OTHER_WORDS],
     locale,
   };
 }

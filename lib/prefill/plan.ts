@@ -34,9 +34,10 @@ function textValue(f: FieldInfo, d: FillData): string | undefined {
 }
 
 /** A box too short for the whole value: phones may drop formatting and the country code. */
-function fit(f: FieldInfo, v: string): string | undefined {
+function fit(f: FieldInfo, v: string, d: FillData): string | undefined {
   const max = f.maxLength;
   if (!max || v.length <= max) return v;
+  if (f.type === 'subject' && d.subjectShort && d.subjectShort.length <= max) return d.subjectShort;
   if (f.type === 'subject' || f.type === 'description') return `${v.slice(0, max - 1)}…`;
   if (f.type === 'phone' && max >= 7) {
     const digits = v.replace(/\D/g, '');
@@ -109,7 +110,7 @@ export function planFill(fields: FieldInfo[], data: FillData): FillPlan {
       value = type === 'category' ? bestChoice(usable(f), data.categoryKeywords) : optionFor(f, v!);
       if (value === undefined) { skip(f.ref, 'no-matching-option'); continue; }
     } else {
-      value = v && fit(f, v);
+      value = v && fit(f, v, data);
       if (value === undefined) { skip(f.ref, v ? 'too-long' : 'no-matching-option'); continue; }
     }
     plan.steps.push({ ref: f.ref, type, value });

@@ -67,6 +67,8 @@ export interface FillData {
   /** ... and as text in the user's language, for plain text boxes. */
   dateText?: string;
   subject?: string;
+  /** The subject without references, for short subject boxes. */
+  subjectShort?: string;
   description?: string;
   /** Words to look for in a category list, best first. */
   categoryKeywords: string[];
