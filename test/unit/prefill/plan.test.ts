@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { collectFields } from '../../../lib/prefill/collect';
 import { caseToFillData } from '../../../lib/prefill/fill-data';
 import { planFill } from '../../../lib/prefill/plan';
-import type { FieldInfo, FillData } from '../../../lib/prefill/types';
+import type { CollectedField, FieldInfo, FillData } from '../../../lib/prefill/types';
 import { failedCase, profile, zhProfile } from './case-data';
 
 const LETTER = 'Subject: Complaint\n\nDear PayPal customer support,\n\nI am writing to make a formal complaint.';
@@ -15,7 +15,7 @@ function load(file: string): ReturnType<typeof collectFields> {
   return collectFields(document);
 }
 
-const byRef = (fields: FieldInfo[], plan: ReturnType<typeof planFill>) =>
+const byRef = (fields: CollectedField[], plan: ReturnType<typeof planFill>) =>
   Object.fromEntries(plan.steps.map((s) => [fields[s.ref]!.element.getAttribute('name') ?? fields[s.ref]!.element.id, s.value]));
 
 describe('caseToFillData', () => {

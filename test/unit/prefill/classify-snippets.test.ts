@@ -1,7 +1,9 @@
-import { it } from 'vitest';
+// Small markup patterns the classifier must get right, one control each (`null` as a string).
+import { describe, expect, it } from 'vitest';
 import { classifyField } from '../../../lib/prefill/classify';
 import { parseHtml } from './dom';
-const cases: [string, string][] = [
+
+const CASES: [string, string][] = [
   ['<input name="username">', 'account-id'], ['<input name="user_email">', 'email'],
   ['<input placeholder="请输入手机号">', 'phone'], ['<input placeholder="请输入11位手机号码">', 'phone'],
   ['<input placeholder="请输入UID">', 'account-id'], ['<input name="cc-number" autocomplete="cc-number">', 'sensitive'],
@@ -51,17 +53,8 @@ const cases: [string, string][] = [
   ['<label>Telephone number<input></label>', 'phone'], ['<label>Given name<input></label>', 'name'], ['<label>Surname<input></label>', 'name'],
   ['<input name="firstName" autocomplete="off">', 'name'], ['<input name="cashtag">', 'account-id'], ['<label>$Cashtag<input></label>', 'account-id'],
 ];
-it('scratch', () => {
-  const bad: string[] = [];
-  for (const [html, exp] of cases) {
-    const doc = parseHtml(`<form>${html}</form>`);
-    const el = doc.querySelector('input,select,textarea,[contenteditable],button')!;
-    const got = String(classifyField(el));
-    if (got !== exp) bad.push(`${html} → ${got} (want ${exp})`);
-  }
-  console.log(`${cases.length - bad.length}/${cases.length}\n` + bad.join('\n'));
-});
-const more: [string, string][] = [
+
+const LANGUAGES: [string, string][] = [
   ['<label for="a">Nome</label><input id="a" autocomplete="new-password">', 'name'],
   ['<label for="a">Cognome</label><input id="a" autocomplete="new-password">', 'name'],
   ['<label for="a">Numero di telefono</label><input id="a" autocomplete="new-password">', 'phone'],
@@ -76,13 +69,16 @@ const more: [string, string][] = [
   ['<label for="a">Città</label><input id="a">', 'null'],
   ['<label for="a">Data della transazione</label><input id="a">', 'date'],
 ];
-it('scratch2', () => {
-  const bad: string[] = [];
-  for (const [html, exp] of more) {
-    const doc = parseHtml(`<form>${html}</form>`);
-    const el = doc.querySelector('input,select,textarea,[contenteditable],button')!;
-    const got = String(classifyField(el));
-    if (got !== exp) bad.push(`${html} → ${got} (want ${exp})`);
-  }
-  console.log(`${more.length - bad.length}/${more.length}\n` + bad.join('\n'));
+
+function run(html: string): string {
+  const el = parseHtml(`<form>${html}</form>`).querySelector('input,select,textarea,[contenteditable],button')!;
+  return String(classifyField(el));
+}
+
+describe('classifyField on single patterns', () => {
+  it.each(CASES)('%s → %s', (html, expected) => expect(run(html)).toBe(expected));
+});
+
+describe('classifyField in Italian, Spanish and with autofill blockers', () => {
+  it.each(LANGUAGES)('%s → %s', (html, expected) => expect(run(html)).toBe(expected));
 });
