@@ -52,6 +52,17 @@ const CASES: [string, string][] = [
   ['<label>Reference<input></label>', 'transaction-id'], ['<label>Transaction reference<input></label>', 'transaction-id'],
   ['<label>Telephone number<input></label>', 'phone'], ['<label>Given name<input></label>', 'name'], ['<label>Surname<input></label>', 'name'],
   ['<input name="firstName" autocomplete="off">', 'name'], ['<input name="cashtag">', 'account-id'], ['<label>$Cashtag<input></label>', 'account-id'],
+  // Patterns seen on real checkout pages: brand-list card type, card number in a box named
+  // `account`, expiry selects with and without their own label, middle initial, nicknames.
+  ['<label for="t">Card Type</label><select id="t" name="payMethod"><option>Store Card</option><option>Discover</option><option>MasterCard</option><option>VISA</option></select>', 'sensitive'],
+  ['<label for="account">Card number</label><input id="account" name="account" autocomplete="off">', 'sensitive'],
+  ['<select name="expire_year"><option>Year</option><option>2027</option><option>2028</option></select>', 'sensitive'],
+  ['<label for="mi">M.I.</label><input id="mi" name="formMiddleInitial" maxlength="1">', 'name'],
+  ['<label for="cn">Cardholder Name</label><input id="cn" name="cc_nameoncard">', 'name'],
+  ['<label for="nick">Address nickname</label><input id="nick" placeholder="Home, work, etc.">', 'null'],
+  ['<input placeholder="请输入订单编号">', 'transaction-id'], ['<input placeholder="请输入交易金额">', 'amount'],
+  ['<input placeholder="请输入图片中的字符">', 'null'], ['<label>联系人<input></label>', 'name'],
+  ['<select><option value="">请选择问题类型</option><option>交易问题</option></select>', 'category'],
 ];
 
 const LANGUAGES: [string, string][] = [
