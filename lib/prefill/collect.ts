@@ -74,8 +74,11 @@ function describe(el: Element, ref: number): CollectedField | null {
   return base;
 }
 
-/** Visible, enabled-or-not editable controls under `root`, in document order, descending
- * into open shadow roots (iframes are left alone). Each gets a `ref` equal to its index. */
+/** The visible form controls under `root` (inputs other than hidden / submit / button / image /
+ * file / reset, selects, textareas, contenteditable elements), in document order, descending
+ * into open shadow roots; iframes are left alone. Read-only, disabled and already-filled
+ * controls are included with their flags so the plan can say why it skips them. Each field's
+ * `ref` is its index. */
 export function collectFields(root: Document | Element): CollectedField[] {
   const out: CollectedField[] = [];
   const walk = (scope: ParentNode): void => {

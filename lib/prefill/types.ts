@@ -17,7 +17,7 @@ export interface FieldInfo {
   type: FieldType | 'sensitive' | null;
   /** For split name boxes: which part of the name the box wants. */
   namePart?: 'given' | 'family';
-  /** Short human description (label, placeholder or name), for the UI and radio choices. */
+  /** Normalised label (lower case) or placeholder or name: for the UI and radio choices. */
   label: string;
   /** Radio group name. */
   group?: string;
