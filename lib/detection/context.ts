@@ -28,7 +28,7 @@ const HIDING_CLASS = /(?:^|\s)(?:hidden|d-none|is-hidden|hide|invisible|visually
 const HIDING_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 const STATUS_CLASS = /status|badge|pill|chip|\btag|state|label|result/;
 const ERROR_CLASS = /error|fail|danger|declin|reject|invalid|negative|\bwarn/;
-const ALERT_CLASS = /toast|snackbar|notification|notice|\balert|flash|callout/;
+const ALERT_CLASS = /toast|snackbar|notification|notice|\balert|flash/;
 const DIALOG_CLASS = /modal|dialog|popup|popover|drawer/;
 const TITLE_CLASS = /title|headline|heading/;
 

@@ -19,11 +19,11 @@ const WINDOW = 40;
 // reference than the provider's transaction number (Alipay shows both).
 const ID_LABELS: ReadonlyArray<readonly [RegExp, number]> = [
   [/(?:merchant|partner|商户|商戶|商家)\s*(?:order|transaction|reference|订单|訂單|交易)?\s*(?:id|#|no\.?|number|号|號|单号|單號|编号|編號)/i, 3],
-  [/(?:transaction|txn|tx)\s*(?:hash|id|signature|reference|ref\.?|no\.?|number|#)|\bsignature\b|交易(?:号|號|单号|單號|编号|編號|流水号|流水號|哈希|ID)|(?:订单|訂單)(?:号|號|编号|編號)|流水号|流水號|(?:转账|轉賬|提现|提現|付款|支付|充值|汇款|匯款|退款|提币|提幣)(?:单号|單號|编号|編號|流水号|订单号)/i, 1],
-  [/(?:payment|transfer|order|withdrawal|deposit|trade|request|receipt|confirmation|invoice|reference|ref\.?)\s*(?:id|#|no\.?|number|code)|\breference\b|参考号|參考號|凭证号|憑證號|业务单号|業務單號/i, 2],
+  [/(?:transaction|txn|tx)\s*(?:hash|id|signature|reference|ref\.?|no\.?|number|#)|\bsignature\b|交易(?:号|號|单号|單號|编号|編號|流水号|流水號|哈希|ID)|(?:订单|訂單)(?:号|號|编号|編號)|流水号|流水號|(?:转账|轉賬|提现|提現|付款|支付|充值|汇款|匯款|退款|提币|提幣)(?:单号|單號|编号|編號|流水号|订单号)|(?:交易|订单|訂單|转账|轉賬|提现|提現|充值|提币|提幣|支付|付款)\s*ID/i, 1],
+  [/(?:payment|transfer|order|withdrawal|deposit|trade|request|receipt|confirmation|invoice|reference|ref\.?)\s*(?:id|#|no\.?|number|code)|\breference\b|\bidentifier\b|\bref\.?(?=\s*[:：#])|参考号|參考號|凭证号|憑證號|业务单号|業務單號/i, 2],
   [/\bhash\b|哈希/i, 4],
 ];
-const ID_TOKEN = /^#?\s?([A-Za-z0-9](?:[A-Za-z0-9_-]*[A-Za-z0-9])?)/;
+const ID_TOKEN = /^#?\s?([A-Za-z0-9](?:[A-Za-z0-9_-]|\.(?=[A-Za-z0-9]))*)/;
 const AFTER_LABEL = /^\s*(?:[:：#№]|\bis\b|为|為|是)?\s*/i;
 const HASHES = [/(?<![0-9A-Za-z])0x[0-9a-fA-F]{64}(?![0-9A-Za-z])/, /(?<![0-9A-Za-z])[0-9a-fA-F]{64}(?![0-9A-Za-z])/, /(?<![1-9A-HJ-NP-Za-km-z])[1-9A-HJ-NP-Za-km-z]{87,88}(?![1-9A-HJ-NP-Za-km-z])/];
 
@@ -95,8 +95,8 @@ export function extractTransaction(segs: Segment[], anchor: number, defaultCurre
       const s = text(i);
       const m = findMoney(s, defaultCurrency);
       if (!m) continue;
-      const before = s.slice(0, m.index) || (text(i - 1).length <= 30 ? text(i - 1) : '');
-      if (NOT_AMOUNT_LABEL.test(before)) continue;
+      const label = text(i - 1);
+      if (NOT_AMOUNT_LABEL.test(s.slice(0, m.index)) || (label.length <= 30 && NOT_AMOUNT_LABEL.test(label))) continue;
       money = m;
       break;
     }

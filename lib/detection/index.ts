@@ -62,7 +62,7 @@ function classify(doc: Document, url: string, site: WalletSite | null, siteId: s
     if (failed && best.weight < 5 && scan.success) {
       failed = false;
       notes.push(scan.success, `weaker failure wording ignored (${best.signal})`);
-    } else if (failed && best.weight < 5 && supportUrl && !ex.labelled) {
+    } else if (failed && supportUrl && !ex.labelled) {
       failed = false;
       notes.push(`failure wording on a help page without transaction details is an article (${best.signal})`);
     }

@@ -67,7 +67,7 @@ export const HYPOTHETICAL_BEFORE =
   /\b(?:if|whether|in case|unless|what|why|how|should|avoid|prevent|never|without|zero|fewer|less|reduce[sd]?|no (?:more|longer)|(?:can|could|may|might|will|would) (?:not )?(?:be |get )?$|when (?:a|an|the|your|you|my)\b)|如果|若|假如|万一|萬一|如何|怎么|怎麼|怎样|为什么|為什麼|为何|避免|防止|告别|告別|降低|减少|減少|不再|无需|無需|担心|擔心|哪些|可能|当[^，,。]{0,12}$/i;
 /** Inside the failure words: a modal right before the verb ("payments can be declined"). */
 export const HYPOTHETICAL_INSIDE =
-  /\b(?:can|could|may|might|will|would|should|must)\s+(?:(?:also|sometimes|occasionally|still)\s+)?(?:be|get)\s+(?:failed|declined|rejected|refused|denied|reverted|returned|bounced)\b|\b(?:can|could|may|might|will|would)\s+(?:fail|decline)\b/i;
+  /\b(?:sometimes|often|usually|occasionally|typically|generally|commonly|frequently|rarely|normally)\b|\b(?:can|could|may|might|will|would|should|must)\s+(?:(?:also|sometimes|occasionally|still)\s+)?(?:be|get)\s+(?:failed|declined|rejected|refused|denied|reverted|returned|bounced)\b|\b(?:can|could|may|might|will|would)\s+(?:fail|decline)\b/i;
 /** Text right after the failure words that makes it a question or an article title. */
 export const HYPOTHETICAL_AFTER =
   /^\s*(?:时|時|的时候|的時候|的话|的話|怎么办|怎麼辦|怎么处理|如何|吗|嗎|的原因|原因有|率|次数|的情况|的情況)/;

@@ -58,7 +58,8 @@ const FAIL_SEGMENT = /(?:^|[-_.])(?:fail|failed|failure|declined|rejected|error)
 
 /** The URL's route names a failure (`/send/failed`, `pay-error.htm`). */
 export function failureUrlReason(parts: UrlParts): string | null {
-  const hit = parts.segments.find((seg) => FAIL_SEGMENT.test(seg));
+  // Short route names only: a help article's slug ("why-was-my-payment-declined") is no failure.
+  const hit = parts.segments.find((seg) => seg.length <= 24 && FAIL_SEGMENT.test(seg));
   return hit ? `URL path suggests a failure (/${hit})` : null;
 }
 
