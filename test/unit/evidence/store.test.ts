@@ -39,7 +39,7 @@ describe('evidence store', () => {
     const { d, recs } = await seeded();
     const ref = recs[1]!.artifacts[1]!;
     const bytes = new Uint8Array(await (await getBlob(ref.blobId))!.arrayBuffer());
-    bytes[5] ^= 1;
+    bytes[5]! ^= 1;
     await d.blobs.put({ id: ref.blobId, blob: new Blob([bytes]) });
     const v = await verifyLog();
     expect(v).toMatchObject({ ok: false, problems: [{ id: recs[1]!.id, seq: 2, problem: 'artifact-mismatch' }] });
