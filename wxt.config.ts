@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import { registryMatchPatterns } from './lib/sites';
 
@@ -6,6 +7,21 @@ import { registryMatchPatterns } from './lib/sites';
 const testBuild = process.env.WW_TEST_BUILD === '1';
 
 export default defineConfig({
+  hooks: {
+    // The content script runs on every wallet page, so it stays small (bench budget: 25 kB). It only
+    // calls runtime.sendMessage, which returns a Promise natively in Chrome MV3 and Firefox, so
+    // it uses WXT's plain `browser` global instead of webextension-polyfill (kept everywhere else).
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.every((e) => e.type === 'content-script')) return;
+      const plain = fileURLToPath(import.meta.resolve('wxt/browser'));
+      const alias = config.resolve?.alias;
+      if (Array.isArray(alias)) {
+        for (const a of alias) if (a.find === 'wxt/browser') a.replacement = plain;
+      } else if (alias) {
+        (alias as Record<string, string>)['wxt/browser'] = plain;
+      }
+    },
+  },
   outDir: testBuild ? '.output/test' : '.output',
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   manifest: ({ browser }) => ({
@@ -20,7 +36,6 @@ export default defineConfig({
       'alarms',
       'notifications',
       'contextMenus',
-      'downloads',
     ],
     optional_permissions: browser === 'firefox' ? [] : ['pageCapture'],
     host_permissions: [...registryMatchPatterns(), ...(testBuild ? ['<all_urls>'] : [])],

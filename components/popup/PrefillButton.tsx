@@ -1,0 +1,43 @@
+import { useState } from 'react';
+import type { CaseRecord } from '@/lib/db/types';
+import { t, uiLang } from '@/lib/i18n';
+import { prefillTab, undoPrefill } from '@/lib/prefill/run';
+import type { TargetTab } from './use-target-tab';
+
+type State = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; filled: number } | { kind: 'error'; text: string };
+
+/** Fill the page's form from the open complaint; never submits; offers undo. */
+export function PrefillButton({ tab, openCase, prominent }: { tab: TargetTab; openCase: CaseRecord | null; prominent: boolean }) {
+  const [state, setState] = useState<State>({ kind: 'idle' });
+  const run = async () => {
+    if (!openCase) return setState({ kind: 'error', text: t('prefillNoCase') });
+    setState({ kind: 'busy' });
+    try {
+      const r = await prefillTab(tab.tabId, openCase, uiLang());
+      if (r.status === 'aborted') setState({ kind: 'error', text: t('prefillFailed', t('prefillPageChanged')) });
+      else setState({ kind: 'done', filled: r.filled });
+    } catch (err) {
+      setState({ kind: 'error', text: t('prefillFailed', err instanceof Error ? err.message : String(err)) });
+    }
+  };
+  return (
+    <>
+      <button type="button" className={prominent ? 'primary' : undefined} disabled={state.kind === 'busy'} onClick={() => void run()}>
+        {t('actionPrefill')}
+      </button>
+      <div role="status" aria-live="polite" className="prefill-status">
+        {state.kind === 'done' && (
+          <p>
+            {state.filled > 0 ? t('prefillDone', String(state.filled)) : t('prefillNothing')}{' '}
+            {state.filled > 0 && (
+              <button type="button" className="link-button" onClick={() => void undoPrefill(tab.tabId).then(() => setState({ kind: 'idle' }))}>
+                {t('actionUndoPrefill')}
+              </button>
+            )}
+          </p>
+        )}
+        {state.kind === 'error' && <p className="error">{state.text}</p>}
+      </div>
+    </>
+  );
+}
