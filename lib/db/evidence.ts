@@ -42,10 +42,12 @@ async function appendToLog(build: (tail: EvidenceRecord | undefined) => Promise<
 /** Log the change on the case's timeline and bump its activity time. */
 async function touchCase(caseId: string, now: Date, text: string, data: Record<string, unknown>, required: boolean): Promise<void> {
   const d = db();
-  if (!(await d.cases.update(caseId, { updatedMs: now.getTime() }))) {
+  const found = await d.cases.get(caseId);
+  if (!found) {
     if (required) throw new EvidenceStoreError('unknown-case', caseId);
     return;
   }
+  await d.cases.update(caseId, { updatedMs: Math.max(found.updatedMs, now.getTime()) });
   await d.events.add({ caseId, type: 'evidence', at: isoWithOffset(now), atMs: now.getTime(), text, data });
 }
 

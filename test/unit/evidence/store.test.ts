@@ -105,8 +105,11 @@ describe('evidence store', () => {
   });
 
   it('keeps one gapless chain under concurrent captures', async () => {
-    freshDb();
-    const recs = await Promise.all([1, 2, 3, 4].map((i) => addCapture({ caseId: null, meta: meta({ title: `c${i}` }), artifacts: [{ name: 'a.png', type: 'image/png', blob: png(i) }] })));
+    const d = freshDb();
+    const kase = caseRecord();
+    await d.cases.add(kase);
+    const at = new Date('2026-11-26T04:00:00Z');
+    const recs = await Promise.all([1, 2, 3, 4].map((i) => addCapture({ caseId: i % 2 ? kase.id : null, meta: meta({ title: `c${i}` }), artifacts: [{ name: 'a.png', type: 'image/png', blob: png(i) }] }, at)));
     expect(recs.map((r) => r.seq).sort()).toEqual([1, 2, 3, 4]);
     expect(await verifyLog()).toEqual({ ok: true });
   });
