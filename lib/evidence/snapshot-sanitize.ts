@@ -62,7 +62,8 @@ export function sanitizeAttributes(el: Element, base: string): void {
   }
 }
 
-const SECRET_AUTOCOMPLETE = /cc-(number|csc|exp)|one-time-code|password/;
+/** Every cc-* token (number, csc, exp, name, type…), one-time codes and passwords. */
+const SECRET_AUTOCOMPLETE = /(^|\s)cc-|one-time-code|password/;
 const SECRET_TOKENS = new Set([
   'password', 'passwd', 'pwd', 'pass', 'passcode', 'pin', 'cvv', 'cvv2', 'cvc', 'cvc2', 'csc', 'cvn', 'cid', 'otp', 'totp',
   'card', 'cardnumber', 'cardno', 'ccnum', 'ccnumber', 'ccno', 'cc', 'creditcard', 'pan', 'securitycode', 'expiry',

@@ -115,6 +115,8 @@ function shadowTemplate(shadow: ShadowRoot, ctx: Ctx): HTMLTemplateElement {
 function linkedStyle(el: Element, live: Element | undefined, ctx: Ctx): Node {
   const href = el.getAttribute('href') ?? '';
   const sheet = (live as HTMLLinkElement | undefined)?.sheet;
+  // Alternate or disabled sheets were not applied: leave them out.
+  if (sheet?.disabled || / alternate /.test(` ${(el.getAttribute('rel') ?? '').toLowerCase()} `)) return ctx.doc.createComment(' disabled stylesheet ');
   const text = sheet ? sheetText(sheet, ctx.base) : null;
   if (text === null) return ctx.doc.createComment(commentSafe(` stylesheet not readable (cross-origin or not loaded): ${href} `));
   const style = styleElement(ctx.doc, text);
