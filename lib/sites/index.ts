@@ -1,5 +1,5 @@
-import type { WalletSite } from './types';
-import { normalizeHost } from './support-url';
+import type { SiteCore, WalletSite } from './types';
+import { buildHostIndex, lookupHost, lookupUrl } from './lookup';
 import { paypal } from './paypal';
 import { venmo } from './venmo';
 import { cashapp } from './cashapp';
@@ -32,6 +32,7 @@ export type {
   RegionId,
   Localized,
   SiteCategory,
+  SiteCore,
 } from './types';
 export { isSupportUrl } from './support-url';
 
@@ -63,45 +64,22 @@ export const SITES: readonly WalletSite[] = [
   blockchain,
 ];
 
-/** Host → site lookup. Built once; lookups cost O(labels in the host), not O(sites). */
-export function buildHostIndex(sites: readonly WalletSite[]): Map<string, WalletSite> {
-  const index = new Map<string, WalletSite>();
-  for (const site of sites) {
-    for (const host of site.hosts) {
-      const key = host.toLowerCase();
-      if (index.has(key)) throw new Error(`host ${key} is claimed by two sites`);
-      index.set(key, site);
-    }
-  }
-  return index;
-}
+export { buildHostIndex } from './lookup';
 
 const defaultIndex = buildHostIndex(SITES);
 
 /** The site serving `hostname` (itself or any parent domain listed in the registry). */
-export function siteForHost(
-  hostname: string,
-  index: Map<string, WalletSite> = defaultIndex,
-): WalletSite | null {
-  let host = normalizeHost(hostname);
-  for (;;) {
-    const hit = index.get(host);
-    if (hit) return hit;
-    const dot = host.indexOf('.');
-    if (dot < 0) return null;
-    host = host.slice(dot + 1);
-  }
+export function siteForHost(hostname: string, index: Map<string, WalletSite> = defaultIndex): WalletSite | null {
+  return lookupHost(hostname, index);
 }
 
-export function siteForUrl(url: string, index?: Map<string, WalletSite>): WalletSite | null {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return null;
-  }
-  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return null;
-  return siteForHost(parsed.hostname, index);
+export function siteForUrl(url: string, index: Map<string, WalletSite> = defaultIndex): WalletSite | null {
+  return lookupUrl(url, index);
+}
+
+/** The detector's view of a site: only what detection reads (see SiteCore). */
+export function toCore(site: WalletSite): SiteCore {
+  return { id: site.id, category: site.category, hosts: site.hosts, ...(site.hints ? { hints: site.hints } : {}) };
 }
 
 export function siteById(id: string | null | undefined): WalletSite | null {

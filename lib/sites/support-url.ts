@@ -1,4 +1,4 @@
-import type { WalletSite } from './types';
+import type { SiteCore } from './types';
 
 /** Lower-case, without the trailing dot of a fully qualified name (`PayPal.COM.` → `paypal.com`). */
 export function normalizeHost(hostname: string): string {
@@ -24,7 +24,7 @@ function segmentPath(path: string): string {
  * segments do not (`/supported-coins` is not `/support`). Sites with `hints.hashRouting` are
  * checked in the fragment route (`#/contact`) too. A URL of another site, or no URL at all, is never one.
  */
-export function isSupportUrl(url: string, site: WalletSite): boolean {
+export function isSupportUrl(url: string, site: Pick<SiteCore, 'hosts' | 'hints'>): boolean {
   let parsed: URL;
   try {
     parsed = new URL(url);

@@ -58,3 +58,9 @@ export interface WalletSite {
   /** URLs that must resolve to this site and no other (cross-tested). */
   examples: string[];
 }
+
+/**
+ * What the detector needs of a site: id, kind, hosts and hints. The content script bundles only
+ * these (lib/sites/cores.generated.ts), not names, channels and sources, to stay small.
+ */
+export type SiteCore = Pick<WalletSite, 'id' | 'category' | 'hosts' | 'hints'>;
