@@ -7,9 +7,9 @@
 // of its rows is about an old transaction, not the one the user is looking at. Such row hits are
 // ignored; an alert, dialog or heading about a failure on the same page still counts.
 import { contextOf, type TextContext } from './context';
-import { FAIL_TRIGGER, LOGIN_CONTEXT, STATUS_LABEL_ONLY, STATUS_TRIGGER } from './signals';
+import { FAIL_TRIGGER, LOGIN_CONTEXT, STATUS_LABEL_ONLY, STATUS_LINE } from './signals';
 import { matchFailure, statusWord } from './phrases';
-import { blockText, clean, elementText, type Segment } from './text';
+import { blockText, clean, elementText, holderOf, segmentsMatching, type PageText, type Segment } from './text';
 
 export interface FailureHit {
   /** Segment the hit sits in: the anchor for extracting the transaction. */
@@ -37,9 +37,11 @@ function phraseHit(seg: Segment, i: number): Candidate | null {
   const text = clean(seg.raw);
   const match = matchFailure(text);
   if (!match) return null;
-  const ctx = contextOf(seg.el);
+  const el = holderOf(seg);
+  if (!el) return null;
+  const ctx = contextOf(el);
   if (ctx.hidden || ctx.excluded) return null;
-  const message = blockText(seg.el, text);
+  const message = blockText(el, text);
   if (LOGIN_CONTEXT.test(message)) return null;
   const styled = ctx.heading || ctx.titleClass || ctx.errorClass || ctx.status;
   let weight: number;
@@ -60,44 +62,46 @@ const quote = (s: string) => `"${s.length > 60 ? `${s.slice(0, 57)}…` : s}"`;
 
 interface Candidate { seg: number; ctx: TextContext; hit: FailureHit; }
 
-export function scanFailures(segs: Segment[], doc: Document, txPage: boolean): FailureScan {
+const FAIL_TRIGGER_G = new RegExp(FAIL_TRIGGER.source, 'gi');
+
+export function scanFailures(text: PageText, doc: Document, txPage: boolean): FailureScan {
+  const { segs } = text;
   const fails: Candidate[] = [];
   const rows = new Set<Element>();
   let success: string | null = null;
-  let phraseCount = 0;
-  let statusCount = 0;
+  const statusAt = new Set(segmentsMatching(text, STATUS_LINE, MAX_STATUS_CANDIDATES));
+  const phraseAt = new Set(segmentsMatching(text, FAIL_TRIGGER_G, MAX_PHRASE_CANDIDATES));
+  const order = [...new Set([...statusAt, ...phraseAt])].sort((a, b) => a - b);
 
-  for (let i = 0; i < segs.length; i++) {
+  for (const i of order) {
     const seg = segs[i]!;
     let best: Candidate | null = null;
-    if (seg.raw.length <= 80 && statusCount < MAX_STATUS_CANDIDATES && STATUS_TRIGGER.test(seg.raw)) {
-      const status = statusWord(clean(seg.raw));
-      if (status) {
-        statusCount++;
-        const ctx = contextOf(seg.el);
-        if (ctx.hidden || ctx.excluded) continue;
-        if (ctx.row) rows.add(ctx.row);
-        const labelled = status.labelled || (i > 0 && STATUS_LABEL_ONLY.test(clean(segs[i - 1]!.raw)));
-        const prominent = labelled || ctx.status || ctx.alert || ctx.heading || ctx.errorClass || ctx.titleClass;
-        if (status.polarity !== 'fail') {
-          if (prominent && !success) success = `status says ${quote(status.word)}`;
-          continue;
-        }
-        const [weight, where] = labelled ? [5, 'status field'] : ctx.alert ? [5, 'alert'] :
-          ctx.status || ctx.errorClass ? [5, 'status badge'] : ctx.dialog ? [4, 'dialog'] :
-          ctx.heading || ctx.titleClass ? [4, 'heading'] : [txPage ? 4 : 2, 'status text'];
-        best = { seg: i, ctx, hit: { seg: i, weight, signal: `${where} says ${quote(status.word)}`, message: blockText(seg.el, seg.raw), phrase: false } };
+    const status = statusAt.has(i) && seg.raw.length <= 80 ? statusWord(clean(seg.raw)) : null;
+    const el = status ? holderOf(seg) : null;
+    if (status && el) {
+      const ctx = contextOf(el);
+      if (ctx.hidden || ctx.excluded) continue;
+      if (ctx.row) rows.add(ctx.row);
+      const labelled = status.labelled || (i > 0 && STATUS_LABEL_ONLY.test(clean(segs[i - 1]!.raw)));
+      const prominent = labelled || ctx.status || ctx.alert || ctx.heading || ctx.errorClass || ctx.titleClass;
+      if (status.polarity !== 'fail') {
+        if (prominent && !success) success = `status says ${quote(status.word)}`;
+        continue;
       }
+      const [weight, where] = labelled ? [5, 'status field'] : ctx.alert ? [5, 'alert'] :
+        ctx.status || ctx.errorClass ? [5, 'status badge'] : ctx.dialog ? [4, 'dialog'] :
+        ctx.heading || ctx.titleClass ? [4, 'heading'] : [txPage ? 4 : 2, 'status text'];
+      best = { seg: i, ctx, hit: { seg: i, weight, signal: `${where} says ${quote(status.word)}`, message: blockText(el, seg.raw), phrase: false } };
     }
-    if (phraseCount < MAX_PHRASE_CANDIDATES && FAIL_TRIGGER.test(seg.raw)) {
-      phraseCount++;
+    if (phraseAt.has(i)) {
       const phrase = phraseHit(seg, i);
       if (phrase && (!best || phrase.hit.weight > best.hit.weight)) best = phrase;
     }
     if (best) fails.push(best);
   }
 
-  fails.push(...attributeHits(segs, doc));
+  // Attribute-only signals matter only on a page that shows some status or failure wording.
+  if (order.length) fails.push(...attributeHits(segs, doc));
 
   const list = rows.size >= 3;
   const hits: FailureHit[] = [];
@@ -114,9 +118,8 @@ const FAIL_VALUE = /^(?:fail|failed|failure|declined|rejected|refused|denied|err
 /** `data-status="failed"` badges and invalid fields whose error names a failure. */
 function attributeHits(segs: Segment[], doc: Document): Candidate[] {
   const out: Candidate[] = [];
-  const marked = doc.querySelectorAll('[data-status], [aria-invalid="true"]');
-  for (let k = 0; k < marked.length && k < 60; k++) {
-    const el = marked[k]!;
+  const marked = [...take(doc.querySelectorAll('[data-status]'), 40), ...take(doc.querySelectorAll('[aria-invalid="true"]'), 20)];
+  for (const el of marked) {
     const status = el.getAttribute('data-status');
     if (status && FAIL_VALUE.test(status.trim())) {
       add(el, 4, `element marked data-status=${quote(status.trim())}`);
@@ -137,18 +140,21 @@ function attributeHits(segs: Segment[], doc: Document): Candidate[] {
     if (ctx.hidden || ctx.excluded) return;
     const seg = segmentInside(segs, doc, el);
     if (seg < 0) return;
-    const message = blockText(segs[seg]!.el, segs[seg]!.raw);
+    const message = blockText(holderOf(segs[seg]!) ?? el, segs[seg]!.raw);
     if (LOGIN_CONTEXT.test(message)) return;
     out.push({ seg, ctx, hit: { seg, weight, signal, message, phrase: true } });
   }
+}
+
+function* take(list: NodeListOf<Element>, max: number): Generator<Element> {
+  for (let i = 0; i < list.length && i < max; i++) yield list[i]!;
 }
 
 /** Index of the first collected segment inside `el`, or -1. */
 function segmentInside(segs: Segment[], doc: Document, el: Element): number {
   const walker = doc.createTreeWalker(el, 4);
   for (let n = 0, node = walker.nextNode(); node && n < 8; n++, node = walker.nextNode()) {
-    const holder = node.parentNode;
-    for (let i = 0; i < segs.length; i++) if (segs[i]!.el === holder) return i;
+    for (let i = 0; i < segs.length; i++) if (segs[i]!.node === node) return i;
   }
   return -1;
 }

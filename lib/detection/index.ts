@@ -8,7 +8,7 @@ import { scanFailures, type FailureHit } from './failure';
 import { matchFailure } from './phrases';
 import { reasonFor } from './reason';
 import { pageTitle, supportContent } from './support';
-import { clean, collectSegments, type Segment } from './text';
+import { clean, collectText, type Segment } from './text';
 import type { PageDetection } from './types';
 import { failureUrlReason, parseUrl, supportUrlReason, txIdFromUrl } from './url';
 
@@ -46,8 +46,9 @@ function classify(doc: Document, url: string, site: WalletSite | null, siteId: s
   const supportUrl = parts ? supportUrlReason(url, parts, site, isSupportUrl) : null;
   const urlTxId = parts ? txIdFromUrl(parts, site) : null;
   const title = pageTitle(doc);
-  const segs = collectSegments(doc);
-  const scan = scanFailures(segs, doc, urlTxId !== null);
+  const text = collectText(doc);
+  const segs = text.segs;
+  const scan = scanFailures(text, doc, urlTxId !== null);
   const notes: string[] = [];
 
   const best = pickBest(scan.hits, () => true);

@@ -2,7 +2,7 @@
 // real failure ("Your payment was declined") from advice, questions and marketing ("What to do
 // if your payment is declined", "付款失败怎么办", "Never worry about failed transfers").
 import {
-  FAIL_PHRASE, FAIL_STATUS, HELP_PHRASING, HYPOTHETICAL_AFTER, HYPOTHETICAL_BEFORE,
+  DECORATION_CLASS, FAIL_PHRASE, FAIL_STATUS, HELP_PHRASING, HYPOTHETICAL_AFTER, HYPOTHETICAL_BEFORE,
   HYPOTHETICAL_INSIDE, PENDING_STATUS, STATUS_LABEL_PREFIX, SUCCESS_STATUS, WEAK_FAIL_PHRASE,
 } from './signals';
 
@@ -52,11 +52,11 @@ export interface StatusWord {
   labelled: boolean;
 }
 
-const DECORATION = /^[\s\p{So}\p{Sk}\p{Pd}!•·●○:：()（）[\]【】]+|[\s\p{So}\p{Sk}\p{Pd}!•·●○:：()（）[\]【】]+$/gu;
+const DECORATION = new RegExp(`^${DECORATION_CLASS}+|${DECORATION_CLASS}+$`, 'g');
 
 /** A short text that is nothing but a status ("Declined", "Status: Fail", "✕ 交易失败"). */
 export function statusWord(text: string): StatusWord | null {
-  let word = text;
+  let word = text.replace(DECORATION, '');
   let labelled = false;
   const label = STATUS_LABEL_PREFIX.exec(word);
   if (label && label[0].length > 0 && label[0].length < word.length) {

@@ -2,11 +2,17 @@
 // TreeWalker over text nodes with caps on nodes, characters per node and characters in total, so
 // a 100,000-element page or a 1 MB text node costs no more than a normal page.
 
-/** One visible-ish run of text, in document order, with the element that holds it. */
+/** One run of text, in document order, with the node it was read from. */
 export interface Segment {
   /** The text as in the DOM (untrimmed), at most MAX_SEGMENT_CHARS; see `clean`. */
   raw: string;
-  el: Element;
+  /** The text node (or, past the reading cap, the element) the text came from. */
+  node: Node;
+}
+
+/** The element holding a segment's text. */
+export function holderOf(seg: Segment): Element | null {
+  return (seg.node.nodeType === 1 ? seg.node : seg.node.parentNode) as Element | null;
 }
 
 const MAX_NODES_VISITED = 60_000;
@@ -15,28 +21,123 @@ const MAX_TOTAL_CHARS = 600_000;
 export const MAX_SEGMENT_CHARS = 1_000;
 // NodeFilter.SHOW_TEXT, spelled out: the detector reads no globals (NodeFilter lives on window).
 const SHOW_TEXT = 4;
-const SKIP_PARENTS = new Set(['script', 'style', 'noscript', 'template', 'textarea', 'select', 'option', 'head', 'title']);
+const UNREAD_TAGS = ['script', 'style', 'noscript', 'template', 'textarea', 'option', 'title'];
+const MAX_UNREAD_PER_TAG = 2_000;
+
+/**
+ * Text nodes that are code or form values, not page text. Found up front through the (cheap, live)
+ * tag collections, so the walk below never has to look at a text node's parent.
+ */
+function unreadTextNodes(root: Element): Set<Node> {
+  const skip = new Set<Node>();
+  for (const tag of UNREAD_TAGS) {
+    const list = root.getElementsByTagName(tag);
+    for (let i = 0; i < list.length && i < MAX_UNREAD_PER_TAG; i++) {
+      for (let child = list[i]!.firstChild, n = 0; child && n < 50; child = child.nextSibling, n++) {
+        if (child.nodeType === 3) skip.add(child);
+      }
+    }
+  }
+  return skip;
+}
 const NON_SPACE = /\S/;
 
+/** The page's text: segments in document order, and all of them joined by newlines. */
+export interface PageText {
+  segs: Segment[];
+  /**
+   * '\n' + segment texts joined with '\n' + '\n': one regex pass finds candidates for the whole
+   * page, and every segment starts right after a newline.
+   */
+  joined: string;
+  /** Start of each segment in `joined`. */
+  offsets: number[];
+}
+
 /** Collects text segments under `body` (or the root element when there is no body). */
-export function collectSegments(doc: Document): Segment[] {
-  const segments: Segment[] = [];
+export function collectText(doc: Document): PageText {
+  const segs: Segment[] = [];
+  const raws: string[] = [];
+  const offsets: number[] = [];
   const root = doc.body ?? doc.documentElement;
-  if (!root || typeof doc.createTreeWalker !== 'function') return segments;
+  if (!root || typeof doc.createTreeWalker !== 'function') return { segs, joined: '\n', offsets };
+  const skip = unreadTextNodes(root);
   const walker = doc.createTreeWalker(root, SHOW_TEXT);
   let visited = 0;
-  let total = 0;
+  let total = 1;
+  let truncated = false;
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (++visited > MAX_NODES_VISITED || segments.length >= MAX_SEGMENTS || total > MAX_TOTAL_CHARS) break;
+    if (++visited > MAX_NODES_VISITED || segs.length >= MAX_SEGMENTS || total > MAX_TOTAL_CHARS) {
+      truncated = true;
+      break;
+    }
     let raw = node.nodeValue;
-    if (!raw || !NON_SPACE.test(raw)) continue;
-    const el = node.parentNode as Element | null;
-    if (!el || el.nodeType !== 1 || SKIP_PARENTS.has(el.localName)) continue;
+    if (!raw || !NON_SPACE.test(raw) || skip.has(node)) continue;
     if (raw.length > MAX_SEGMENT_CHARS) raw = raw.slice(0, MAX_SEGMENT_CHARS);
-    total += raw.length;
-    segments.push({ raw, el });
+    offsets.push(total);
+    total += raw.length + 1;
+    raws.push(raw);
+    segs.push({ raw, node });
   }
-  return segments;
+  if (truncated) {
+    // A page too big to read whole: still read the places a failure is announced.
+    const late = root.querySelectorAll(LATE_SELECTOR);
+    for (let k = 0; k < late.length && k < MAX_LATE; k++) {
+      const raw = spacedText(doc, late[k]!, 300);
+      if (!raw) continue;
+      offsets.push(total);
+      total += raw.length + 1;
+      raws.push(raw);
+      segs.push({ raw, node: late[k]! });
+    }
+  }
+  return { segs, joined: `\n${raws.join('\n')}\n`, offsets };
+}
+
+const LATE_SELECTOR = '[role="alert"], [role="alertdialog"], [aria-live], h1, h2';
+const MAX_LATE = 100;
+
+/** The text nodes under `el` joined by spaces (block boundaries stay visible), capped. */
+function spacedText(doc: Document, el: Element, cap: number): string {
+  const walker = doc.createTreeWalker(el, SHOW_TEXT);
+  let out = '';
+  for (let n = 0, node = walker.nextNode(); node && n < 40 && out.length < cap; n++, node = walker.nextNode()) {
+    out += ` ${node.nodeValue ?? ''}`;
+  }
+  return clean(out).slice(0, cap);
+}
+
+/** Index of the segment holding position `pos` of `joined`. */
+export function segmentAt(offsets: number[], pos: number): number {
+  let lo = 0;
+  let hi = offsets.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (offsets[mid]! <= pos) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/**
+ * Indexes of the segments where global regex `re` matches, in order, one per segment, at most
+ * `max`: one native regex pass over the whole page instead of a call per text node. A match
+ * that starts on the newline before a segment belongs to that segment.
+ */
+export function segmentsMatching(text: PageText, re: RegExp, max: number): number[] {
+  const out: number[] = [];
+  const { joined, offsets } = text;
+  if (!offsets.length) return out;
+  re.lastIndex = 0;
+  for (let m = re.exec(joined); m && out.length < max; m = re.exec(joined)) {
+    const i = segmentAt(offsets, joined[m.index] === '\n' ? m.index + 1 : m.index);
+    if (out[out.length - 1] !== i) out.push(i);
+    // Resume on the newline that opens the next segment.
+    const next = i + 1 < offsets.length ? offsets[i + 1]! - 1 : joined.length;
+    re.lastIndex = Math.max(next, m.index + 1);
+    if (re.lastIndex >= joined.length) break;
+  }
+  return out;
 }
 
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
