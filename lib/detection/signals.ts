@@ -13,16 +13,20 @@ const FAIL_VERB_EN =
   '(?:could ?n[o\u2019\']?t|could not|can ?n[o\u2019\']?t|cannot) be (?:completed|processed|sent|authori[sz]ed|approved)|' +
   'did ?n[o\u2019\']?t go through|did not go through)';
 
+// Up to six words between the noun and the verb, within one sentence: a word may hold a dot or a
+// colon that is not followed by a space ("$45.00", "10:30").
+const FILLER = '(?:\\s+(?:[^\\s.!?;:]|[.:](?=\\S))+){0,6}?';
+
 /** An explicit statement that a transaction failed ("Your payment to J. Doe was declined"). */
 export const FAIL_PHRASE = new RegExp(
   [
-    `\\b${TX_NOUN_EN}(?:\\s+[^\\s.!?;:]+){0,6}?\\s+${FAIL_VERB_EN}\\b`,
+    `\\b${TX_NOUN_EN}${FILLER}\\s+${FAIL_VERB_EN}\\b`,
     '\\b(?:we|you)\\s+(?:could ?n[o\u2019\']?t|could not|were unable to|weren[\u2019\']?t able to|were not able to|' +
       'are unable to|can ?n[o\u2019\']?t|cannot)\\s+(?:complete|process|send|make|finish|approve|authori[sz]e)\\b',
     '\\b(?:unable|failed) to (?:complete|process|send|transfer|withdraw|pay|make) (?:the |this |your )?' +
       '(?:payment|transaction|transfer|withdrawal|deposit|order|purchase|money|funds)',
     '\\b(?:payment|transaction|transfer|withdrawal)\\s+(?:error|failure)\\b',
-    '\\b(?:payments?|transfers?|withdrawals?|deposits?|remittances?|money|funds)(?:\\s+[^\\s.!?;:]+){0,6}?\\s+' +
+    '\\b(?:payments?|transfers?|withdrawals?|deposits?|remittances?|money|funds)' + FILLER + '\\s+' +
       '(?:(?:has|have|was|were|is|are)\\s+(?:been\\s+)?)?(?:returned|bounced)\\b',
     '\\bdeclined by\\b',
     '\\b(?:declined|rejected|refused|blocked|reversed|returned)\\s+(?:this|the|your|a)\\s+(?:payment|transaction|transfer|withdrawal|deposit|order|charge|purchase|card payment)s?\\b',

@@ -91,7 +91,22 @@ export function collectText(doc: Document): PageText {
       segs.push({ raw, node: late[k]! });
     }
   }
-  return { segs, joined: `\n${raws.join('\n')}\n`, offsets };
+  let joined = `\n${raws.join('\n')}\n`;
+  if (ODD.test(joined)) {
+    // Rare: zero-width or control characters inside words ("Pay\u200bment fa\u200diled") would
+    // hide them from the one-pass scan. Strip them and rebuild the offsets.
+    total = 1;
+    for (let i = 0; i < segs.length; i++) {
+      let raw = raws[i]!;
+      if (ODD.test(raw)) raw = raw.replace(CONTROL, ' ').replace(INVISIBLE, '');
+      raws[i] = raw;
+      segs[i]!.raw = raw;
+      offsets[i] = total;
+      total += raw.length + 1;
+    }
+    joined = `\n${raws.join('\n')}\n`;
+  }
+  return { segs, joined, offsets };
 }
 
 const LATE_SELECTOR = '[role="alert"], [role="alertdialog"], [aria-live], h1, h2';
