@@ -10,7 +10,7 @@ const FAIL_VERB_EN =
   '(?:(?:has|have|was|were|is|are|had)\\s+(?:been\\s+)?)?(?:failed|declined|rejected|refused|denied|' +
   'unsuccessful|reverted|cancell?ed by (?:the )?system|' +
   'not (?:been )?(?:completed|processed|successful|approved|sent|accepted|authori[sz]ed)|' +
-  '(?:could ?n[o\u2019\']?t|could not|can ?n[o\u2019\']?t|cannot) be (?:completed|processed|sent|authori[sz]ed|approved)|' +
+  '(?:could ?n[o\u2019\']?t|could not|can(?:no|[\u2019\']|\\s?no)t|cannot) be (?:completed|processed|sent|authori[sz]ed|approved)|' +
   'did ?n[o\u2019\']?t go through|did not go through)';
 
 // Up to six words between the noun and the verb, within one sentence: a word may hold a dot or a
@@ -22,7 +22,7 @@ export const FAIL_PHRASE = new RegExp(
   [
     `\\b${TX_NOUN_EN}${FILLER}\\s+${FAIL_VERB_EN}\\b`,
     '\\b(?:we|you)\\s+(?:could ?n[o\u2019\']?t|could not|were unable to|weren[\u2019\']?t able to|were not able to|' +
-      'are unable to|can ?n[o\u2019\']?t|cannot)\\s+(?:complete|process|send|make|finish|approve|authori[sz]e)\\b',
+      'are unable to|can(?:no|[\u2019\']|\\s?no)t|cannot)\\s+(?:complete|process|send|make|finish|approve|authori[sz]e)\\b',
     '\\b(?:unable|failed) to (?:complete|process|send|transfer|withdraw|pay|make) (?:the |this |your )?' +
       '(?:payment|transaction|transfer|withdrawal|deposit|order|purchase|money|funds)',
     '\\b(?:payment|transaction|transfer|withdrawal)\\s+(?:error|failure)\\b',
@@ -90,7 +90,7 @@ export const STATUS_LINE = new RegExp(
 
 /** Words every failure phrase contains: a cheap filter run on every text of the page. */
 export const FAIL_TRIGGER =
-  /fail|declin|reject|refus|denied|unsuccess|revert|returned|bounce|cancell?ed by|not (?:been )?(?:complet|process|success|approv|sent|accept|author)|could ?n|could not|can ?n[o'’]t be|cannot be|unable|not able to|error|insufficient|enough|exceed|went wrong|busy|unavailable|go through|out of (?:gas|energy)|失败|失敗|异常|異常|未成功|不成功|没有成功|拒|驳|駁|关闭|關閉|退回|撤销|撤銷|(?:系统|系統)(?:已)?取消|未通过|未通過|(?:无法|無法|不能|未能)(?:完成|处理|處理)|不足|繁忙|忙碌|错误|錯誤|超时|不可用/i;
+  /fail|declin|reject|refus|denied|unsuccess|revert|returned|bounce|cancell?ed by|not (?:been )?(?:complet|process|success|approv|sent|accept|author)|could ?n|could not|can(?:no|['’]|\s?no)t be|unable|not able to|error|insufficient|enough|exceed|went wrong|busy|unavailable|go through|out of (?:gas|energy)|失败|失敗|异常|異常|未成功|不成功|没有成功|拒|驳|駁|关闭|關閉|退回|撤销|撤銷|(?:系统|系統)(?:已)?取消|未通过|未通過|(?:无法|無法|不能|未能)(?:完成|处理|處理)|不足|繁忙|忙碌|错误|錯誤|超时|不可用/i;
 
 /** Text before the failure words that makes it hypothetical, negated, or advice. */
 export const HYPOTHETICAL_BEFORE =

@@ -163,7 +163,8 @@ const ODD = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u00AD\u200B-\u
 export function clean(text: string): string {
   let s = text;
   if (ODD.test(s)) s = s.replace(CONTROL, ' ').replace(INVISIBLE, '');
-  return s.replace(/\s+/g, ' ').trim();
+  // Curly apostrophes become straight ones so "can’t" and "can't" read alike.
+  return s.replace(/\s+/g, ' ').replace(/[\u2018\u2019]/g, "'").trim();
 }
 
 const INLINE = new Set(['span', 'b', 'strong', 'em', 'i', 'small', 'a', 'font', 'code', 'mark', 'u', 'sup', 'sub', 'bdi', 'bdo', 'abbr', 'time', 'label']);

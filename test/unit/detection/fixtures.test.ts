@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { detectPage } from '../../../lib/detection';
+import { SITES } from '../../../lib/sites';
 import type { FailureReason, PageKind } from '../../../lib/detection';
 
 interface Entry {
@@ -21,6 +22,18 @@ describe('fixture corpus', () => {
   it('has a fixture file for every manifest entry', () => {
     expect(manifest.length).toBeGreaterThan(0);
     for (const entry of manifest) expect(() => readFileSync(dir + entry.file)).not.toThrow();
+  });
+
+  it('covers every registry site with a failed page and a support page', () => {
+    for (const site of SITES) {
+      const mine = manifest.filter((e) => e.file.startsWith(`${site.id}-`));
+      expect(mine.some((e) => e.expect.kind === 'failed-transaction'), site.id).toBe(true);
+      expect(mine.some((e) => e.expect.kind === 'support-page'), site.id).toBe(true);
+    }
+  });
+
+  it('keeps fixtures small', () => {
+    for (const entry of manifest) expect(readFileSync(dir + entry.file).length, entry.file).toBeLessThan(20_000);
   });
 
   for (const entry of manifest) {
