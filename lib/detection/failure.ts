@@ -69,6 +69,8 @@ export function scanFailures(text: PageText, doc: Document, txPage: boolean): Fa
   const fails: Candidate[] = [];
   const rows = new Set<Element>();
   let success: string | null = null;
+  let statusCount = 0;
+  const plainStatus: number[] = [];
   const statusAt = new Set(segmentsMatching(text, STATUS_LINE, MAX_STATUS_CANDIDATES));
   const phraseAt = new Set(segmentsMatching(text, FAIL_TRIGGER_G, MAX_PHRASE_CANDIDATES));
   const order = [...new Set([...statusAt, ...phraseAt])].sort((a, b) => a - b);
@@ -82,6 +84,7 @@ export function scanFailures(text: PageText, doc: Document, txPage: boolean): Fa
       const ctx = contextOf(el);
       if (ctx.hidden || ctx.excluded) continue;
       if (ctx.row) rows.add(ctx.row);
+      statusCount++;
       const labelled = status.labelled || (i > 0 && STATUS_LABEL_ONLY.test(clean(segs[i - 1]!.raw)));
       const prominent = labelled || ctx.status || ctx.alert || ctx.heading || ctx.errorClass || ctx.titleClass;
       if (status.polarity !== 'fail') {
@@ -91,7 +94,11 @@ export function scanFailures(text: PageText, doc: Document, txPage: boolean): Fa
       const [weight, where] = labelled ? [5, 'status field'] : ctx.alert ? [5, 'alert'] :
         ctx.status || ctx.errorClass ? [5, 'status badge'] : ctx.dialog ? [4, 'dialog'] :
         ctx.heading || ctx.titleClass ? [4, 'heading'] : [txPage ? 4 : 2, 'status text'];
-      best = { seg: i, ctx, hit: { seg: i, weight, signal: `${where} says ${quote(status.word)}`, message: blockText(el, seg.raw), phrase: false } };
+      if (where === 'status text') plainStatus.push(fails.length);
+      // A lone "Error" heading or alert is as often a 404 or a login error: only a status field
+      // or badge makes it a transaction's status.
+      const capped = /^error$/i.test(status.word) && !labelled && !ctx.status ? Math.min(weight, 2) : weight;
+      best = { seg: i, ctx, hit: { seg: i, weight: capped, signal: `${where} says ${quote(status.word)}`, message: blockText(el, seg.raw), phrase: false } };
     }
     if (phraseAt.has(i)) {
       const phrase = phraseHit(seg, i);
@@ -99,6 +106,10 @@ export function scanFailures(text: PageText, doc: Document, txPage: boolean): Fa
     }
     if (best) fails.push(best);
   }
+
+  // A bare "Failed" in unstyled markup (hashed class names) is the page's status when it is the
+  // only status word shown: a one-transaction detail page, not a legend or a list.
+  if (statusCount === 1) for (const k of plainStatus) if (fails[k]!.hit.weight < 3) fails[k]!.hit.weight = 3;
 
   // Attribute-only signals matter only on a page that shows some status or failure wording.
   if (order.length) fails.push(...attributeHits(segs, doc));

@@ -51,14 +51,19 @@ function classify(doc: Document, url: string, site: WalletSite | null, siteId: s
   const scan = scanFailures(text, doc, urlTxId !== null);
   const notes: string[] = [];
 
+  const titleFail = title ? matchFailure(title) : null;
+  if (!scan.hits.length && titleFail && !titleFail.weak && segs.length) {
+    // The tab's title alone announces it ("Payment failed – Wallet"): worth a look at the details.
+    scan.hits.push({ seg: 0, weight: 3, signal: `page title says "${titleFail.quote}"`, message: title, phrase: true });
+  }
   const best = pickBest(scan.hits, () => true);
   if (best) {
     const shown = pickBest(scan.hits, (h) => h.phrase && h.weight >= 3) ?? best;
     const ex = extractTransaction(segs, best.seg, site?.hints?.defaultCurrency, urlTxId, shown.message);
-    const titleFail = title ? matchFailure(title) : null;
     const urlFail = parts ? failureUrlReason(parts) : null;
     const corroborated = scan.hits.filter((h) => h !== best && h.weight >= 2).length > 0;
-    const score = best.weight + (corroborated ? 1 : 0) + (ex.labelled ? 1 : 0) + (urlFail ? 1 : 0) + (titleFail && !titleFail.weak ? 1 : 0);
+    const titleBonus = titleFail && !titleFail.weak && !best.signal.startsWith('page title');
+    const score = best.weight + (corroborated ? 1 : 0) + (ex.labelled ? 1 : 0) + (urlFail ? 1 : 0) + (titleBonus ? 1 : 0);
     let failed = best.weight >= 5 || (best.weight >= 2 && score >= 4);
     if (failed && best.weight < 5 && scan.success) {
       failed = false;
@@ -70,7 +75,7 @@ function classify(doc: Document, url: string, site: WalletSite | null, siteId: s
     if (failed) {
       const signals = [...new Set(scan.hits.slice().sort((a, b) => b.weight - a.weight).map((h) => h.signal))].slice(0, 4);
       if (ex.labelled) signals.push('transaction details (reference or amount) next to the failure');
-      if (titleFail && !titleFail.weak) signals.push(`page title says "${titleFail.quote}"`);
+      if (titleBonus) signals.push(`page title says "${titleFail!.quote}"`);
       if (urlFail) signals.push(urlFail);
       const reason = reasonFor([shown.message, best.message, ...scan.hits.map((h) => h.message), around(segs, best.seg, 4)]);
       const transaction: NonNullable<PageDetection['transaction']> = { reason };

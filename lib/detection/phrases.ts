@@ -31,12 +31,19 @@ function hypothetical(text: string, index: number, match: string): boolean {
     HYPOTHETICAL_INSIDE.test(match) || HELP_PHRASING.test(pre + match + post);
 }
 
+const PLURAL_BARE = /^(?:payments|transactions|transfers|withdrawals|deposits|orders|purchases|charges|swaps|trades|txns|refunds|requests|cards)\s+(?:failed|declined|rejected|refused|denied|reverted|reversed|returned|bounced)\b/i;
+
+/** "Payments declined: 3", "Transfers failed this week": a count's label, not a statement. */
+function statistic(match: string): boolean {
+  return PLURAL_BARE.test(match);
+}
+
 /** The first failure statement in `text` that is not a question, advice or a hypothesis. */
 export function matchFailure(text: string): PhraseMatch | null {
   for (const [re, weak] of [[STRONG_G, false], [WEAK_G, true]] as const) {
     re.lastIndex = 0;
     for (let n = 0, m = re.exec(text); m && n < 6; n++, m = re.exec(text)) {
-      if (!hypothetical(text, m.index, m[0])) return { quote: m[0].trim(), weak };
+      if (!hypothetical(text, m.index, m[0]) && !statistic(m[0])) return { quote: m[0].trim(), weak };
       if (m[0].length === 0) re.lastIndex++;
     }
   }

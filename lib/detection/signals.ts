@@ -8,7 +8,7 @@ const TX_NOUN_EN =
   'money|funds|cash ?outs?|payouts?)';
 const FAIL_VERB_EN =
   '(?:(?:has|have|was|were|is|are|had)\\s+(?:been\\s+)?)?(?:failed|declined|rejected|refused|denied|' +
-  'unsuccessful|reverted|cancell?ed by (?:the )?system|' +
+  'unsuccessful|reverted|reversed|cancell?ed by (?:the )?system|' +
   'not (?:been )?(?:completed|processed|successful|approved|sent|accepted|authori[sz]ed)|' +
   '(?:could ?n[o\u2019\']?t|could not|can(?:no|[\u2019\']|\\s?no)t|cannot) be (?:completed|processed|sent|authori[sz]ed|approved)|' +
   'did ?n[o\u2019\']?t go through|did not go through)';
@@ -36,6 +36,7 @@ export const FAIL_PHRASE = new RegExp(
     '(?:交易|付款|支付|转账|转帐|轉賬|轉帳|提现|提現|充值|汇款|匯款|扣款|购买|購買|兑换|兌換|提币|提幣|' +
       '划转|劃轉|退款|下单|收款|缴费|繳費|还款|還款|出金|入金|结算|結算|订单|訂單|代扣|转出|轉出)' +
       '(?:已|未能|处理|處理)?(?:失败|失敗|异常|異常|未成功|不成功|没有成功|被拒|被拒绝|被拒絕)',
+    '(?:交易|支付|付款|转账|轉賬|提现|提現|汇款|匯款)(?:未能|未|没有|沒有)完成|' +
     '(?:未能|无法|無法|不能)(?:完成|处理|處理)(?:该|此|本|您的|你的)?(?:笔)?(?:交易|付款|支付|转账|轉賬|订单|訂單)',
     '交易(?:已)?(?:关闭|關閉)|(?:已|被)(?:拒绝|拒絕|驳回|駁回)|审核未通过|審核未通過|(?:已|被)退回|资金退回|' +
       '(?:已被|被)?(?:系统|系統)(?:已)?(?:撤销|撤銷|取消|退回)',
@@ -49,7 +50,7 @@ export const WEAK_FAIL_PHRASE =
 
 // Whole short texts (a badge, a status cell) naming a state.
 const FAIL_WORDS =
-  'fail|failed|failure|declined|rejected|refused|denied|unsuccessful|not completed|error|reverted|revert|returned|bounced|' +
+  'fail|failed|failure|declined|rejected|refused|denied|unsuccessful|not completed|error|reverted|revert|reversed|returned|bounced|' +
   'cancell?ed by (?:the )?system|out of (?:gas|energy)|out_of_energy|out_of_gas|' +
   '失败|失敗|交易失败|交易失敗|支付失败|支付失敗|付款失败|付款失敗|转账失败|轉賬失敗|提现失败|提現失敗|充值失败|' +
   '已拒绝|已拒絕|被拒绝|被拒絕|拒绝|拒絕|已驳回|驳回|审核未通过|交易关闭|交易關閉|已退回|退回|系统撤销|系統撤銷|交易异常|交易異常';
@@ -90,11 +91,11 @@ export const STATUS_LINE = new RegExp(
 
 /** Words every failure phrase contains: a cheap filter run on every text of the page. */
 export const FAIL_TRIGGER =
-  /fail|declin|reject|refus|denied|unsuccess|revert|returned|bounce|cancell?ed by|not (?:been )?(?:complet|process|success|approv|sent|accept|author)|could ?n|could not|can(?:no|['’]|\s?no)t be|unable|not able to|error|insufficient|enough|exceed|went wrong|busy|unavailable|go through|out of (?:gas|energy)|失败|失敗|异常|異常|未成功|不成功|没有成功|拒|驳|駁|关闭|關閉|退回|撤销|撤銷|(?:系统|系統)(?:已)?取消|未通过|未通過|(?:无法|無法|不能|未能)(?:完成|处理|處理)|不足|繁忙|忙碌|错误|錯誤|超时|不可用/i;
+  /fail|declin|reject|refus|denied|unsuccess|revers|revert|returned|未完成|未能完成|没有完成|bounce|cancell?ed by|not (?:been )?(?:complet|process|success|approv|sent|accept|author)|could ?n|could not|can(?:no|['’]|\s?no)t be|unable|not able to|error|insufficient|enough|exceed|went wrong|busy|unavailable|go through|out of (?:gas|energy)|失败|失敗|异常|異常|未成功|不成功|没有成功|拒|驳|駁|关闭|關閉|退回|撤销|撤銷|(?:系统|系統)(?:已)?取消|未通过|未通過|(?:无法|無法|不能|未能)(?:完成|处理|處理)|不足|繁忙|忙碌|错误|錯誤|超时|不可用/i;
 
 /** Text before the failure words that makes it hypothetical, negated, or advice. */
 export const HYPOTHETICAL_BEFORE =
-  /\b(?:if|whether|in case|unless|what|why|how|should|avoid|prevent|never|without|zero|fewer|less|reduce[sd]?|no (?:more|longer)|(?:can|could|may|might|will|would) (?:not )?(?:be |get )?$|when (?:a|an|the|your|you|my)\b)|如果|若|假如|万一|萬一|如何|怎么|怎麼|怎样|为什么|為什麼|为何|避免|防止|告别|告別|降低|减少|減少|不再|无需|無需|担心|擔心|哪些|可能|当[^，,。]{0,12}$/i;
+  /\b(?:if|whether|in case|unless|what|why|how|reasons?|causes?|common|examples?|should|avoid|prevent|never|without|zero|fewer|less|reduce[sd]?|no (?:more|longer)|(?:can|could|may|might|will|would) (?:not )?(?:be |get )?$|when (?:a|an|the|your|you|my)\b)|如果|若|假如|万一|萬一|如何|怎么|怎麼|怎样|为什么|為什麼|为何|避免|防止|告别|告別|降低|减少|減少|不再|无需|無需|担心|擔心|哪些|可能|当[^，,。]{0,12}$/i;
 /** Inside the failure words: a modal right before the verb ("payments can be declined"). */
 export const HYPOTHETICAL_INSIDE =
   /\b(?:sometimes|often|usually|occasionally|typically|generally|commonly|frequently|rarely|normally)\b|\b(?:can|could|may|might|will|would|should|must)\s+(?:(?:also|sometimes|occasionally|still)\s+)?(?:be|get)\s+(?:failed|declined|rejected|refused|denied|reverted|returned|bounced)\b|\b(?:can|could|may|might|will|would)\s+(?:fail|decline)\b/i;
