@@ -23,7 +23,7 @@ export function normaliseHost(input: string): string | null {
 }
 
 export const patternsFor = (host: string) => [`*://*.${host}/*`];
-const scriptId = (host: string) => `user-site:${host}`;
+export const scriptId = (host: string) => `user-site:${host}`;
 
 export async function listUserSites(): Promise<string[]> {
   return getSetting<string[]>(KEY, []);

@@ -3,6 +3,7 @@ import { importBundleIntoDb } from '@/lib/db/evidence';
 import { importCaseBundle } from '@/lib/evidence/bundle';
 import { BundleError } from '@/lib/evidence/errors';
 import { t, uiLang } from '@/lib/i18n';
+import { BackupRestore } from './BackupRestore';
 
 type Note = { text: string; bad: boolean } | null;
 
@@ -29,6 +30,7 @@ export function BackupView() {
   return (
     <section aria-labelledby="backup-heading">
       <h2 id="backup-heading">{t('dashBackup')}</h2>
+      <BackupRestore />
       <h3>{t('dashImport')}</h3>
       <p className="muted">{t('importIntro')}</p>
       <label className="file-button">

@@ -1,0 +1,113 @@
+import * as z from 'zod/mini';
+import { CASE_STATUSES } from '../db/types';
+import { ARTIFACT_NAME, SAFE_ID } from '../evidence/names';
+
+/**
+ * backup.json: every row of every table, in the shape the database stores it. Rows are checked
+ * field by field (a restored row is rendered and used like one the extension wrote), but objects
+ * are loose so nothing a row holds is dropped; `meta` is covered by the hash chain as it is.
+ */
+export const BACKUP_FORMAT = 'wallet-witness-backup';
+export const BACKUP_VERSION = 1;
+
+const str = (max: number) => z.string().check(z.maxLength(max));
+const opt = (max: number) => z.optional(str(max));
+const hex64 = z.string().check(z.regex(/^[0-9a-f]{64}$/));
+const iso = z.string().check(z.regex(/^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d{1,9})?)?(Z|[+-]\d\d:\d\d)$/));
+const id = z.string().check(z.regex(SAFE_ID));
+const count = z.int().check(z.minimum(0));
+const list = <T extends z.core.SomeType>(item: T, max: number) => z.array(item).check(z.maxLength(max));
+const reason = z.enum(['insufficient-funds', 'verification-required', 'network-or-system', 'declined-by-recipient-or-bank', 'unknown']);
+
+const caseSchema = z.looseObject({
+  id,
+  siteId: z.nullable(str(64)),
+  provider: str(500),
+  title: str(2000),
+  situation: z.enum(['failed-transfer', 'fraud', 'refund', 'security', 'other']),
+  transactions: list(z.looseObject({ id: opt(512), amount: opt(64), currency: opt(16), reason: z.optional(reason), message: opt(10_000), at: opt(64) }), 100),
+  remedy: z.enum(['refund', 'reversal', 'unfreeze', 'explanation', 'other']),
+  remedyNote: opt(10_000),
+  region: z.enum(['CN', 'US', 'UK', 'EU', 'GLOBAL']),
+  status: z.enum(CASE_STATUSES as [string, ...string[]]),
+  contacts: list(z.looseObject({ channel: z.enum(['phone', 'chat', 'forum', 'email', 'form', 'social']), reference: opt(512), at: str(64), note: opt(100_000) }), 1000),
+  createdAt: str(64),
+  updatedMs: z.number(),
+  lastContactAt: opt(64),
+  nextFollowUpAt: opt(64),
+  escalationDueAt: opt(64),
+  escalationRule: opt(200),
+  letter: opt(200_000),
+  searchText: str(200_000),
+});
+
+const eventSchema = z.looseObject({
+  id: z.int().check(z.minimum(1)),
+  caseId: id,
+  type: z.enum(['created', 'evidence', 'contact', 'reply', 'status', 'note', 'reminder']),
+  at: str(64),
+  atMs: z.number(),
+  text: opt(100_000),
+  data: z.optional(z.record(z.string(), z.unknown())),
+});
+
+const metaSchema = z.looseObject({
+  url: str(100_000),
+  title: str(10_000),
+  capturedAt: iso,
+  timeZone: str(100),
+  viewport: z.looseObject({ width: z.number(), height: z.number(), devicePixelRatio: z.number() }),
+  userAgent: str(2000),
+  extensionVersion: str(100),
+  detection: z.nullable(z.looseObject({ kind: z.enum(['failed-transaction', 'support-page', 'none']), siteId: z.nullable(str(64)), signals: list(str(2000), 100) })),
+  note: str(100_000),
+});
+
+const evidenceSchema = z.object({
+  id,
+  seq: z.int().check(z.minimum(1)),
+  caseId: z.nullable(id),
+  kind: z.enum(['capture', 'tombstone']),
+  meta: z.nullable(metaSchema),
+  artifacts: list(z.object({ name: z.string().check(z.regex(ARTIFACT_NAME)), type: str(200), size: count, sha256: hex64, blobId: id }), 100),
+  deleted: z.optional(z.object({ id, at: iso, digest: hex64 })),
+  recordedAt: iso,
+  prevDigest: hex64,
+  digest: hex64,
+  origin: z.optional(z.object({ seq: z.int().check(z.minimum(1)), prevDigest: hex64, digest: hex64 })),
+});
+
+/** One blob row: its bytes are the file `blobs/<id>` of the backup. */
+const blobSchema = z.object({ id, type: str(200), size: count, sha256: hex64, file: str(300) });
+
+/** The chain verdict when the backup was made: a restore must find exactly the same. */
+const chainSchema = z.object({
+  ok: z.boolean(),
+  problems: list(z.object({ id: str(64), seq: z.number(), problem: str(64) }), 100_000),
+});
+
+export const backupManifestSchema = z.object({
+  format: z.literal(BACKUP_FORMAT),
+  version: z.literal(BACKUP_VERSION),
+  /** The Dexie schema version the rows were written by (WitnessDB.verno). */
+  dbVersion: z.int().check(z.minimum(1)),
+  exportedAt: iso,
+  extensionVersion: str(100),
+  counts: z.object({ cases: count, events: count, evidence: count, blobs: count, settings: count }),
+  chain: chainSchema,
+  cases: list(caseSchema, 100_000),
+  events: list(eventSchema, 2_000_000),
+  evidence: list(evidenceSchema, 200_000),
+  blobs: list(blobSchema, 1_000_000),
+  settings: list(z.object({ key: str(200), value: z.unknown() }), 10_000),
+});
+
+export type BackupManifest = z.infer<typeof backupManifestSchema>;
+
+/** Settings the extension reads with a shape: a restored value must have it (else the UI breaks). */
+export const SETTING_SCHEMAS: Record<string, z.ZodMiniType> = {
+  profile: z.looseObject({ name: str(500), email: str(500), phone: str(100), accounts: z.record(str(200), str(500)) }),
+  region: z.enum(['CN', 'US', 'UK', 'EU', 'GLOBAL']),
+  'user-sites': list(z.string().check(z.regex(/^(?=.{4,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9-]{2,63}$/)), 1000),
+  'reminders-fired': z.record(str(300), z.number()),
+};
