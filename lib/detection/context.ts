@@ -31,6 +31,7 @@ const ERROR_CLASS = /error|fail|danger|declin|reject|invalid|negative|\bwarn/;
 const ALERT_CLASS = /toast|snackbar|notification|notice|\balert|flash/;
 const DIALOG_CLASS = /modal|dialog|popup|popover|drawer/;
 const TITLE_CLASS = /title|headline|heading/;
+const FAILED_VALUE = /fail|declin|reject|error|revert|refus|denied/i;
 
 export function contextOf(start: Element): TextContext {
   const ctx: TextContext = {
@@ -64,7 +65,10 @@ export function contextOf(start: Element): TextContext {
     if (level < 2 && cls && TITLE_CLASS.test(cls)) ctx.titleClass = true;
     if (level < 4) {
       const testId = el.getAttribute('data-testid') ?? el.getAttribute('data-test-id') ?? '';
-      if (el.hasAttribute('data-status') || /status/i.test(testId) || (cls && STATUS_CLASS.test(cls))) ctx.status = true;
+      const dataStatus = el.getAttribute('data-status');
+      if (dataStatus !== null || /status/i.test(testId) || (cls && STATUS_CLASS.test(cls))) ctx.status = true;
+      // data-status="failed" marks the element itself as failed, whatever its words.
+      if (dataStatus && FAILED_VALUE.test(dataStatus)) ctx.errorClass = true;
       if (cls && ERROR_CLASS.test(cls)) ctx.errorClass = true;
     }
     if (!ctx.row && level < 12 && isRow(el, tag, role, cls)) ctx.row = el;

@@ -9,7 +9,7 @@
 import { contextOf, type TextContext } from './context';
 import { FAIL_TRIGGER, LOGIN_CONTEXT, STATUS_LABEL_ONLY, STATUS_LINE } from './signals';
 import { matchFailure, statusWord } from './phrases';
-import { blockText, clean, elementText, holderOf, segmentsMatching, type PageText, type Segment } from './text';
+import { blockText, clean, holderOf, segmentsMatching, type PageText, type Segment } from './text';
 
 export interface FailureHit {
   /** Segment the hit sits in: the anchor for extracting the transaction. */
@@ -46,7 +46,8 @@ function phraseHit(seg: Segment, i: number): Candidate | null {
   const styled = ctx.heading || ctx.titleClass || ctx.errorClass || ctx.status;
   let weight: number;
   let where: string;
-  if (match.weak) {
+  if (!ctx.alert && !ctx.dialog && besideInvalidField(el)) [weight, where] = [4, 'form field error'];
+  else if (match.weak) {
     [weight, where] = ctx.alert || ctx.dialog ? [3, ctx.alert ? 'alert' : 'dialog'] : styled ? [2, 'highlighted text'] : [1, 'text'];
   } else if (EXPLORER.test(match.quote)) [weight, where] = [5, 'explorer error field'];
   else if (ctx.alert) [weight, where] = [5, 'alert'];
@@ -64,7 +65,7 @@ interface Candidate { seg: number; ctx: TextContext; hit: FailureHit; }
 
 const FAIL_TRIGGER_G = new RegExp(FAIL_TRIGGER.source, 'gi');
 
-export function scanFailures(text: PageText, doc: Document, txPage: boolean): FailureScan {
+export function scanFailures(text: PageText, txPage: boolean): FailureScan {
   const { segs } = text;
   const fails: Candidate[] = [];
   const rows = new Set<Element>();
@@ -111,9 +112,6 @@ export function scanFailures(text: PageText, doc: Document, txPage: boolean): Fa
   // only status word shown: a one-transaction detail page, not a legend or a list.
   if (statusCount === 1) for (const k of plainStatus) if (fails[k]!.hit.weight < 3) fails[k]!.hit.weight = 3;
 
-  // Attribute-only signals matter only on a page that shows some status or failure wording.
-  if (order.length) fails.push(...attributeHits(segs, doc));
-
   const list = rows.size >= 3;
   const hits: FailureHit[] = [];
   let listIgnored = 0;
@@ -124,48 +122,12 @@ export function scanFailures(text: PageText, doc: Document, txPage: boolean): Fa
   return { hits, success: list ? null : success, listIgnored };
 }
 
-const FAIL_VALUE = /^(?:fail|failed|failure|declined|rejected|refused|denied|error|reverted|unsuccessful)$/i;
-
-/** `data-status="failed"` badges and invalid fields whose error names a failure. */
-function attributeHits(segs: Segment[], doc: Document): Candidate[] {
-  const out: Candidate[] = [];
-  const marked = [...take(doc.querySelectorAll('[data-status]'), 40), ...take(doc.querySelectorAll('[aria-invalid="true"]'), 20)];
-  for (const el of marked) {
-    const status = el.getAttribute('data-status');
-    if (status && FAIL_VALUE.test(status.trim())) {
-      add(el, 4, `element marked data-status=${quote(status.trim())}`);
-      continue;
-    }
-    if (el.getAttribute('aria-invalid') !== 'true') continue;
-    const ids = `${el.getAttribute('aria-describedby') ?? ''} ${el.getAttribute('aria-errormessage') ?? ''}`.trim();
-    for (const id of ids ? ids.split(/\s+/).slice(0, 4) : []) {
-      const target = doc.getElementById(id);
-      const match = target ? matchFailure(elementText(target)) : null;
-      if (target && match) add(target, 4, `form field error says ${quote(match.quote)}`);
-    }
+/** The error text of an invalid form field next to `el` (same field wrapper, 3 levels at most). */
+function besideInvalidField(el: Element): boolean {
+  let a: Element | null = el.parentElement;
+  for (let level = 0; a && level < 3; level++, a = a.parentElement) {
+    if (a.childElementCount > 12) return false;
+    if (a.querySelector('[aria-invalid="true"]')) return true;
   }
-  return out;
-
-  function add(el: Element, weight: number, signal: string) {
-    const ctx = contextOf(el);
-    if (ctx.hidden || ctx.excluded) return;
-    const seg = segmentInside(segs, doc, el);
-    if (seg < 0) return;
-    const message = blockText(holderOf(segs[seg]!) ?? el, segs[seg]!.raw);
-    if (LOGIN_CONTEXT.test(message)) return;
-    out.push({ seg, ctx, hit: { seg, weight, signal, message, phrase: true } });
-  }
-}
-
-function* take(list: NodeListOf<Element>, max: number): Generator<Element> {
-  for (let i = 0; i < list.length && i < max; i++) yield list[i]!;
-}
-
-/** Index of the first collected segment inside `el`, or -1. */
-function segmentInside(segs: Segment[], doc: Document, el: Element): number {
-  const walker = doc.createTreeWalker(el, 4);
-  for (let n = 0, node = walker.nextNode(); node && n < 8; n++, node = walker.nextNode()) {
-    for (let i = 0; i < segs.length; i++) if (segs[i]!.node === node) return i;
-  }
-  return -1;
+  return false;
 }

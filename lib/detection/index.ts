@@ -48,7 +48,7 @@ function classify(doc: Document, url: string, site: WalletSite | null, siteId: s
   const title = pageTitle(doc);
   const text = collectText(doc);
   const segs = text.segs;
-  const scan = scanFailures(text, doc, urlTxId !== null);
+  const scan = scanFailures(text, urlTxId !== null);
   const notes: string[] = [];
 
   const titleFail = title ? matchFailure(title) : null;
