@@ -59,7 +59,8 @@ export function contextOf(start: Element): TextContext {
     }
     const live = el.getAttribute('aria-live');
     if (level < 10 && (role === 'alert' || role === 'alertdialog' || role === 'status' || live === 'assertive' || live === 'polite')) ctx.alert = true;
-    if (level < 6 && cls && ALERT_CLASS.test(cls)) ctx.alert = true;
+    // A toast is an alert; a list of notifications (the text sits in one of its rows) is not.
+    if (level < 6 && cls && !ctx.row && ALERT_CLASS.test(cls)) ctx.alert = true;
     if (level < 16 && (role === 'dialog' || role === 'alertdialog' || tag === 'dialog' || el.getAttribute('aria-modal') === 'true' || (cls && DIALOG_CLASS.test(cls)))) ctx.dialog = true;
     if (level < 3 && (tag === 'h1' || tag === 'h2' || tag === 'h3' || role === 'heading')) ctx.heading = true;
     if (level < 2 && cls && TITLE_CLASS.test(cls)) ctx.titleClass = true;

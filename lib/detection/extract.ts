@@ -14,6 +14,9 @@ export interface Extracted {
 }
 
 const WINDOW = 40;
+// What may follow an amount label: nothing, a colon, a bracketed unit, or the amount itself.
+// "Deposit amount is below the minimum of 10 USDT" is a sentence, not a label.
+const LABEL_END = /^\s*(?:$|[:：(（]|[-−+]?\s?[\d$€£¥￥₹₩₽₺₱฿₫₿Ξ]|[A-Z]{2,5}\$?\s?[\d.]|人民币|人民幣)/;
 
 // Checked in this order, first match per text wins: a merchant's own order number is a weaker
 // reference than the provider's transaction number (Alipay shows both).
@@ -79,7 +82,7 @@ export function extractTransaction(segs: Segment[], anchor: number, defaultCurre
   for (const [i] of around(anchor, segs.length, WINDOW)) {
     const s = text(i);
     const m = s.length <= 200 ? AMOUNT_LABEL.exec(s) : null;
-    if (!m || NOT_AMOUNT_LABEL.test(s.slice(0, m[0].length + 16))) continue;
+    if (!m || NOT_AMOUNT_LABEL.test(s.slice(0, m[0].length + 16)) || !LABEL_END.test(s.slice(m[0].length))) continue;
     money = findValueMoney(s.slice(m[0].length), defaultCurrency);
     for (let k = 1; !money && k <= 2; k++) {
       const next = text(i + k);

@@ -99,7 +99,7 @@ export function scanFailures(text: PageText, txPage: boolean): FailureScan {
       // A lone "Error" heading or alert is as often a 404 or a login error: only a status field
       // or badge makes it a transaction's status.
       const capped = /^error$/i.test(status.word) && !labelled && !ctx.status ? Math.min(weight, 2) : weight;
-      best = { seg: i, ctx, hit: { seg: i, weight: capped, signal: `${where} says ${quote(status.word)}`, message: blockText(el, seg.raw), phrase: false } };
+      best = { seg: i, ctx, hit: { seg: i, weight: capped, signal: `${where} says ${quote(status.word)}`, message: clean(seg.raw).slice(0, 300), phrase: false } };
     }
     if (phraseAt.has(i)) {
       const phrase = phraseHit(seg, i);

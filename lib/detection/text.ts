@@ -176,17 +176,43 @@ const INLINE = new Set(['span', 'b', 'strong', 'em', 'i', 'small', 'a', 'font', 
 export function blockText(el: Element, fallback: string, cap = 300): string {
   let block: Element = el;
   for (let i = 0; i < 3 && INLINE.has(block.localName) && block.parentElement; i++) block = block.parentElement;
-  let text: string | null = null;
+  let text = '';
   try {
     // A block with many children is a container, not a message: its text would be the page.
-    if (block.childElementCount <= 24) text = block.textContent;
+    if (block.childElementCount <= 24) text = readable(block, 4 * cap);
   } catch {
-    text = null;
+    text = '';
   }
-  if (!text) return clean(fallback).slice(0, cap);
-  const cut = clean(text.length > 4 * cap ? text.slice(0, 4 * cap) : text);
-  if (cut.length > cap) return clean(fallback).slice(0, cap);
-  return cut;
+  const cut = clean(text);
+  return cut && cut.length <= cap ? cut : clean(fallback).slice(0, cap);
+}
+
+const GLUED = /[\p{Ll}\p{Nd}\p{Script=Han}]$/u;
+const GLUED_NEXT = /^[\p{Ll}\p{Nd}\p{Script=Han}]/u;
+
+/**
+ * Text of `root` as it reads: text nodes of different blocks are kept apart ("Payment
+ * declined" + "Your bank…"), pieces of one word split by inline tags are not ("Pay<b>ment</b>").
+ * Returns '' when the text exceeds `max` characters.
+ */
+function readable(root: Element, max: number): string {
+  const doc = root.ownerDocument;
+  if (!doc) return '';
+  const walker = doc.createTreeWalker(root, SHOW_TEXT);
+  let out = '';
+  let prevInline = false;
+  for (let n = 0, node = walker.nextNode(); node && n < 60; n++, node = walker.nextNode()) {
+    const value = node.nodeValue ?? '';
+    const parent = node.parentNode as Element | null;
+    const tag = parent?.localName ?? '';
+    if (tag === 'script' || tag === 'style') continue;
+    const inline = parent === root || INLINE.has(tag);
+    const glue = out === '' || (prevInline && inline && GLUED.test(out) && GLUED_NEXT.test(value));
+    out += glue ? value : ` ${value}`;
+    prevInline = inline;
+    if (out.length > max) return '';
+  }
+  return out;
 }
 
 /** Bounded textContent of one element. */
