@@ -3,7 +3,8 @@
 // balances and limits are never taken for the amount.
 import { AMOUNT_LABEL, NOT_AMOUNT_LABEL } from './signals';
 import { findMoney, findValueMoney, type Money } from './money';
-import { clean, type Segment } from './text';
+import { clean } from './clean';
+import type { Segment } from './text';
 
 export interface Extracted {
   id?: string;

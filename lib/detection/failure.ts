@@ -9,7 +9,9 @@
 import { contextOf, type TextContext } from './context';
 import { FAIL_TRIGGER, LOGIN_CONTEXT, STATUS_LABEL_ONLY, STATUS_LINE } from './signals';
 import { matchFailure, statusWord } from './phrases';
-import { blockText, clean, holderOf, segmentsMatching, type PageText, type Segment } from './text';
+import { clean } from './clean';
+import { blockText } from './element-text';
+import { holderOf, segmentsMatching, type PageText, type Segment } from './text';
 
 export interface FailureHit {
   /** Segment the hit sits in: the anchor for extracting the transaction. */

@@ -8,7 +8,8 @@ import { scanFailures, type FailureHit } from './failure';
 import { matchFailure } from './phrases';
 import { reasonFor } from './reason';
 import { pageTitle, supportContent } from './support';
-import { clean, collectText, type Segment } from './text';
+import { clean } from './clean';
+import { collectText, type Segment } from './text';
 import type { PageDetection } from './types';
 import { failureUrlReason, parseUrl, supportUrlReason, txIdFromUrl } from './url';
 

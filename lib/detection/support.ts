@@ -3,7 +3,8 @@
 // us" sits in most footers).
 import { contextOf } from './context';
 import { SUPPORT_STRONG, SUPPORT_WEAK } from './signals';
-import { clean, elementText } from './text';
+import { clean } from './clean';
+import { elementText } from './element-text';
 
 export interface SupportEvidence {
   score: number;

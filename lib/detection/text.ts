@@ -1,6 +1,8 @@
 // Bounded reading of a page's text. Never innerText or getComputedStyle (both force layout); one
 // TreeWalker over text nodes with caps on nodes, characters per node and characters in total, so
 // a 100,000-element page or a 1 MB text node costs no more than a normal page.
+import { CONTROL, INVISIBLE, ODD } from './clean';
+import { SHOW_TEXT, spacedText } from './element-text';
 
 /** One run of text, in document order, with the node it was read from. */
 export interface Segment {
@@ -19,8 +21,6 @@ const MAX_NODES_VISITED = 60_000;
 const MAX_SEGMENTS = 25_000;
 const MAX_TOTAL_CHARS = 600_000;
 export const MAX_SEGMENT_CHARS = 1_000;
-// NodeFilter.SHOW_TEXT, spelled out: the detector reads no globals (NodeFilter lives on window).
-const SHOW_TEXT = 4;
 const UNREAD_TAGS = ['script', 'style', 'noscript', 'template', 'textarea', 'option', 'title'];
 const MAX_UNREAD_PER_TAG = 2_000;
 
@@ -112,16 +112,6 @@ export function collectText(doc: Document): PageText {
 const LATE_SELECTOR = '[role="alert"], [role="alertdialog"], [aria-live], h1, h2';
 const MAX_LATE = 100;
 
-/** The text nodes under `el` joined by spaces (block boundaries stay visible), capped. */
-function spacedText(doc: Document, el: Element, cap: number): string {
-  const walker = doc.createTreeWalker(el, SHOW_TEXT);
-  let out = '';
-  for (let n = 0, node = walker.nextNode(); node && n < 40 && out.length < cap; n++, node = walker.nextNode()) {
-    out += ` ${node.nodeValue ?? ''}`;
-  }
-  return clean(out).slice(0, cap);
-}
-
 /** Index of the segment holding position `pos` of `joined`. */
 export function segmentAt(offsets: number[], pos: number): number {
   let lo = 0;
@@ -155,74 +145,3 @@ export function segmentsMatching(text: PageText, re: RegExp, max: number): numbe
   return out;
 }
 
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
-const INVISIBLE = /[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
-const ODD = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/;
-
-/** Control characters become spaces, zero-width and bidi marks vanish, whitespace collapses. */
-export function clean(text: string): string {
-  let s = text;
-  if (ODD.test(s)) s = s.replace(CONTROL, ' ').replace(INVISIBLE, '');
-  // Curly apostrophes become straight ones so "can’t" and "can't" read alike.
-  return s.replace(/\s+/g, ' ').replace(/[\u2018\u2019]/g, "'").trim();
-}
-
-const INLINE = new Set(['span', 'b', 'strong', 'em', 'i', 'small', 'a', 'font', 'code', 'mark', 'u', 'sup', 'sub', 'bdi', 'bdo', 'abbr', 'time', 'label']);
-
-/**
- * The text of the smallest block around `el` (inline wrappers climbed, at most 3 levels), cleaned
- * and capped; falls back to `fallback` when that block holds far more text than a message would.
- */
-export function blockText(el: Element, fallback: string, cap = 300): string {
-  let block: Element = el;
-  for (let i = 0; i < 3 && INLINE.has(block.localName) && block.parentElement; i++) block = block.parentElement;
-  let text = '';
-  try {
-    // A block with many children is a container, not a message: its text would be the page.
-    if (block.childElementCount <= 24) text = readable(block, 4 * cap);
-  } catch {
-    text = '';
-  }
-  const cut = clean(text);
-  return cut && cut.length <= cap ? cut : clean(fallback).slice(0, cap);
-}
-
-const GLUED = /[\p{Ll}\p{Nd}\p{Script=Han}]$/u;
-const GLUED_NEXT = /^[\p{Ll}\p{Nd}\p{Script=Han}]/u;
-
-/**
- * Text of `root` as it reads: text nodes of different blocks are kept apart ("Payment
- * declined" + "Your bank…"), pieces of one word split by inline tags are not ("Pay<b>ment</b>").
- * Returns '' when the text exceeds `max` characters.
- */
-function readable(root: Element, max: number): string {
-  const doc = root.ownerDocument;
-  if (!doc) return '';
-  const walker = doc.createTreeWalker(root, SHOW_TEXT);
-  let out = '';
-  let prevInline = false;
-  for (let n = 0, node = walker.nextNode(); node && n < 60; n++, node = walker.nextNode()) {
-    const value = node.nodeValue ?? '';
-    const parent = node.parentNode as Element | null;
-    const tag = parent?.localName ?? '';
-    if (tag === 'script' || tag === 'style') continue;
-    const inline = parent === root || INLINE.has(tag);
-    const glue = out === '' || (prevInline && inline && GLUED.test(out) && GLUED_NEXT.test(value));
-    out += glue ? value : ` ${value}`;
-    prevInline = inline;
-    if (out.length > max) return '';
-  }
-  return out;
-}
-
-/** Bounded textContent of one element. */
-export function elementText(el: Element, cap = 200): string {
-  let text: string | null = null;
-  try {
-    text = el.textContent;
-  } catch {
-    return '';
-  }
-  if (!text) return '';
-  return clean(text.length > 4 * cap ? text.slice(0, 4 * cap) : text).slice(0, cap);
-}
