@@ -40,6 +40,10 @@ export function contextOf(start: Element): TextContext {
   };
   let prev: Element | null = null;
   let el: Element | null = start;
+  // The row: the nearest tr / li / role=row, else the highest element (8 levels at most) that has
+  // an identical sibling, so uniform cells inside a row do not pass for rows themselves.
+  let semanticRow: Element | null = null;
+  let repeatedRow: Element | null = null;
   for (let level = 0; el && level < MAX_CLIMB; level++, prev = el, el = el.parentElement) {
     const tag = el.localName;
     if (tag === 'body' || tag === 'html') break;
@@ -60,7 +64,7 @@ export function contextOf(start: Element): TextContext {
     const live = el.getAttribute('aria-live');
     if (level < 10 && (role === 'alert' || role === 'alertdialog' || role === 'status' || live === 'assertive' || live === 'polite')) ctx.alert = true;
     // A toast is an alert; a list of notifications (the text sits in one of its rows) is not.
-    if (level < 6 && cls && !ctx.row && ALERT_CLASS.test(cls)) ctx.alert = true;
+    if (level < 6 && cls && !semanticRow && !repeatedRow && ALERT_CLASS.test(cls)) ctx.alert = true;
     if (level < 16 && (role === 'dialog' || role === 'alertdialog' || tag === 'dialog' || el.getAttribute('aria-modal') === 'true' || (cls && DIALOG_CLASS.test(cls)))) ctx.dialog = true;
     if (level < 3 && (tag === 'h1' || tag === 'h2' || tag === 'h3' || role === 'heading')) ctx.heading = true;
     if (level < 2 && cls && TITLE_CLASS.test(cls)) ctx.titleClass = true;
@@ -72,15 +76,17 @@ export function contextOf(start: Element): TextContext {
       if (dataStatus && FAILED_VALUE.test(dataStatus)) ctx.errorClass = true;
       if (cls && ERROR_CLASS.test(cls)) ctx.errorClass = true;
     }
-    if (!ctx.row && level < 12 && isRow(el, tag, role, cls)) ctx.row = el;
+    if (!semanticRow && level < 12) {
+      if (tag === 'tr' || tag === 'li' || role === 'row' || role === 'listitem') semanticRow = el;
+      else if (level < 8 && cls && hasTwin(el, tag, cls)) repeatedRow = el;
+    }
   }
+  ctx.row = semanticRow ?? repeatedRow;
   return ctx;
 }
 
-function isRow(el: Element, tag: string, role: string, cls: string): boolean {
-  if (tag === 'tr' || tag === 'li' || role === 'row' || role === 'listitem') return true;
-  if (!cls) return false;
-  // Div-soup lists: an element with an identical sibling (same tag, same class) is one row of many.
+/** Div-soup lists: an element with an identical sibling (same tag, same class) is one of many. */
+function hasTwin(el: Element, tag: string, cls: string): boolean {
   const sib = el.previousElementSibling ?? el.nextElementSibling;
   return !!sib && sib.localName === tag && (sib.getAttribute('class') ?? '').toLowerCase() === cls;
 }

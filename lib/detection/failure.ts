@@ -70,7 +70,9 @@ const FAIL_TRIGGER_G = new RegExp(FAIL_TRIGGER.source, 'gi');
 export function scanFailures(text: PageText, txPage: boolean): FailureScan {
   const { segs } = text;
   const fails: Candidate[] = [];
+  // Rows holding a status word, counted per list (the rows' parent).
   const rows = new Set<Element>();
+  const perList = new Map<Element, number>();
   let success: string | null = null;
   let statusCount = 0;
   const plainStatus: number[] = [];
@@ -86,7 +88,11 @@ export function scanFailures(text: PageText, txPage: boolean): FailureScan {
     if (status && el) {
       const ctx = contextOf(el);
       if (ctx.hidden || ctx.excluded) continue;
-      if (ctx.row) rows.add(ctx.row);
+      if (ctx.row && !rows.has(ctx.row)) {
+        rows.add(ctx.row);
+        const list = ctx.row.parentElement;
+        if (list) perList.set(list, (perList.get(list) ?? 0) + 1);
+      }
       statusCount++;
       const labelled = status.labelled || (i > 0 && STATUS_LABEL_ONLY.test(clean(segs[i - 1]!.raw)));
       const prominent = labelled || ctx.status || ctx.alert || ctx.heading || ctx.errorClass || ctx.titleClass;
@@ -114,14 +120,18 @@ export function scanFailures(text: PageText, txPage: boolean): FailureScan {
   // only status word shown: a one-transaction detail page, not a legend or a list.
   if (statusCount === 1) for (const k of plainStatus) if (fails[k]!.hit.weight < 3) fails[k]!.hit.weight = 3;
 
-  const list = rows.size >= 3;
+  const lists = new Set([...perList].filter(([, n]) => n >= 3).map(([list]) => list));
+  const inList = (c: Candidate) => {
+    const list = c.ctx.row?.parentElement;
+    return !!list && lists.has(list) && !c.ctx.alert && !c.ctx.dialog;
+  };
   const hits: FailureHit[] = [];
   let listIgnored = 0;
   for (const c of fails) {
-    if (list && c.ctx.row && rows.has(c.ctx.row) && !c.ctx.alert && !c.ctx.dialog) listIgnored++;
+    if (inList(c)) listIgnored++;
     else hits.push(c.hit);
   }
-  return { hits, success: list ? null : success, listIgnored };
+  return { hits, success: lists.size ? null : success, listIgnored };
 }
 
 /** The error text of an invalid form field next to `el` (same field wrapper, 3 levels at most). */

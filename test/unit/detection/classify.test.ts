@@ -87,6 +87,16 @@ describe('not failures', () => {
     });
   }
 
+  it('a detail drawer open over a history list still counts', () => {
+    const rows = ['Completed', 'Failed', 'Completed', 'Completed'].map((st, i) =>
+      `<div class="r"><div class="c">2026-11-0${i + 1}</div><div class="c">50 USDT</div><div class="c">${st}</div></div>`).join('');
+    const drawer = '<aside class="side"></aside><section class="drawer"><div class="kv"><span>Status</span><span>Failed</span></div>' +
+      '<div class="kv"><span>Amount</span><span>50 USDT</span></div><div class="kv"><span>TxID</span><span>TXA7781230</span></div></section>';
+    const r = detect(`<body><main><div class="list">${rows}</div>${drawer}</main></body>`);
+    expect(r.kind).toBe('failed-transaction');
+    expect(r.transaction).toMatchObject({ id: 'TXA7781230', amount: '50', currency: 'USDT' });
+  });
+
   it('an alert about the failure still counts on a history page', () => {
     const rows = ['Completed', 'Failed', 'Completed', 'Completed'].map((s) => `<li><span class="status">${s}</span></li>`).join('');
     const r = detect(`<body><div role="alert">Your latest payment failed: insufficient funds.</div><ul>${rows}</ul></body>`);
