@@ -40,7 +40,7 @@ export function supportUrlReason(url: string, parts: UrlParts, site: WalletSite 
   siteCheck: ((url: string, site: WalletSite) => boolean) | null): string | null {
   if (site && siteCheck) {
     try {
-      if (siteCheck(url, site)) return `URL is one of ${site.names.en}'s help pages (${parts.host})`;
+      if (siteCheck(url, site)) return `URL is one of ${site.names.en}'s help pages (${shortUrl(parts)})`;
     } catch {
       // A broken hint must not break detection; the generic rules below still apply.
     }
@@ -52,6 +52,12 @@ export function supportUrlReason(url: string, parts: UrlParts, site: WalletSite 
     if (SUPPORT_SEGMENT.test(bare) || SUPPORT_SEGMENT_ZH.test(bare)) return `URL is a help-centre path (/${bare})`;
   }
   return null;
+}
+
+function shortUrl(parts: UrlParts): string {
+  const path = parts.segments.slice(0, 3).join('/');
+  const text = path ? `${parts.host}/${path}` : parts.host;
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }
 
 const FAIL_SEGMENT = /(?:^|[-_.])(?:fail|failed|failure|declined|rejected|error)(?:$|[-_.])/;

@@ -94,6 +94,10 @@ describe('hostile pages never break the detector', () => {
     }
   });
 
+  it('no document at all', () => {
+    for (const doc of [null, undefined, {}, { body: 5 }]) expectValid(detectPage(doc as unknown as Document, 'https://www.paypal.com/'));
+  });
+
   it('a site lookup that throws, or returns junk', () => {
     const doc = parse(`<body>${FAIL_BANNER}</body>`);
     expectValid(detectPageWith(doc, 'https://x.example/', () => { throw new Error('boom'); }));
