@@ -45,6 +45,8 @@ export const PROTOCOL = {
       caseId: z.nullable(shortText(64)),
       newCase: z.boolean(),
       fullPage: z.boolean(),
+      /** Also save page.mhtml (Chrome: needs the optional pageCapture permission). */
+      mhtml: z.boolean(),
       note: shortText(10_000),
     }),
   },

@@ -1,8 +1,10 @@
 import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { browser } from 'wxt/browser';
-import { evidenceForCase, loadCaseForExport, verifyLog } from '@/lib/db/evidence';
+import { evidenceForCase, getEvidence, loadCaseForExport, verifyLog } from '@/lib/db/evidence';
 import type { EvidenceRecord } from '@/lib/db/types';
+import type { ChainProblem } from '@/lib/evidence/chain';
+import { BundleError } from '@/lib/evidence/errors';
 import { exportCaseBundle } from '@/lib/evidence/bundle';
 import { bundleFileName, downloadBytes } from '@/lib/evidence/download';
 import { formatDateTime, t, uiLang } from '@/lib/i18n';
@@ -11,31 +13,60 @@ import { Thumb } from './Thumb';
 
 type Verdict = { ok: true } | { ok: false; text: string } | null;
 
+/** One problem of verifyChain in words: which item (number, title, time) and what is wrong with it. */
+export function describeProblem(p: ChainProblem, record: EvidenceRecord | undefined): string {
+  const title = record?.meta?.title || record?.meta?.url || '';
+  const item = record?.meta
+    ? t('verifyItem', [String(p.seq), title.length > 80 ? `${title.slice(0, 79)}…` : title, formatDateTime(record.meta.capturedAt)])
+    : t('verifyItemOther', String(p.seq));
+  // chain.ts starts an artifact problem's detail with the file name: "screenshot.png: sha256 …".
+  const file = /^([^:\s]+):/.exec(p.detail)?.[1] ?? '';
+  const what = {
+    'artifact-mismatch': () => t('verifyFileAltered', file),
+    'missing-artifact': () => t('verifyFileMissing', file),
+    'digest-mismatch': () => t('verifyRecordAltered'),
+    'broken-link': () => t('verifyLinkBroken'),
+    'seq-gap': () => t('verifySeqGap'),
+  }[p.problem]();
+  return `${item}: ${what}`;
+}
+
 /** The case's evidence: gallery, verification of the whole log, and the bundle export. */
 export function EvidenceSection({ caseId }: { caseId: string }) {
   const records = useLiveQuery(() => evidenceForCase(caseId), [caseId]);
   const [open, setOpen] = useState<EvidenceRecord | null>(null);
   const [verdict, setVerdict] = useState<Verdict>(null);
   const [busy, setBusy] = useState(false);
+  const [exportError, setExportError] = useState<string | null>(null);
   const deleted = new Map((records ?? []).flatMap((r) => (r.deleted ? [[r.deleted.id, r.deleted.at] as const] : [])));
 
   const verify = async () => {
     setBusy(true);
-    const v = await verifyLog();
-    setVerdict(v.ok ? { ok: true } : { ok: false, text: v.problems.map((p) => `#${p.seq} ${p.problem}: ${p.detail}`).join('; ') });
-    setBusy(false);
+    setExportError(null);
+    try {
+      const v = await verifyLog();
+      const byId = new Map((v.ok ? [] : await recordsNamed(v.problems)).map((r) => [r.id, r]));
+      setVerdict(v.ok ? { ok: true } : { ok: false, text: v.problems.map((p) => describeProblem(p, byId.get(p.id))).join('; ') });
+    } finally {
+      setBusy(false);
+    }
   };
   const exportBundle = async () => {
     setBusy(true);
+    setExportError(null);
     try {
       const data = await loadCaseForExport(caseId);
       const now = new Date();
       const zip = await exportCaseBundle({ ...data, locale: uiLang(), extensionVersion: browser.runtime.getManifest().version, now });
       downloadBytes(zip, bundleFileName(data.case.provider, caseId, now), 'application/zip');
+    } catch (err) {
+      setExportError(err instanceof BundleError ? `${err.text(uiLang())} (${err.detail ?? ''})` : err instanceof Error ? err.message : String(err));
     } finally {
       setBusy(false);
     }
   };
+  /** The records the problems name (the log spans every case: some may be another case's). */
+  const recordsNamed = (problems: ChainProblem[]) => getEvidence(problems.map((p) => p.id));
 
   return (
     <section aria-labelledby="evidence-heading">
@@ -46,6 +77,7 @@ export function EvidenceSection({ caseId }: { caseId: string }) {
       </p>
       <div role="status" aria-live="polite">
         {verdict && <p className={`notice ${verdict.ok ? 'good' : 'bad'}`}>{verdict.ok ? t('dashVerifyIntact') : t('dashVerifyBroken', verdict.text)}</p>}
+        {exportError && <p className="notice bad">{t('exportFailed', exportError)}</p>}
       </div>
       {records?.length === 0 && <p className="muted">{t('dashEvidenceEmpty')}</p>}
       <ul className="gallery" aria-label={t('dashEvidence')}>

@@ -1,41 +1,76 @@
 import { useEffect, useState } from 'react';
 import type { CaptureResult } from '@/lib/background/capture';
+import { mhtmlSupported, requestMhtmlPermission, setWantsMhtml, wantsMhtml } from '@/lib/capture/mhtml';
+import { watchProgress, type CaptureProgress } from '@/lib/capture/progress';
 import type { CaseRecord } from '@/lib/db/types';
 import { formatDateTime, t } from '@/lib/i18n';
 import { send } from '@/lib/messages';
 import { thumbnailUrl } from '@/lib/db/evidence-view';
 
-type Phase = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; result: CaptureResult; thumb: string | null } | { kind: 'error'; message: string };
+type Phase =
+  | { kind: 'idle' }
+  | { kind: 'busy'; progress: CaptureProgress | null }
+  | { kind: 'done'; result: CaptureResult; thumb: string | null }
+  | { kind: 'error'; message: string };
+
+function progressText(p: CaptureProgress | null): string {
+  if (p?.stage === 'screens') return t('captureProgress', [String(Math.min(p.done + 1, p.total)), String(p.total)]);
+  if (p?.stage === 'saving') return t('captureSaving');
+  return t('captureReading');
+}
+
+/** What else the user should know about a finished capture: whole page, MHTML archive. */
+function resultNotes(r: CaptureResult): string[] {
+  const notes: string[] = [];
+  if (r.fullPage) notes.push(r.fullPage.truncated ? t('captureFullPageCut', String(r.fullPage.screens)) : t('captureFullPageDone', String(r.fullPage.screens)));
+  if (r.mhtml === 'saved') notes.push(t('captureMhtmlSaved'));
+  if (r.mhtml === 'no-permission') notes.push(t('captureMhtmlRefused'));
+  if (r.mhtml === 'failed') notes.push(t('captureMhtmlFailed'));
+  return notes;
+}
 
 /** One click: capture the tab, filed under the chosen case, then show time, digest, thumbnail. */
-export function CaptureBox({ tabId, openCase, cases, suggestNew }: { tabId: number; openCase: CaseRecord | null; cases: CaseRecord[]; suggestNew: boolean }) {
+export function CaptureBox(props: { tabId: number; openCase: CaseRecord | null; cases: CaseRecord[]; suggestNew: boolean; primary?: boolean }) {
+  const { tabId, openCase, cases, suggestNew, primary = true } = props;
   const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
   const [fileUnder, setFileUnder] = useState<string>('');
   const [note, setNote] = useState('');
   const [fullPage, setFullPage] = useState(false);
+  const [mhtml, setMhtml] = useState(false);
   const target = fileUnder || (openCase ? openCase.id : suggestNew ? 'new' : 'none');
+  const busy = phase.kind === 'busy';
+  useEffect(() => void wantsMhtml().then(setMhtml), []);
   useEffect(() => () => { if (phase.kind === 'done' && phase.thumb) URL.revokeObjectURL(phase.thumb); }, [phase]);
+  useEffect(() => (busy ? watchProgress(tabId, (progress) => setPhase((p) => (p.kind === 'busy' ? { kind: 'busy', progress } : p))) : undefined), [busy, tabId]);
 
   const capture = async () => {
-    setPhase({ kind: 'busy' });
+    setPhase({ kind: 'busy', progress: null });
     try {
+      // First await of the click: Chrome shows the permission prompt only during a user gesture.
+      const withMhtml = mhtml && (await requestMhtmlPermission());
       const result = await send<CaptureResult>('capture', {
         tabId,
         caseId: target === 'new' || target === 'none' ? null : target,
         newCase: target === 'new',
         fullPage,
+        mhtml: withMhtml,
         note: note.slice(0, 10_000),
       });
-      setPhase({ kind: 'done', result, thumb: await thumbnailUrl(result.evidenceId) });
+      const refused = mhtml && !withMhtml;
+      setPhase({ kind: 'done', result: refused ? { ...result, mhtml: 'no-permission' } : result, thumb: await thumbnailUrl(result.evidenceId) });
     } catch (err) {
       setPhase({ kind: 'error', message: err instanceof Error ? err.message : String(err) });
     }
   };
+  const toggleMhtml = (on: boolean) => {
+    setMhtml(on);
+    void setWantsMhtml(on);
+  };
 
   return (
     <div className="capture">
-      <button type="button" className="primary" disabled={phase.kind === 'busy'} onClick={() => void capture()}>
-        {phase.kind === 'busy' ? t('actionCapturing') : t('actionCapture')}
+      <button type="button" className={primary ? 'primary' : undefined} disabled={busy} onClick={() => void capture()}>
+        {busy ? t('actionCapturing') : t('actionCapture')}
       </button>
       <details className="capture-options">
         <summary>{t('captureOptions')}</summary>
@@ -54,14 +89,21 @@ export function CaptureBox({ tabId, openCase, cases, suggestNew }: { tabId: numb
         <label className="inline">
           <input type="checkbox" checked={fullPage} onChange={(e) => setFullPage(e.target.checked)} /> {t('actionFullPage')}
         </label>
+        {mhtmlSupported() && (
+          <label className="inline" title={t('captureMhtmlHint')}>
+            <input type="checkbox" checked={mhtml} onChange={(e) => toggleMhtml(e.target.checked)} /> {t('captureMhtml')}
+          </label>
+        )}
       </details>
       <div role="status" aria-live="polite" className="capture-status">
+        {busy && <p className="muted">{progressText(phase.progress)}</p>}
         {phase.kind === 'done' && (
           <div className="capture-result">
             {phase.thumb && <img src={phase.thumb} alt={t('captureThumbAlt')} width={96} />}
             <div>
               <p>{t('captureDone', formatDateTime(phase.result.capturedAt))}</p>
               <p className="mono digest" title={phase.result.digest}>{t('captureDigest')}: {phase.result.digest.slice(0, 24)}…</p>
+              {resultNotes(phase.result).map((n) => <p key={n} className="muted">{n}</p>)}
             </div>
           </div>
         )}

@@ -1,23 +1,20 @@
 import { browser } from 'wxt/browser';
 import { PROBE_GLOBAL, type PageProbe } from '../capture/probe';
 import { captureVisible, thumbnail } from '../capture/screenshot';
-import { createCase, isoWithOffset } from '../db/cases';
+import { captureFullPage } from '../capture/full-page';
+import { saveMhtml, type MhtmlOutcome } from '../capture/mhtml';
+import { reportProgress } from '../capture/progress';
+import { isoWithOffset } from '../db/cases';
 import { getRegion } from '../db/settings';
-import { addCapture } from '../db/evidence';
-import type { EvidenceRecord } from '../db/types';
-import { listen } from '../messages';
+import { addCapture, type NewArtifact } from '../db/evidence';
+import { EvidenceStoreError } from '../evidence/errors';
+import { uiLang } from '../i18n';
+import { listen, type Payload } from '../messages';
 import { siteForUrl } from '../sites';
 import { newCaseFromDetection } from '../cases/new-case';
-import { captureFullPage } from '../capture/full-page';
 
-export interface CaptureRequest {
-  tabId: number;
-  /** File under this case; with `newCase`, start one; neither: the provider's open case or unfiled. */
-  caseId: string | null;
-  newCase: boolean;
-  fullPage: boolean;
-  note: string;
-}
+/** `caseId`: file under this case; `newCase`: start one; neither: keep it unfiled. */
+export type CaptureRequest = Payload<'capture'>;
 
 export interface CaptureResult {
   evidenceId: string;
@@ -25,6 +22,11 @@ export interface CaptureResult {
   capturedAt: string;
   digest: string;
   screenshotDigest: string;
+  /** Screens stitched into full-page.png, and whether the page went on past MAX_SCREENS. */
+  fullPage: { screens: number; truncated: boolean } | null;
+  mhtml: MhtmlOutcome;
+  /** Wall time of the whole capture in the worker, for the bench and the report. */
+  durationMs: number;
 }
 
 /** Bring the tab to the front of its window: captureVisibleTab shoots the active tab only. */
@@ -51,52 +53,66 @@ async function probe(tabId: number): Promise<PageProbe> {
   return value;
 }
 
-/** One capture: screenshot(s), snapshot, metadata, digests; stored in one transaction. */
+/** One capture: screenshot(s), snapshot, metadata, digests; stored in one transaction, or nothing. */
 export async function captureTab(req: CaptureRequest): Promise<CaptureResult> {
-  const { windowId } = await bringToFront(req.tabId);
-  const page = await probe(req.tabId);
-  const screenshot = await captureVisible(windowId);
-  const artifacts: { name: string; type: string; blob: Blob }[] = [
-    { name: 'screenshot.png', type: 'image/png', blob: screenshot },
-    { name: 'page.html', type: 'text/html', blob: new Blob([page.html], { type: 'text/html' }) },
-  ];
-  if (req.fullPage) {
-    const full = await captureFullPage(req.tabId, windowId, page);
-    if (full) artifacts.push({ name: 'full-page.png', type: 'image/png', blob: full });
-  }
-  artifacts.push({ name: 'thumbnail.png', type: 'image/png', blob: await thumbnail(screenshot) });
+  const started = Date.now();
+  const progress = (p: Parameters<typeof reportProgress>[1]) => reportProgress(req.tabId, p).catch(() => undefined);
+  try {
+    await progress({ stage: 'page' });
+    const { windowId } = await bringToFront(req.tabId);
+    const page = await probe(req.tabId);
+    const screenshot = await captureVisible(windowId);
+    const artifacts: NewArtifact[] = [
+      { name: 'screenshot.png', type: 'image/png', blob: screenshot },
+      { name: 'page.html', type: 'text/html', blob: new Blob([page.html], { type: 'text/html' }) },
+    ];
+    const full = req.fullPage
+      ? await captureFullPage(req.tabId, windowId, page, screenshot, (done, total) => void progress({ stage: 'screens', done, total }))
+      : null;
+    if (full) artifacts.push({ name: 'full-page.png', type: 'image/png', blob: full.png });
+    const mhtml = req.mhtml ? await saveMhtml(req.tabId) : { outcome: 'off' as const };
+    if (mhtml.blob) artifacts.push({ name: 'page.mhtml', type: mhtml.blob.type, blob: mhtml.blob });
+    artifacts.push({ name: 'thumbnail.png', type: 'image/png', blob: await thumbnail(screenshot) });
 
-  const site = siteForUrl(page.url);
-  let caseId = req.caseId;
-  if (!caseId && req.newCase) {
-    const region = await getRegion();
-    caseId = (await createCase(newCaseFromDetection(page.detection, site, region))).id;
+    await progress({ stage: 'saving' });
+    const newCase = !req.caseId && req.newCase ? newCaseFromDetection(page.detection, siteForUrl(page.url), await getRegion()) : undefined;
+    const now = new Date();
+    const record = await addCapture({
+      caseId: req.caseId,
+      newCase,
+      meta: {
+        url: page.url,
+        title: page.title,
+        capturedAt: isoWithOffset(now),
+        timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+        viewport: page.viewport,
+        userAgent: navigator.userAgent,
+        extensionVersion: browser.runtime.getManifest().version,
+        detection: page.detection,
+        note: req.note,
+      },
+      artifacts,
+    }, now);
+    return {
+      evidenceId: record.id,
+      caseId: record.caseId,
+      capturedAt: record.meta!.capturedAt,
+      digest: record.digest,
+      screenshotDigest: record.artifacts[0]!.sha256,
+      fullPage: full && { screens: full.screens, truncated: full.truncated },
+      mhtml: mhtml.outcome,
+      durationMs: Date.now() - started,
+    };
+  } finally {
+    await progress(null);
   }
-  const now = new Date();
-  const record: EvidenceRecord = await addCapture({
-    caseId,
-    meta: {
-      url: page.url,
-      title: page.title,
-      capturedAt: isoWithOffset(now),
-      timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
-      viewport: page.viewport,
-      userAgent: navigator.userAgent,
-      extensionVersion: browser.runtime.getManifest().version,
-      detection: page.detection,
-      note: req.note,
-    },
-    artifacts,
-  });
-  return {
-    evidenceId: record.id,
-    caseId,
-    capturedAt: record.meta!.capturedAt,
-    digest: record.digest,
-    screenshotDigest: record.artifacts[0]!.sha256,
-  };
 }
 
 export function setupCapture(): void {
-  listen({ capture: (req) => captureTab(req) });
+  listen({
+    // Store errors (storage full, …) reach the popup in the user's language.
+    capture: (req) => captureTab(req).catch((err: unknown) => {
+      throw err instanceof EvidenceStoreError ? new Error(err.text(uiLang())) : err;
+    }),
+  });
 }

@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
 import { openCaseFor } from '../db/cases';
-import { t } from '../i18n';
+import { wantsMhtml } from '../capture/mhtml';
+import { EvidenceStoreError } from '../evidence/errors';
+import { t, uiLang } from '../i18n';
 import { siteForUrl } from '../sites';
 import { captureTab } from './capture';
 
@@ -11,10 +13,11 @@ export async function quickCapture(tabId: number, url: string): Promise<void> {
   const site = siteForUrl(url);
   const open = site ? await openCaseFor(site.id) : undefined;
   try {
-    const result = await captureTab({ tabId, caseId: open?.id ?? null, newCase: false, fullPage: false, note: '' });
+    const result = await captureTab({ tabId, caseId: open?.id ?? null, newCase: false, fullPage: false, mhtml: await wantsMhtml(), note: '' });
     await notify(t('captureDone', new Date(result.capturedAt).toLocaleTimeString()), `SHA-256 ${result.digest.slice(0, 16)}…`);
   } catch (err) {
-    await notify(t('captureFailed', err instanceof Error ? err.message : String(err)), url);
+    const why = err instanceof EvidenceStoreError ? err.text(uiLang()) : err instanceof Error ? err.message : String(err);
+    await notify(t('captureFailed', why), url);
   }
 }
 

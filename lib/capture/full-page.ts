@@ -6,7 +6,15 @@ import { captureVisible } from './screenshot';
 /** At most this many screens; longer pages are cut (the plan says so). */
 export const MAX_SCREENS = 20;
 
+/** Called before each screen is taken: screen `done + 1` of `total` comes next. */
 export type Progress = (done: number, total: number) => void;
+
+export interface FullPageShot {
+  png: Blob;
+  screens: number;
+  /** The page was longer than MAX_SCREENS screens: the image stops there. */
+  truncated: boolean;
+}
 
 async function scrollTo(tabId: number, y: number): Promise<void> {
   await browser.scripting.executeScript({
@@ -20,8 +28,40 @@ async function scrollTo(tabId: number, y: number): Promise<void> {
   });
 }
 
-/** Scroll, capture each screen (throttled to the browser's limit), stitch; the scroll is restored. */
-export async function captureFullPage(tabId: number, windowId: number, page: PageProbe, progress?: Progress): Promise<Blob | null> {
+/**
+ * Fixed and sticky elements (headers, chat buttons, cookie bars) stay put while the page scrolls,
+ * so a plain stitch repeats them on every screen. From the second screen on they are hidden
+ * (inline `visibility: hidden !important`, the old inline value kept), and put back afterwards.
+ * Runs in the extension's isolated world: page scripts cannot see the list.
+ */
+async function overlays(tabId: number, hide: boolean): Promise<void> {
+  await browser.scripting.executeScript({
+    target: { tabId },
+    func: (hide: boolean) => {
+      const g = globalThis as unknown as { __wwHidden?: [HTMLElement, string, string][] };
+      if (!hide) {
+        for (const [el, value, priority] of g.__wwHidden ?? []) el.style.setProperty('visibility', value, priority);
+        g.__wwHidden = [];
+        return;
+      }
+      g.__wwHidden ??= [];
+      for (const el of document.querySelectorAll<HTMLElement>('body *')) {
+        const position = getComputedStyle(el).position;
+        if (position !== 'fixed' && position !== 'sticky') continue;
+        g.__wwHidden.push([el, el.style.getPropertyValue('visibility'), el.style.getPropertyPriority('visibility')]);
+        el.style.setProperty('visibility', 'hidden', 'important');
+      }
+    },
+    args: [hide],
+  });
+}
+
+/**
+ * Scroll, capture each screen (throttled to the browser's limit of 2 a second), stitch; the
+ * scroll is restored. `visible` is the screenshot just taken at `page.scrollY`: when that is the
+ * first position it is reused, one capture (and half a second) fewer. Null for a one-screen page.
+ */
+export async function captureFullPage(tabId: number, windowId: number, page: PageProbe, visible: Blob, progress?: Progress): Promise<FullPageShot | null> {
   const plan = planFullPage({
     scrollHeight: page.scrollHeight,
     viewportHeight: page.viewport.height,
@@ -29,18 +69,24 @@ export async function captureFullPage(tabId: number, windowId: number, page: Pag
     devicePixelRatio: page.viewport.devicePixelRatio,
   });
   if (plan.positions.length < 2) return null;
+  const total = plan.positions.length;
   const tiles: Tile[] = [];
   try {
     for (const [i, y] of plan.positions.entries()) {
-      await scrollTo(tabId, y);
-      tiles.push({ bitmap: await createImageBitmap(await captureVisible(windowId)), y });
-      progress?.(i + 1, plan.positions.length);
+      progress?.(i, total);
+      const reuse = i === 0 && Math.round(page.scrollY) === y;
+      if (i === 1) await overlays(tabId, true);
+      if (!reuse) await scrollTo(tabId, y);
+      tiles.push({ bitmap: await createImageBitmap(reuse ? visible : await captureVisible(windowId)), y });
     }
   } catch (err) {
     for (const tile of tiles) tile.bitmap.close();
     throw err;
   } finally {
+    await overlays(tabId, false).catch(() => undefined);
     await scrollTo(tabId, page.scrollY).catch(() => undefined);
   }
-  return stitch(tiles, { width: page.viewport.width, height: plan.height, devicePixelRatio: page.viewport.devicePixelRatio });
+  progress?.(total, total);
+  const png = await stitch(tiles, { width: page.viewport.width, height: plan.height, devicePixelRatio: page.viewport.devicePixelRatio });
+  return { png, screens: total, truncated: plan.truncated };
 }

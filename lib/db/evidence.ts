@@ -1,5 +1,5 @@
 import { db } from './index';
-import { isoWithOffset, searchTextOf } from './cases';
+import { isoWithOffset, searchTextOf, type NewCase } from './cases';
 import type { CaseEvent, CaseRecord, EvidenceMeta, EvidenceRecord } from './types';
 import { linkRecords, verifyChain, type ChainVerdict, type RecordDraft } from '../evidence/chain';
 import { BundleError, EvidenceStoreError, toStoreError } from '../evidence/errors';
@@ -8,7 +8,13 @@ import { ARTIFACT_NAME } from '../evidence/names';
 import type { ParsedBundle } from '../evidence/bundle-import';
 
 export interface NewArtifact { name: string; type: string; blob: Blob }
-export interface NewCapture { caseId: string | null; meta: EvidenceMeta; artifacts: NewArtifact[] }
+export interface NewCapture {
+  caseId: string | null;
+  meta: EvidenceMeta;
+  artifacts: NewArtifact[];
+  /** Start this case for the capture, in the same transaction: a failed capture leaves no empty case. */
+  newCase?: NewCase;
+}
 
 class TailMoved extends Error {}
 const ATTEMPTS = 8;
@@ -63,16 +69,27 @@ export async function addCapture(input: NewCapture, now = new Date()): Promise<E
     const ref = { name: a.name, type: a.type, size: bytes.byteLength, sha256: await sha256Hex(bytes), blobId: crypto.randomUUID() };
     return { ref, blob: new Blob([bytes as BlobPart], { type: a.type }) };
   }));
+  const kase = input.newCase ? caseFor(input.newCase, now) : undefined;
   const draft: RecordDraft = {
-    id: crypto.randomUUID(), caseId: input.caseId, kind: 'capture', meta: input.meta,
+    id: crypto.randomUUID(), caseId: kase?.id ?? input.caseId, kind: 'capture', meta: input.meta,
     artifacts: files.map((f) => f.ref), recordedAt: isoWithOffset(now),
   };
   const [record] = await appendToLog(async () => [draft], async ([rec]) => {
+    if (kase) {
+      await db().cases.add(kase);
+      await db().events.add({ caseId: kase.id, type: 'created', at: isoWithOffset(now), atMs: now.getTime(), text: kase.title });
+    }
     await db().evidence.add(rec!);
     if (rec!.caseId) await touchCase(rec!.caseId, now, input.meta.title, { evidenceId: rec!.id, seq: rec!.seq }, true);
     await db().blobs.bulkAdd(files.map((f) => ({ id: f.ref.blobId, blob: f.blob })));
   });
   return record!;
+}
+
+/** The row createCase (lib/db/cases.ts) would write, for a case started with a capture. */
+function caseFor(input: NewCase, now: Date): CaseRecord {
+  const contacts = input.contacts ?? [];
+  return { ...input, contacts, id: crypto.randomUUID(), createdAt: isoWithOffset(now), updatedMs: now.getTime(), searchText: searchTextOf({ ...input, contacts }) };
 }
 
 /** The tombstone naming `id`, if it was deleted. */
@@ -114,6 +131,11 @@ export async function listEvidence(caseId: string, page: { limit?: number; offse
 /** Every record of a case (captures, deleted ones, tombstones) in log order. */
 export async function evidenceForCase(caseId: string): Promise<EvidenceRecord[]> {
   return (await db().evidence.where('caseId').equals(caseId).toArray()).sort((a, b) => a.seq - b.seq);
+}
+
+/** Records by id (any case), for naming them; unknown ids are left out. */
+export async function getEvidence(ids: string[]): Promise<EvidenceRecord[]> {
+  return (await db().evidence.bulkGet(ids)).filter((r): r is EvidenceRecord => r !== undefined);
 }
 
 export async function getBlob(blobId: string): Promise<Blob | undefined> {

@@ -28,6 +28,12 @@ export interface LaunchOptions {
   extensionDir?: string;
   userDataDir?: string;
   headless?: boolean;
+  /**
+   * No viewport emulation: pages get the window's real size (1200×900 window). Needed where
+   * captureVisibleTab must agree with the page's innerWidth/innerHeight (screenshots, stitching);
+   * emulation only fakes the page's idea of its size, and resizing one page resizes the window.
+   */
+  realViewport?: boolean;
 }
 
 /** Headless Chromium with the built extension loaded; only routed fixture URLs reach a page. */
@@ -39,7 +45,7 @@ export async function launch(opts: LaunchOptions = {}): Promise<Harness> {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: opts.headless ?? true,
     locale: lang === 'zh-CN' ? 'zh-CN' : 'en-US',
-    viewport: { width: 1200, height: 800 },
+    viewport: opts.realViewport ? null : { width: 1200, height: 800 },
     env: { ...process.env, LANGUAGE: localeEnv, LANG: `${localeEnv}.UTF-8` },
     args: [
       `--disable-extensions-except=${dir}`,
@@ -51,6 +57,7 @@ export async function launch(opts: LaunchOptions = {}): Promise<Harness> {
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
+      ...(opts.realViewport ? ['--window-size=1200,900'] : []),
     ],
   });
   const routes = new Map<string, { body: string | Buffer; contentType: string }>();
