@@ -4,14 +4,14 @@
 // the page's size or the registry's.
 import { isSupportUrl, siteForUrl, type WalletSite } from '../sites';
 import { extractTransaction } from './extract';
-import { scanFailures, type FailureHit } from './failure';
-import { matchFailure } from './phrases';
+import { scanFailures, type FailureHit, type FailureScan } from './failure';
+import { matchFailure, type PhraseMatch } from './phrases';
 import { reasonFor } from './reason';
-import { pageTitle, supportContent } from './support';
 import { clean } from './clean';
+import { pageTitle, supportContent } from './support';
 import { collectText, type Segment } from './text';
-import type { PageDetection } from './types';
-import { failureUrlReason, parseUrl, supportUrlReason, txIdFromUrl } from './url';
+import type { DetectedTransaction, PageDetection } from './types';
+import { failureUrlReason, parseUrl, supportUrlReason, txIdFromUrl, type UrlParts } from './url';
 
 export type { DetectedTransaction, FailureReason, PageDetection, PageKind } from './types';
 
@@ -42,62 +42,96 @@ export function detectPageWith(doc: Document, url: string, lookup: SiteLookup | 
   }
 }
 
+// How the verdict is reached (weights in failure.ts):
+// - failed-transaction when the strongest failure evidence weighs 5 (a status field or badge, an
+//   alert, an explorer error row), or weighs 2+ and, with corroboration (a second hit, labelled
+//   transaction details next to it, a failure route in the URL, a failure title), reaches 4;
+// - but not when the page's own status badge says success / pending and the failure evidence is
+//   weaker than 5, and not on a help-centre URL unless transaction details sit next to the
+//   failure (a help article quoting "Payment declined" is an article);
+// - failure beats support: a failed payment shown in the resolution centre is a failed payment;
+// - support-page from the URL (registry hints, generic help / contact / dispute routes) or from
+//   content (title, main heading, a message form), scored in support.ts;
+// - rows of a transaction history never make the page failed (failure.ts explains why).
+
 function classify(doc: Document, url: string, site: WalletSite | null, siteId: string | null): PageDetection {
   const parts = parseUrl(url);
   const supportUrl = parts ? supportUrlReason(url, parts, site, isSupportUrl) : null;
   const urlTxId = parts ? txIdFromUrl(parts, site) : null;
   const title = pageTitle(doc);
   const text = collectText(doc);
-  const segs = text.segs;
   const scan = scanFailures(text, urlTxId !== null);
-  const notes: string[] = [];
-
   const titleFail = title ? matchFailure(title) : null;
-  if (!scan.hits.length && titleFail && !titleFail.weak && segs.length) {
+  if (!scan.hits.length && titleFail && !titleFail.weak && text.segs.length) {
     // The tab's title alone announces it ("Payment failed – Wallet"): worth a look at the details.
     scan.hits.push({ seg: 0, weight: 3, signal: `page title says "${titleFail.quote}"`, message: title, phrase: true });
   }
-  const best = pickBest(scan.hits, () => true);
-  if (best) {
-    const shown = pickBest(scan.hits, (h) => h.phrase && h.weight >= 3) ?? best;
-    const ex = extractTransaction(segs, best.seg, site?.hints?.defaultCurrency, urlTxId, shown.message);
-    const urlFail = parts ? failureUrlReason(parts) : null;
-    const corroborated = scan.hits.filter((h) => h !== best && h.weight >= 2).length > 0;
-    const titleBonus = titleFail && !titleFail.weak && !best.signal.startsWith('page title');
-    const score = best.weight + (corroborated ? 1 : 0) + (ex.labelled ? 1 : 0) + (urlFail ? 1 : 0) + (titleBonus ? 1 : 0);
-    let failed = best.weight >= 5 || (best.weight >= 2 && score >= 4);
-    if (failed && best.weight < 5 && scan.success) {
-      failed = false;
-      notes.push(scan.success, `weaker failure wording ignored (${best.signal})`);
-    } else if (failed && supportUrl && !ex.labelled) {
-      failed = false;
-      notes.push(`failure wording on a help page without transaction details is an article (${best.signal})`);
-    }
-    if (failed) {
-      const signals = [...new Set(scan.hits.slice().sort((a, b) => b.weight - a.weight).map((h) => h.signal))].slice(0, 4);
-      if (ex.labelled) signals.push('transaction details (reference or amount) next to the failure');
-      if (titleBonus) signals.push(`page title says "${titleFail!.quote}"`);
-      if (urlFail) signals.push(urlFail);
-      const reason = reasonFor([shown.message, best.message, ...scan.hits.map((h) => h.message), around(segs, best.seg, 4)]);
-      const transaction: NonNullable<PageDetection['transaction']> = { reason };
-      if (ex.id) transaction.id = ex.id;
-      if (ex.amount) transaction.amount = ex.amount;
-      if (ex.currency) transaction.currency = ex.currency;
-      if (shown.message) transaction.message = shown.message;
-      if (supportUrl) signals.push(`also a help page: ${supportUrl}`);
-      return { kind: 'failed-transaction', siteId, transaction, signals: signals.slice(0, MAX_SIGNALS) };
-    }
-    if (!notes.length) notes.push(`failure wording too weak on its own (${best.signal})`);
-  } else if (scan.success) notes.push(scan.success);
+
+  const notes: string[] = [];
+  const failed = judgeFailure({ segs: text.segs, scan, site, siteId, parts, supportUrl, urlTxId, titleFail, notes });
+  if (failed) return failed;
   if (scan.listIgnored) notes.push(`${scan.listIgnored} failed row(s) in a transaction list ignored`);
 
   const content = supportContent(doc, title);
-  const score = (supportUrl ? 5 : 0) + content.score;
-  if (score >= 3) {
+  if ((supportUrl ? 5 : 0) + content.score >= 3) {
     const signals = [...(supportUrl ? [supportUrl] : []), ...content.signals];
     return { kind: 'support-page', siteId, signals: signals.slice(0, MAX_SIGNALS) };
   }
   return { kind: 'none', siteId, signals: notes.slice(0, MAX_SIGNALS) };
+}
+
+interface Evidence {
+  segs: Segment[];
+  scan: FailureScan;
+  site: WalletSite | null;
+  siteId: string | null;
+  parts: UrlParts | null;
+  supportUrl: string | null;
+  urlTxId: string | null;
+  titleFail: PhraseMatch | null;
+  /** Why the page is not failed, for the 'none' verdict's signals. */
+  notes: string[];
+}
+
+/** The failed-transaction verdict, or null (with `notes` saying why not). */
+function judgeFailure(e: Evidence): PageDetection | null {
+  const { segs, scan, notes } = e;
+  const best = pickBest(scan.hits, () => true);
+  if (!best) {
+    if (scan.success) notes.push(scan.success);
+    return null;
+  }
+  const shown = pickBest(scan.hits, (h) => h.phrase && h.weight >= 3) ?? best;
+  const ex = extractTransaction(segs, best.seg, e.site?.hints?.defaultCurrency, e.urlTxId, shown.message);
+  const urlFail = e.parts ? failureUrlReason(e.parts) : null;
+  const corroborated = scan.hits.some((h) => h !== best && h.weight >= 2);
+  const titleBonus = !!e.titleFail && !e.titleFail.weak && !best.signal.startsWith('page title');
+  const score = best.weight + Number(corroborated) + Number(ex.labelled) + Number(!!urlFail) + Number(titleBonus);
+  if (best.weight < 5 && (best.weight < 2 || score < 4)) {
+    notes.push(`failure wording too weak on its own (${best.signal})`);
+    return null;
+  }
+  if (best.weight < 5 && scan.success) {
+    notes.push(scan.success, `weaker failure wording ignored (${best.signal})`);
+    return null;
+  }
+  if (e.supportUrl && !ex.labelled) {
+    notes.push(`failure wording on a help page without transaction details is an article (${best.signal})`);
+    return null;
+  }
+
+  const signals = [...new Set(scan.hits.slice().sort((a, b) => b.weight - a.weight).map((h) => h.signal))].slice(0, 4);
+  if (ex.labelled) signals.push('transaction details (reference or amount) next to the failure');
+  if (titleBonus) signals.push(`page title says "${e.titleFail!.quote}"`);
+  if (urlFail) signals.push(urlFail);
+  if (e.supportUrl) signals.push(`also a help page: ${e.supportUrl}`);
+  const reason = reasonFor([shown.message, best.message, ...scan.hits.map((h) => h.message), around(segs, best.seg, 4)]);
+  const transaction: DetectedTransaction = { reason };
+  if (ex.id) transaction.id = ex.id;
+  if (ex.amount) transaction.amount = ex.amount;
+  if (ex.currency) transaction.currency = ex.currency;
+  if (shown.message) transaction.message = shown.message;
+  return { kind: 'failed-transaction', siteId: e.siteId, transaction, signals: signals.slice(0, MAX_SIGNALS) };
 }
 
 /** Heaviest hit passing `keep`; on a tie, the first in document order. */
