@@ -66,9 +66,11 @@ export const STRINGS = {
 
   // Guidance
   guidanceTitle: ['What to do now', '现在该怎么做'],
-  channelsTitle: ['Contact $1', '联系 $1'],
+  guidanceShowAll: ['Show all $1 steps', '显示全部 $1 步'],
+  guidanceShowFewer: ['Show fewer steps', '收起步骤'],
+  channelsTitle: ['Ways to reach $1', '$1的联系方式'],
   channelsNone: ['No contact channels on record for this provider.', '暂无该平台的联系方式记录。'],
-  escalationTitle: ['If they do not answer in time', '如果对方未按时答复'],
+  escalationTitle: ['If they don’t answer in time', '对方逾期未答复怎么办'],
   regionLabel: ['Region', '地区'],
   region_CN: ['Mainland China', '中国大陆'],
   region_US: ['United States', '美国'],

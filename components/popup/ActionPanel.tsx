@@ -40,17 +40,21 @@ export function ActionPanel(props: { tab: TargetTab; site: WalletSite | null; de
     }
   };
 
+  const support = detection?.kind === 'support-page';
+  const caseButton = openCase ? (
+    <button type="button" onClick={() => openInDashboard(openCase.id)}>{t('actionOpenCase')}</button>
+  ) : (
+    <button type="button" disabled={starting} onClick={() => void start()}>{t('actionStartComplaint')}</button>
+  );
+  // Prefill only where there is a form to fill or a complaint to fill it from.
+  const prefill = (openCase || support) && <PrefillButton tab={tab} openCase={openCase ?? null} prominent={support} />;
+  const capture = (
+    <CaptureBox tabId={tab.tabId} openCase={openCase ?? null} cases={recent ?? []} suggestNew={detection?.kind === 'failed-transaction'} primary={!support} />
+  );
   return (
     <section className="card actions" aria-label={t('actionsLabel')}>
-      <CaptureBox tabId={tab.tabId} openCase={openCase ?? null} cases={recent ?? []} suggestNew={detection?.kind === 'failed-transaction'} />
-      <div className="button-row">
-        {openCase ? (
-          <button type="button" onClick={() => openInDashboard(openCase.id)}>{t('actionOpenCase')}</button>
-        ) : (
-          <button type="button" disabled={starting} onClick={() => void start()}>{t('actionStartComplaint')}</button>
-        )}
-        <PrefillButton tab={tab} openCase={openCase ?? null} prominent={detection?.kind === 'support-page'} />
-      </div>
+      {support ? <div className="button-row">{prefill}{caseButton}</div> : capture}
+      {support ? capture : <div className="button-row">{caseButton}{prefill}</div>}
     </section>
   );
 }

@@ -1,23 +1,38 @@
-import { channelsFor, type GuidanceSituationId } from '@/lib/guidance';
+import { channelsFor, type DirectChannel, type GuidanceSituationId } from '@/lib/guidance';
 import { pick, t, type MessageKey } from '@/lib/i18n';
 import type { RegionId, WalletSite } from '@/lib/sites/types';
 import { ExternalLink } from '../ExternalLink';
 
-/** Every channel the registry lists for the provider, as a direct action. */
-export function ChannelsPanel({ site, situation, region }: { site: WalletSite | null; situation: GuidanceSituationId; region: RegionId }) {
+/**
+ * The provider's channels for the user's region, most useful for the situation first; all of
+ * them when none serves that region (a UK user of Alipay still needs Alipay's only hotline).
+ */
+export function channelsForPopup(site: WalletSite | null, situation: GuidanceSituationId, region: RegionId): DirectChannel[] {
+  if (!site) return [];
+  const forRegion = channelsFor(site, { situation, region });
+  return forRegion.length > 0 ? forRegion : channelsFor(site, { situation, region: 'GLOBAL' });
+}
+
+/**
+ * Every channel the registry lists for the provider, as a direct action: one line each, plus
+ * what each is good for when the channels are the point of the page (`detailed`).
+ */
+export function ChannelsPanel(props: { site: WalletSite | null; situation: GuidanceSituationId; region: RegionId; detailed?: boolean }) {
+  const { site, situation, region, detailed } = props;
   if (!site) return null;
-  const channels = channelsFor(site, { situation, region });
+  const channels = channelsForPopup(site, situation, region);
   return (
     <section className="card" aria-labelledby="channels-heading">
       <h2 id="channels-heading">{t('channelsTitle', pick(site.names))}</h2>
       {channels.length === 0 && <p>{t('channelsNone')}</p>}
-      <ul className="channels">
+      <ul className={`channels${detailed ? '' : ' compact'}`}>
         {channels.map((c) => (
           <li key={`${c.kind}:${c.href}`}>
             <ExternalLink href={c.href} className="channel-link">
-              <span className={`channel-kind kind-${c.kind}`}>{t(`channel_${c.kind}` as MessageKey)}</span> {pick(c.label)}
+              <span className={`channel-kind kind-${c.kind}`}>{t(`channel_${c.kind}` as MessageKey)}</span>{' '}
+              <span className="channel-label">{pick(c.label)}</span>
             </ExternalLink>
-            <span className="detail">{pick(c.goodFor)}</span>
+            {detailed && <span className="detail">{pick(c.goodFor)}</span>}
           </li>
         ))}
       </ul>

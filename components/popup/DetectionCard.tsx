@@ -14,7 +14,7 @@ export function DetectionCard({ detection, site }: { detection: PageDetection | 
         : site ? t('stateWallet', pick(site.names)) : t('stateOther');
   const tx = detection?.transaction;
   return (
-    <section className={`card state-${kind}`} aria-labelledby="detection-heading">
+    <section className={kind === 'none' ? 'page-state' : `card state-${kind}`} aria-labelledby="detection-heading">
       <h2 id="detection-heading">{heading}</h2>
       {tx && (
         <dl className="facts">

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { escalationSuggestion, providerKindFor, rulesFor, type GuidanceSituationId } from '@/lib/guidance';
 import type { Situation } from '@/lib/db/types';
 import { pick, t } from '@/lib/i18n';
@@ -8,34 +9,45 @@ const CASE_SITUATION: Partial<Record<GuidanceSituationId, Situation>> = {
   'failed-transfer': 'failed-transfer', fraud: 'fraud', refund: 'refund', security: 'security',
 };
 
-/** Where to go when the provider does not answer in time, with every deadline's source. */
+/**
+ * Where to go when the provider does not answer in time, with every deadline's and body's
+ * source. Collapsed (a heading that is a button, as in the ARIA accordion pattern) unless
+ * following up is what the user asked about: it is rarely the first thing to do.
+ */
 export function EscalationPanel({ region, situation, site }: { region: RegionId; situation: GuidanceSituationId; site: WalletSite | null }) {
+  const [open, setOpen] = useState(situation === 'follow-up');
   const caseSituation = CASE_SITUATION[situation] ?? 'other';
   const kind = providerKindFor(site);
   const suggestions = escalationSuggestion(region, caseSituation, kind).filter((s) => s.body);
   const rules = rulesFor(region, caseSituation, kind);
   if (suggestions.length === 0 && rules.length === 0) return null;
   return (
-    <section className="card" aria-labelledby="escalation-heading">
-      <h2 id="escalation-heading">{t('escalationTitle')}</h2>
-      {rules.length > 0 && (
-        <ul className="deadlines">
-          {rules.map((r) => (
-            <li key={r.id}>
-              {pick(r.label)} <ExternalLink href={r.source} className="source">{t('sourceLink')}</ExternalLink>
+    <section className="card escalation" aria-labelledby="escalation-heading">
+      <h2 id="escalation-heading">
+        <button type="button" className="disclosure" aria-expanded={open} aria-controls="escalation-body" onClick={() => setOpen(!open)}>
+          {t('escalationTitle')}
+        </button>
+      </h2>
+      <div id="escalation-body" hidden={!open}>
+        {rules.length > 0 && (
+          <ul className="deadlines">
+            {rules.map((r) => (
+              <li key={r.id}>
+                {pick(r.label)} <ExternalLink href={r.source} className="source">{t('sourceLink')}</ExternalLink>
+              </li>
+            ))}
+          </ul>
+        )}
+        <ul className="bodies">
+          {suggestions.map((s) => (
+            <li key={s.id}>
+              {s.link ? <ExternalLink href={s.link.href}>{pick(s.body!.name)}</ExternalLink> : <strong>{pick(s.body!.name)}</strong>}
+              <span className="detail">{pick(s.text)}</span>
+              <ExternalLink href={s.body!.source} className="source">{t('sourceLink')}</ExternalLink>
             </li>
           ))}
         </ul>
-      )}
-      <ul className="bodies">
-        {suggestions.map((s) => (
-          <li key={s.id}>
-            {s.link ? <ExternalLink href={s.link.href}>{pick(s.body!.name)}</ExternalLink> : <strong>{pick(s.body!.name)}</strong>}
-            <span className="detail">{pick(s.text)}</span>
-            <ExternalLink href={s.body!.source} className="source">{t('sourceLink')}</ExternalLink>
-          </li>
-        ))}
-      </ul>
+      </div>
     </section>
   );
 }

@@ -36,6 +36,13 @@ export function PopupApp() {
     void setRegion(r);
   };
 
+  // On a help page the channels are what the user came for; elsewhere, what to do comes first.
+  const onSupportPage = situation === 'support-page';
+  const guidance = <GuidancePanel key={`guidance-${situation}`} situation={situation} reason={detection?.transaction?.reason} site={site} region={region} />;
+  // The general steps start with "tell us what happened": the topics answer it, so they follow.
+  const topics = <TopicBar current={situation} onPick={(s) => setTopic(s)} />;
+  const channels = <ChannelsPanel site={site} situation={situation} region={region} detailed={onSupportPage} />;
+
   return (
     <main className="popup">
       <header className="popup-header">
@@ -51,11 +58,13 @@ export function PopupApp() {
         </button>
       </header>
       {situation !== 'fraud' && <DetectionCard detection={detection} site={site} />}
+      {onSupportPage && channels}
+      {!onSupportPage && guidance}
+      {situation === 'general' && topics}
       {tab && <ActionPanel tab={tab} site={site} detection={detection} region={region} situation={situation} />}
-      <GuidancePanel situation={situation} reason={detection?.transaction?.reason} site={site} region={region} />
-      <ChannelsPanel site={site} situation={situation} region={region} />
-      <EscalationPanel region={region} situation={situation} site={site} />
-      <TopicBar current={situation} onPick={(s) => setTopic(s)} />
+      {onSupportPage ? guidance : channels}
+      <EscalationPanel key={`escalation-${situation}`} region={region} situation={situation} site={site} />
+      {situation !== 'general' && topics}
       <RegionSelect region={region} onChange={changeRegion} />
       <HistoryPanel />
     </main>
