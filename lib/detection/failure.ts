@@ -50,7 +50,8 @@ function phraseHit(seg: Segment, i: number): Candidate | null {
   let where: string;
   if (!ctx.alert && !ctx.dialog && besideInvalidField(el)) [weight, where] = [4, 'form field error'];
   else if (match.weak) {
-    [weight, where] = ctx.alert || ctx.dialog ? [3, ctx.alert ? 'alert' : 'dialog'] : styled ? [2, 'highlighted text'] : [1, 'text'];
+    const announced = match.vague ? 3 : 4;
+    [weight, where] = ctx.alert || ctx.dialog ? [announced, ctx.alert ? 'alert' : 'dialog'] : styled ? [2, 'highlighted text'] : [1, 'text'];
   } else if (EXPLORER.test(match.quote)) [weight, where] = [5, 'explorer error field'];
   else if (ctx.alert) [weight, where] = [5, 'alert'];
   else if (ctx.dialog) [weight, where] = [4, 'dialog'];

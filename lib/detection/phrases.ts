@@ -3,16 +3,19 @@
 // if your payment is declined", "付款失败怎么办", "Never worry about failed transfers").
 import {
   DECORATION_CLASS, FAIL_PHRASE, FAIL_STATUS, HELP_PHRASING, HYPOTHETICAL_AFTER, HYPOTHETICAL_BEFORE,
-  HYPOTHETICAL_INSIDE, PENDING_STATUS, STATUS_LABEL_PREFIX, SUCCESS_STATUS, WEAK_FAIL_PHRASE,
+  HYPOTHETICAL_INSIDE, PENDING_STATUS, STATUS_LABEL_PREFIX, SUCCESS_STATUS, VAGUE_FAIL_PHRASE, WEAK_FAIL_PHRASE,
 } from './signals';
 
 export interface PhraseMatch {
   quote: string;
+  /** No explicit failure word: a shortfall or outage ('weak'), or generic trouble ('vague'). */
   weak: boolean;
+  vague: boolean;
 }
 
 const STRONG_G = new RegExp(FAIL_PHRASE.source, 'gi');
 const WEAK_G = new RegExp(WEAK_FAIL_PHRASE.source, 'gi');
+const VAGUE_G = new RegExp(VAGUE_FAIL_PHRASE.source, 'gi');
 const BREAK_BEFORE = /[.!?;](?=\s)|[。！？；|]/g;
 const BREAK_AFTER = /[.!?;](?=\s|$)|[。！？；|]/;
 
@@ -40,10 +43,10 @@ function statistic(match: string): boolean {
 
 /** The first failure statement in `text` that is not a question, advice or a hypothesis. */
 export function matchFailure(text: string): PhraseMatch | null {
-  for (const [re, weak] of [[STRONG_G, false], [WEAK_G, true]] as const) {
+  for (const [re, weak, vague] of [[STRONG_G, false, false], [WEAK_G, true, false], [VAGUE_G, true, true]] as const) {
     re.lastIndex = 0;
     for (let n = 0, m = re.exec(text); m && n < 6; n++, m = re.exec(text)) {
-      if (!hypothetical(text, m.index, m[0]) && !statistic(m[0])) return { quote: m[0].trim(), weak };
+      if (!hypothetical(text, m.index, m[0]) && !statistic(m[0])) return { quote: m[0].trim(), weak, vague };
       if (m[0].length === 0) re.lastIndex++;
     }
   }

@@ -44,9 +44,14 @@ export const FAIL_PHRASE = new RegExp(
   'i',
 );
 
-/** Weaker failure words: they count inside an alert/dialog, barely in running text. */
+/**
+ * Failure words without the word "failed": a shortfall or an outage. Announced in an alert they
+ * are the failure ("余额不足", "System busy, try again later"); in running text they are not.
+ */
 export const WEAK_FAIL_PHRASE =
-  /\binsufficient (?:funds?|balance)\b|\bnot enough (?:funds|balance|money)\b|\bexceeds? (?:your )?(?:available )?balance\b|\bsomething went wrong\b|\b(?:system|server|network) (?:is )?(?:busy|error)\b|\bservice (?:is )?(?:temporarily )?unavailable\b|余额不足|餘額不足|资金不足|資金不足|(?:系统|系統)(?:繁忙|忙碌|异常|異常|错误|錯誤)|网络(?:异常|错误|超时)|網絡(?:異常|錯誤)|服务暂不可用|服務暫不可用|操作失败|操作失敗|请求失败|請求失敗/i;
+  /\binsufficient (?:funds?|balance)\b|\bnot enough (?:funds|balance|money)\b|\bexceeds? (?:your )?(?:available )?balance\b|\b(?:system|server|network) (?:is )?(?:busy|error)\b|\bservice (?:is )?(?:temporarily )?unavailable\b|余额不足|餘額不足|资金不足|資金不足|(?:系统|系統)(?:繁忙|忙碌|异常|異常|错误|錯誤)|网络(?:异常|错误|超时)|網絡(?:異常|錯誤)|服务暂不可用|服務暫不可用/i;
+/** Vaguer still: any app shows these, for a failed load as much as for a failed payment. */
+export const VAGUE_FAIL_PHRASE = /\bsomething went wrong\b|操作失败|操作失敗|请求失败|請求失敗/i;
 
 // Whole short texts (a badge, a status cell) naming a state.
 const FAIL_WORDS =

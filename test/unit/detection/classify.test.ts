@@ -27,6 +27,9 @@ describe('failed transactions: structure weighs more than words', () => {
     ['plain text near details', `<div class="x9k"><div class="p2q">Transfer couldn't be completed</div>${REF}</div>`],
     ['cancelled by system', `<span class="badge">Cancelled by system</span>${REF}`],
     ['bank returned the transfer', `<h2>Your transfer was returned</h2>${REF}`],
+    ['zh balance alert alone', '<div role="alert">余额不足</div>'],
+    ['zh system busy toast alone', '<div class="toast">系统繁忙，请稍后再试</div>'],
+    ['insufficient funds dialog', '<div role="dialog"><p>Insufficient funds</p><button>OK</button></div>'],
   ];
   for (const [name, body] of pages) {
     it(name, () => {
@@ -70,6 +73,8 @@ describe('not failures', () => {
     ['login error', '<div role="alert">Login failed: incorrect password.</div><form><input type="password"></form>'],
     ['login error zh', '<div role="alert">登录失败：账号或密码错误</div>'],
     ['sign-in something went wrong', '<div role="alert">Something went wrong signing in. Try again.</div>'],
+    ['generic something went wrong', '<div role="alert">Something went wrong. Please refresh the page.</div>'],
+    ['maintenance notice', '<article><h1>系统维护公告</h1><p>维护期间如遇系统繁忙，请稍后再试。</p></article>'],
     ['filters and tabs', '<div role="tablist"><button role="tab">All</button><button role="tab">Failed</button></div><select><option>Declined</option></select>'],
     ['navigation', '<nav><a href="/failed">Failed payments</a></nav><footer>Transaction failed? <a href="/help">Help</a></footer>'],
     ['shop page', '<h1>Hiking backpack</h1><p>$149.00</p><p>Not one strap failed in testing.</p>'],
