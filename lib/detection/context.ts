@@ -16,6 +16,8 @@ export interface TextContext {
   errorClass: boolean;
   /** A close ancestor's class says title / headline. */
   titleClass: boolean;
+  /** Inside an article (a help page, a blog post, a news story): prose about failures. */
+  article: boolean;
   /** The repeated row (tr, li, role=row, or one of identical siblings) holding the text. */
   row: Element | null;
 }
@@ -31,12 +33,13 @@ const ERROR_CLASS = /error|fail|danger|declin|reject|invalid|negative|\bwarn/;
 const ALERT_CLASS = /toast|snackbar|notification|notice|\balert|flash/;
 const DIALOG_CLASS = /modal|dialog|popup|popover|drawer/;
 const TITLE_CLASS = /title|headline|heading/;
+const ARTICLE_CLASS = /(?:^|[\s_-])(?:article|post|blog|faq|kb)(?:$|[\s_-])/;
 const FAILED_VALUE = /fail|declin|reject|error|revert|refus|denied/i;
 
 export function contextOf(start: Element): TextContext {
   const ctx: TextContext = {
     hidden: false, excluded: null, alert: false, dialog: false, heading: false,
-    status: false, errorClass: false, titleClass: false, row: null,
+    status: false, errorClass: false, titleClass: false, article: false, row: null,
   };
   let prev: Element | null = null;
   let el: Element | null = start;
@@ -66,6 +69,7 @@ export function contextOf(start: Element): TextContext {
     // A toast is an alert; a list of notifications (the text sits in one of its rows) is not.
     if (level < 6 && cls && !semanticRow && !repeatedRow && ALERT_CLASS.test(cls)) ctx.alert = true;
     if (level < 16 && (role === 'dialog' || role === 'alertdialog' || tag === 'dialog' || el.getAttribute('aria-modal') === 'true' || (cls && DIALOG_CLASS.test(cls)))) ctx.dialog = true;
+    if (tag === 'article' || role === 'article' || (cls && ARTICLE_CLASS.test(cls))) ctx.article = true;
     if (level < 3 && (tag === 'h1' || tag === 'h2' || tag === 'h3' || role === 'heading')) ctx.heading = true;
     if (level < 2 && cls && TITLE_CLASS.test(cls)) ctx.titleClass = true;
     if (level < 4) {

@@ -55,9 +55,10 @@ function phraseHit(seg: Segment, i: number): Candidate | null {
   } else if (EXPLORER.test(match.quote)) [weight, where] = [5, 'explorer error field'];
   else if (ctx.alert) [weight, where] = [5, 'alert'];
   else if (ctx.dialog) [weight, where] = [4, 'dialog'];
-  else if (ctx.heading || ctx.titleClass) [weight, where] = [4, 'heading'];
+  // In an article, headings and prose about failures are what the article is about.
+  else if (ctx.heading || ctx.titleClass) [weight, where] = [ctx.article ? 3 : 4, 'heading'];
   else if (ctx.errorClass || ctx.status) [weight, where] = [4, 'error-styled text'];
-  else [weight, where] = [message.length <= 240 ? 3 : 1, 'text'];
+  else [weight, where] = [message.length <= 240 && !ctx.article ? 3 : 1, 'text'];
   return { seg: i, ctx, hit: { seg: i, weight, signal: `${where} says ${quote(match.quote)}`, message, phrase: true } };
 }
 

@@ -77,6 +77,7 @@ describe('not failures', () => {
     ['maintenance notice', '<article><h1>系统维护公告</h1><p>维护期间如遇系统繁忙，请稍后再试。</p></article>'],
     ['filters and tabs', '<div role="tablist"><button role="tab">All</button><button role="tab">Failed</button></div><select><option>Declined</option></select>'],
     ['navigation', '<nav><a href="/failed">Failed payments</a></nav><footer>Transaction failed? <a href="/help">Help</a></footer>'],
+    ['blog post with a failure heading', '<article class="post"><h1>My week with five wallets</h1><h2>Payment declined</h2><p>My card payment was declined at a café, so I paid cash.</p><p>Total spent: $45.00</p></article>'],
     ['shop page', '<h1>Hiking backpack</h1><p>$149.00</p><p>Not one strap failed in testing.</p>'],
     ['transaction history list', `<table>${['Completed', 'Failed', 'Completed', 'Pending', 'Completed'].map((s, i) =>
       `<tr><td>2026-11-2${i}</td><td>-$1${i}.00</td><td><span class="status">${s}</span></td></tr>`).join('')}</table>`],
