@@ -42,8 +42,9 @@ export function EscalationPanel({ region, situation, site }: { region: RegionId;
           {suggestions.map((s) => (
             <li key={s.id}>
               {s.link ? <ExternalLink href={s.link.href}>{pick(s.body!.name)}</ExternalLink> : <strong>{pick(s.body!.name)}</strong>}
-              <span className="detail">{pick(s.text)}</span>
-              <ExternalLink href={s.body!.source} className="source">{t('sourceLink')}</ExternalLink>
+              <span className="detail">
+                {pick(s.text)} <ExternalLink href={s.body!.source} className="source">{t('sourceLink')}</ExternalLink>
+              </span>
             </li>
           ))}
         </ul>

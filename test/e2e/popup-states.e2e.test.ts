@@ -127,6 +127,7 @@ for (const L of Object.values(LANGS)) {
       await popup.getByRole('button', { name: T.showFewer }).waitFor();
       expect(await steps.getByRole('listitem').count()).toBeGreaterThan(3);
       await expectSourced(popup, 1);
+      await h.shot(popup, `popup-failed-expanded-${short}`);
       await expectAccessible(popup);
       await expectKeyboard(popup, T.failed);
     });
