@@ -2,7 +2,11 @@
 // help / contact page, or neither? Pure: it reads only its arguments (never window, document,
 // location or browser), never throws, and its cost is bounded by caps on what it reads, not by
 // the page's size or the registry's.
-import { isSupportUrl, siteForUrl, type WalletSite } from '../sites';
+// The detection view of the registry (ids, hosts, hints): the content script bundles only that.
+import { coreForUrl } from '../sites/core';
+import { lookupUrl } from '../sites/lookup';
+import { isSupportUrl } from '../sites/support-url';
+import type { SiteCore } from '../sites/types';
 import { extractTransaction } from './extract';
 import { scanFailures, type FailureHit, type FailureScan } from './failure';
 import { matchFailure, type PhraseMatch } from './phrases';
@@ -15,21 +19,27 @@ import { failureUrlReason, parseUrl, supportUrlReason, txIdFromUrl, type UrlPart
 
 export type { DetectedTransaction, FailureReason, PageDetection, PageKind } from './types';
 
-/** Finds the registry site of a URL; the benchmark passes one over a generated registry. */
-export type SiteLookup = (url: string) => WalletSite | null;
+/**
+ * Finds the registry site of a URL. The benchmark passes one over a generated registry; full
+ * `WalletSite`s do as well as the `SiteCore`s the content script carries.
+ */
+export type SiteLookup = (url: string) => SiteCore | null;
 
 const MAX_SIGNALS = 8;
 
 /** Classifies `doc` (shown at `url`) against the extension's own registry. */
 export function detectPage(doc: Document, url: string): PageDetection {
-  return detectPageWith(doc, url, (u) => siteForUrl(u));
+  return detectPageWith(doc, url, coreForUrl);
 }
 
-/** Same as `detectPage`, with the site lookup (or a host index for `siteForUrl`) supplied. */
-export function detectPageWith(doc: Document, url: string, lookup: SiteLookup | Map<string, WalletSite>): PageDetection {
-  let site: WalletSite | null = null;
+/**
+ * Same as `detectPage`, with the site lookup supplied: a function, or a host index built by
+ * `buildHostIndex` (lookup cost is per host label, not per site).
+ */
+export function detectPageWith(doc: Document, url: string, lookup: SiteLookup | Map<string, SiteCore>): PageDetection {
+  let site: SiteCore | null = null;
   try {
-    site = typeof lookup === 'function' ? lookup(String(url)) : siteForUrl(String(url), lookup);
+    site = typeof lookup === 'function' ? lookup(String(url)) : lookupUrl(String(url), lookup);
   } catch {
     site = null;
   }
@@ -54,7 +64,7 @@ export function detectPageWith(doc: Document, url: string, lookup: SiteLookup | 
 //   content (title, main heading, a message form), scored in support.ts;
 // - rows of a transaction history never make the page failed (failure.ts explains why).
 
-function classify(doc: Document, url: string, site: WalletSite | null, siteId: string | null): PageDetection {
+function classify(doc: Document, url: string, site: SiteCore | null, siteId: string | null): PageDetection {
   const parts = parseUrl(url);
   const supportUrl = parts ? supportUrlReason(url, parts, site, isSupportUrl) : null;
   const urlTxId = parts ? txIdFromUrl(parts, site) : null;
@@ -83,7 +93,7 @@ function classify(doc: Document, url: string, site: WalletSite | null, siteId: s
 interface Evidence {
   segs: Segment[];
   scan: FailureScan;
-  site: WalletSite | null;
+  site: SiteCore | null;
   siteId: string | null;
   parts: UrlParts | null;
   supportUrl: string | null;

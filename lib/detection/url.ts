@@ -1,6 +1,6 @@
 // What the URL alone says: a help-centre path or host, a transaction page, a failure route.
 // Malformed URLs give `null`, never an exception.
-import type { WalletSite } from '../sites/types';
+import type { SiteCore } from '../sites/types';
 
 export interface UrlParts {
   host: string;
@@ -36,11 +36,11 @@ const SUPPORT_SEGMENT_ZH = /客服|帮助|幫助|投诉|投訴|联系我们|聯�
 const SUPPORT_HOST_LABEL = /^(?:help|helpcenter|help-center|support|kefu|kf|cshall|cshelp|customerservice|customercare|care|contact|faq|complaints?)$/;
 
 /** Why the URL is a help / contact / dispute page, or null. Generic rules plus the site's hints. */
-export function supportUrlReason(url: string, parts: UrlParts, site: WalletSite | null,
-  siteCheck: ((url: string, site: WalletSite) => boolean) | null): string | null {
+export function supportUrlReason(url: string, parts: UrlParts, site: SiteCore | null,
+  siteCheck: ((url: string, site: SiteCore) => boolean) | null): string | null {
   if (site && siteCheck) {
     try {
-      if (siteCheck(url, site)) return `URL is one of ${site.names.en}'s help pages (${shortUrl(parts)})`;
+      if (siteCheck(url, site)) return `URL is one of the site's help pages (${shortUrl(parts)})`;
     } catch {
       // A broken hint must not break detection; the generic rules below still apply.
     }
@@ -72,7 +72,7 @@ export function failureUrlReason(parts: UrlParts): string | null {
 const GENERIC_TX = /\/(?:tx|txn|txs|transaction|transactions)\/([A-Za-z0-9]{16,128})(?:[/?#]|$)/;
 
 /** On a transaction page (explorer `/tx/<hash>`), the id in the URL; else null. */
-export function txIdFromUrl(parts: UrlParts, site: WalletSite | null): string | null {
+export function txIdFromUrl(parts: UrlParts, site: SiteCore | null): string | null {
   for (const prefix of site?.hints?.txPaths ?? []) {
     const at = parts.rawPath.indexOf(prefix);
     if (at < 0) continue;
