@@ -1,8 +1,11 @@
-import { registryMatchPatterns } from '@/lib/sites';
+import { SITE_CORES } from '@/lib/sites/core';
+import { matchPatterns } from '@/lib/sites/lookup';
 import { setupWalletWatcher } from '@/lib/content/watch';
 
+// matches come from the registry's generated detection view (lib/sites/cores.generated.ts), the
+// same data the detector uses, so the bundle does not carry the whole registry.
 export default defineContentScript({
-  matches: registryMatchPatterns(),
+  matches: matchPatterns(SITE_CORES),
   runAt: 'document_idle',
   main(ctx) {
     setupWalletWatcher(ctx);

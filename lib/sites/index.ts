@@ -1,5 +1,5 @@
 import type { SiteCore, WalletSite } from './types';
-import { buildHostIndex, lookupHost, lookupUrl } from './lookup';
+import { buildHostIndex, lookupHost, lookupUrl, matchPatterns } from './lookup';
 import { paypal } from './paypal';
 import { venmo } from './venmo';
 import { cashapp } from './cashapp';
@@ -66,6 +66,11 @@ export const SITES: readonly WalletSite[] = [
 
 export { buildHostIndex } from './lookup';
 
+/** Match patterns for the host permissions and the content script, generated from the registry. */
+export function registryMatchPatterns(sites: readonly Pick<SiteCore, 'hosts'>[] = SITES): string[] {
+  return matchPatterns(sites);
+}
+
 const defaultIndex = buildHostIndex(SITES);
 
 /** The site serving `hostname` (itself or any parent domain listed in the registry). */
@@ -86,7 +91,3 @@ export function siteById(id: string | null | undefined): WalletSite | null {
   return SITES.find((s) => s.id === id) ?? null;
 }
 
-/** Match patterns for the content script and host permissions, generated from the registry. */
-export function registryMatchPatterns(sites: readonly WalletSite[] = SITES): string[] {
-  return sites.flatMap((s) => s.hosts.map((h) => `*://*.${h}/*`));
-}

@@ -39,3 +39,8 @@ export function lookupUrl<S>(url: string, index: Map<string, S>): S | null {
   if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return null;
   return lookupHost(parsed.hostname, index);
 }
+
+/** `*://*.host/*` for every host: matches the host itself and its subdomains, http and https. */
+export function matchPatterns(sites: readonly Hosted[]): string[] {
+  return sites.flatMap((s) => s.hosts.map((h) => `*://*.${h}/*`));
+}
