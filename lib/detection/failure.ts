@@ -1,6 +1,15 @@
 // Finding the failure statements of a page and weighing them by where they sit. Structure counts
 // more than words: a status badge, an explorer status field or an alert saying "Failed" is worth
-// more than the same word in running text.
+// more than the same word in running text. Weights (index.ts turns them into a verdict):
+//   5  status field ("Status: Fail"), status badge, alert / aria-live, explorer error row
+//   4  dialog, heading, error-styled text, an invalid field's error, a shortfall or outage
+//      announced in an alert ("余额不足", "System busy")
+//   3  a plain sentence saying a transaction failed; the page's only status word; a vague error
+//      ("Something went wrong") in an alert; a failure heading inside an article
+//   2  a bare status word in plain text; a lone "Error"
+//   1  prose: long paragraphs, articles, a shortfall mentioned in passing
+// Questions, advice, hypotheses, marketing, login errors, hidden elements, links, buttons, tabs,
+// navigation and footers weigh nothing (phrases.ts, context.ts).
 //
 // Transaction lists (rule chosen for the borderline case): when three or more rows of a list or
 // table carry a status word, the page is a history of many transactions, and a "Failed" in one
@@ -34,6 +43,7 @@ export interface FailureScan {
 
 const MAX_PHRASE_CANDIDATES = 300;
 const MAX_STATUS_CANDIDATES = 120;
+
 /** A failure statement in one segment, weighed by where it sits; null when none or not shown. */
 function phraseHit(seg: Segment, i: number): Candidate | null {
   const text = clean(seg.raw);
@@ -77,7 +87,7 @@ export function scanFailures(text: PageText, txPage: boolean): FailureScan {
   const perList = new Map<Element, number>();
   let success: string | null = null;
   let statusCount = 0;
-  const plainStatus: number[] = [];
+  const plainStatus: FailureHit[] = [];
   const statusAt = new Set(segmentsMatching(text, STATUS_LINE, MAX_STATUS_CANDIDATES));
   const phraseAt = new Set(segmentsMatching(text, FAIL_TRIGGER_G, MAX_PHRASE_CANDIDATES));
   const order = [...new Set([...statusAt, ...phraseAt])].sort((a, b) => a - b);
@@ -105,11 +115,11 @@ export function scanFailures(text: PageText, txPage: boolean): FailureScan {
       const [weight, where] = labelled ? [5, 'status field'] : ctx.alert ? [5, 'alert'] :
         ctx.status || ctx.errorClass ? [5, 'status badge'] : ctx.dialog ? [4, 'dialog'] :
         ctx.heading || ctx.titleClass ? [4, 'heading'] : [txPage ? 4 : 2, 'status text'];
-      if (where === 'status text') plainStatus.push(fails.length);
       // A lone "Error" heading or alert is as often a 404 or a login error: only a status field
       // or badge makes it a transaction's status.
       const capped = /^error$/i.test(status.word) && !labelled && !ctx.status ? Math.min(weight, 2) : weight;
       best = { seg: i, ctx, hit: { seg: i, weight: capped, signal: `${where} says ${quote(status.word)}`, message: clean(seg.raw).slice(0, 300), phrase: false } };
+      if (where === 'status text' && capped === weight) plainStatus.push(best.hit);
     }
     if (phraseAt.has(i)) {
       const phrase = phraseHit(seg, i);
@@ -120,7 +130,7 @@ export function scanFailures(text: PageText, txPage: boolean): FailureScan {
 
   // A bare "Failed" in unstyled markup (hashed class names) is the page's status when it is the
   // only status word shown: a one-transaction detail page, not a legend or a list.
-  if (statusCount === 1) for (const k of plainStatus) if (fails[k]!.hit.weight < 3) fails[k]!.hit.weight = 3;
+  if (statusCount === 1) for (const hit of plainStatus) hit.weight = Math.max(hit.weight, 3);
 
   const lists = new Set([...perList].filter(([, n]) => n >= 3).map(([list]) => list));
   const inList = (c: Candidate) => {
