@@ -1,6 +1,6 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { detectPage } from '../detection';
 import { send } from '../message-send';
+import { contentLifetime } from './lifetime';
 
 /** How long the detector rests between runs while a page keeps mutating. */
 export const DETECT_THROTTLE_MS = 250;
@@ -9,14 +9,18 @@ export const DETECT_THROTTLE_MS = 250;
  * Run the detector at load, after DOM changes (throttled: leading + trailing run, so a page
  * that mutates constantly costs one detection per window) and on SPA navigation, and report
  * every change of verdict to the background, which keeps the badge.
+ *
+ * Timers and listeners hang on our own lifetime (./lifetime.ts), not on WXT's `ctx`, which a
+ * page can invalidate with a forged event; the argument is accepted for the entrypoint's sake.
  */
-export function setupWalletWatcher(ctx: ContentScriptContext): void {
+export function setupWalletWatcher(_ctx?: unknown): void {
+  const life = contentLifetime();
   let lastReport = '';
-  let timer: number | undefined;
+  let timer = false;
   let lastRun = 0;
 
   const run = () => {
-    timer = undefined;
+    timer = false;
     lastRun = performance.now();
     const url = location.href;
     const detection = detectPage(document, url);
@@ -30,9 +34,9 @@ export function setupWalletWatcher(ctx: ContentScriptContext): void {
   };
 
   const schedule = () => {
-    if (timer !== undefined || ctx.isInvalid) return;
-    const wait = Math.max(0, DETECT_THROTTLE_MS - (performance.now() - lastRun));
-    timer = ctx.setTimeout(run, wait);
+    if (timer || !life.alive()) return;
+    timer = true;
+    life.setTimeout(run, Math.max(0, DETECT_THROTTLE_MS - (performance.now() - lastRun)));
   };
 
   const observer = new MutationObserver(schedule);
@@ -43,12 +47,26 @@ export function setupWalletWatcher(ctx: ContentScriptContext): void {
     attributes: true,
     attributeFilter: ['class', 'hidden', 'style', 'aria-hidden', 'data-status', 'role'],
   });
-  ctx.onInvalidated(() => observer.disconnect());
-  ctx.addEventListener(window, 'wxt:locationchange', schedule);
-  ctx.addEventListener(window, 'popstate', schedule);
-  ctx.addEventListener(window, 'hashchange', schedule);
+  life.signal.addEventListener('abort', () => observer.disconnect(), { once: true });
+  // SPA navigation: the Navigation API where there is one (pushState fires `navigate`), else a
+  // light poll of the address; DOM changes usually come with it and are watched anyway.
+  const nav = (globalThis as { navigation?: EventTarget }).navigation;
+  if (nav) life.listen(nav, 'navigate', schedule);
+  else {
+    let href = location.href;
+    const poll = () => {
+      if (location.href !== href) {
+        href = location.href;
+        schedule();
+      }
+      life.setTimeout(poll, 1000);
+    };
+    life.setTimeout(poll, 1000);
+  }
+  life.listen(window, 'popstate', schedule);
+  life.listen(window, 'hashchange', schedule);
   // Back/forward cache: the page comes back without reloading the script.
-  ctx.addEventListener(window, 'pageshow', () => {
+  life.listen(window, 'pageshow', () => {
     lastReport = '';
     schedule();
   });
