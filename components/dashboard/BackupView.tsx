@@ -21,7 +21,8 @@ export function BackupView() {
       const records = await importBundleIntoDb(parsed);
       setNote({ text: t('importDone', [parsed.case.title, String(records.length)]), bad: false });
     } catch (err) {
-      const text = err instanceof BundleError ? err.text(uiLang()) : err instanceof Error ? err.message : String(err);
+      // A short detail is the file at fault (a path); long ones (digests) would only bury the message.
+      const text = err instanceof BundleError ? `${err.text(uiLang())}${err.detail && err.detail.length <= 120 ? ` (${err.detail})` : ''}` : err instanceof Error ? err.message : String(err);
       setNote({ text: t('importRefused', text), bad: true });
     } finally {
       setBusy(false);

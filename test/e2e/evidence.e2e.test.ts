@@ -1,23 +1,30 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { strToU8, unzipSync, zipSync } from 'fflate';
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { launch, SHOTS, until, type Harness } from './harness';
 import { DEMO_PAGES } from './demo-pages';
 import { keepShotOnFailure } from './failure-shots';
-import { BAND_COLOURS, colourPage, longPage } from './evidence-pages';
-import { blobBytes, blobInfo, counts, pngPixels, records, type StoredRecord } from './idb';
+import { BAND_COLOURS, colourPage, longPage, MARKER, markerPage, variantBuild } from './evidence-pages';
+import { blobBytes, blobInfo, counts, flipBlobByte, pngPixels, records, replaceBlobWithHtml, setStoredTitle, type StoredRecord } from './idb';
 
 const FAILED = DEMO_PAGES[0];
 const OUT = path.join(SHOTS, 'evidence');
 const ISO_WITH_OFFSET = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}[+-]\d\d:\d\d$/;
 const timings: Record<string, number> = {};
+/** The PayPal complaint the first capture starts; later tests verify, export and import it. */
+let demoCaseId = '';
+let bundlePath = '';
 
 /** Everything the popup's status line showed during one capture, in order, and how long it took. */
 interface PopupCapture { statuses: string[]; ms: number; text: string }
 
 /** Click "Capture evidence" in a popup; record every status text until it says saved or failed. */
-export async function captureFromPopup(popup: Page, opts: { fullPage?: boolean; mhtml?: boolean; fileUnder?: string } = {}): Promise<PopupCapture> {
+async function captureFromPopup(popup: Page, opts: { fullPage?: boolean; mhtml?: boolean; fileUnder?: string } = {}): Promise<PopupCapture> {
   const button = popup.getByRole('button', { name: 'Capture evidence' });
   await button.waitFor();
   if (opts.fullPage || opts.mhtml || opts.fileUnder) await popup.getByText('Capture options').click();
@@ -41,6 +48,8 @@ export async function captureFromPopup(popup: Page, opts: { fullPage?: boolean; 
   const statuses = await popup.evaluate(() => (window as unknown as { seen: string[] }).seen);
   return { statuses, ms, text: (await popup.locator('.capture-status').textContent()) ?? '' };
 }
+
+const artifact = (r: StoredRecord, name: string) => r.artifacts.find((a) => a.name === name)!;
 
 describe('evidence: one-click capture in real Chromium', () => {
   let h: Harness;
@@ -72,7 +81,6 @@ describe('evidence: one-click capture in real Chromium', () => {
     return popup;
   }
   const newest = async (): Promise<StoredRecord> => (await records(ext)).filter((r) => r.kind === 'capture').at(-1)!;
-  const artifact = (r: StoredRecord, name: string) => r.artifacts.find((a) => a.name === name)!;
   async function keep(r: StoredRecord, name: string, as: string): Promise<void> {
     writeFileSync(path.join(OUT, as), await blobBytes(ext, artifact(r, name).blobId));
   }
@@ -97,6 +105,7 @@ describe('evidence: one-click capture in real Chromium', () => {
     expect(rec.meta!.capturedAt).toMatch(ISO_WITH_OFFSET);
     // A failed payment starts a complaint with the capture, in the same transaction.
     expect(rec.caseId).toEqual(expect.any(String));
+    demoCaseId = rec.caseId!;
     expect(await counts(ext)).toEqual({ ...before, cases: before.cases + 1, evidence: before.evidence + 1, blobs: before.blobs + 3, events: before.events + 2 });
 
     await popup.bringToFront();
@@ -186,9 +195,390 @@ describe('evidence: one-click capture in real Chromium', () => {
     expect(img.height).toBe(20 * vh);
   }, 60_000);
 
-  afterAll(() => {
-    mkdirSync(OUT, { recursive: true });
-    writeFileSync(path.join(OUT, 'timings.json'), `${JSON.stringify(timings, null, 2)}\n`);
-    console.log('capture timings', timings);
+  it('captures tab N when it is in the background of another window', async () => {
+    const sw = await h.worker();
+    // A second window; Playwright opens new pages in the last focused one (this one, or not:
+    // the test only needs N and the popup to end up in different windows).
+    await sw.evaluate(() => chrome.windows.create({ url: 'about:blank', width: 1200, height: 900 }));
+    const { tabId } = await open('https://www.paypal.com/myaccount/summary/other-window', colourPage('Other window', '#6a1b9a'));
+    await open('https://www.paypal.com/myaccount/settings', colourPage('Settings', '#00838f'));
+    const windowId = await sw.evaluate((id) => chrome.tabs.get(id).then((t) => t.windowId), tabId);
+    const popup = await popupFor(tabId);
+    // Playwright opens pages in the last focused window: move the popup out of N's window.
+    const popupWindow = await sw.evaluate(async ({ tabId, windowId }) => {
+      const [tab] = await chrome.tabs.query({ url: `chrome-extension://${chrome.runtime.id}/popup.html?tabId=${tabId}` });
+      const other = (await chrome.windows.getAll()).find((w) => w.id !== windowId)!;
+      await chrome.tabs.move(tab!.id!, { windowId: other.id!, index: -1 });
+      await chrome.tabs.update(tab!.id!, { active: true });
+      return (await chrome.tabs.get(tab!.id!)).windowId;
+    }, { tabId, windowId });
+    expect(popupWindow).not.toBe(windowId);
+    expect(await sw.evaluate((id) => chrome.tabs.get(id).then((t) => t.active), tabId)).toBe(false);
+    const run = await captureFromPopup(popup);
+    expect(run.text).toMatch(/^Saved at/);
+    const rec = await newest();
+    expect(rec.meta!.title).toBe('Other window');
+    const { rgb } = await pngPixels(ext, artifact(rec, 'screenshot.png').blobId, [[600, 600]]);
+    expect(rgb[0]).toEqual([0x6a, 0x1b, 0x9a]);
   });
+
+  it('MHTML is opt-in; without the pageCapture permission a capture still works and stores no archive', async () => {
+    const failed = await open(FAILED.url);
+    const popup = await popupFor(failed.tabId);
+    await popup.getByText('Capture options').click();
+    const box = popup.getByLabel('Also save an MHTML archive');
+    expect(await box.isVisible()).toBe(true);
+    expect(await box.isChecked()).toBe(false);
+    expect(await ext.evaluate(() => chrome.permissions.contains({ permissions: ['pageCapture'] }))).toBe(false);
+    // What the worker does when the prompt was refused (or the permission later withdrawn): the
+    // request the popup sends, sent the same way from an extension page.
+    const reply = await ext.evaluate((tabId) => chrome.runtime.sendMessage({
+      type: 'capture', payload: { tabId, caseId: null, newCase: false, fullPage: false, mhtml: true, note: 'mhtml refused' },
+    }), failed.tabId);
+    expect(reply).toMatchObject({ ok: true, value: { mhtml: 'no-permission' } });
+    const rec = await newest();
+    expect(rec.artifacts.map((a) => a.name)).toEqual(['screenshot.png', 'page.html', 'thumbnail.png']);
+  });
+
+  it('the context menu item and the keyboard shortcut run the same capture (their listeners, fired in the worker)', async () => {
+    const sw = await h.worker();
+    const page = await open('https://www.paypal.com/myaccount/summary/menu', colourPage('Menu capture', '#2e7d32'));
+    // The menu item exists (update refuses an unknown id) and the command has its shortcut.
+    await sw.evaluate(() => chrome.contextMenus.update('capture-evidence', {}));
+    await expect(sw.evaluate(() => chrome.contextMenus.update('no-such-item', {}))).rejects.toThrow();
+    expect(await sw.evaluate(() => chrome.commands.getAll())).toContainEqual(expect.objectContaining({ name: 'capture-evidence', shortcut: 'Alt+Shift+E' }));
+
+    type Dispatchable = { dispatch(...args: unknown[]): void };
+    const before = (await records(ext)).length;
+    await sw.evaluate(async (id) => {
+      const tab = await chrome.tabs.get(id);
+      (chrome.contextMenus.onClicked as unknown as Dispatchable).dispatch({ menuItemId: 'capture-evidence', editable: false, pageUrl: tab.url }, tab);
+    }, page.tabId);
+    const afterMenu = await until(() => records(ext), (r) => r.length === before + 1, 10_000);
+    expect(afterMenu.at(-1)!.meta).toMatchObject({ title: 'Menu capture', url: 'https://www.paypal.com/myaccount/summary/menu' });
+    // Filed under the provider's open complaint, like the popup's default.
+    expect(afterMenu.at(-1)!.caseId).toBe(demoCaseId);
+
+    await page.page.evaluate(() => { document.title = 'Shortcut capture'; });
+    await sw.evaluate(async (id) => {
+      const tab = await chrome.tabs.get(id);
+      (chrome.commands.onCommand as unknown as Dispatchable).dispatch('capture-evidence', tab);
+    }, page.tabId);
+    const afterKey = await until(() => records(ext), (r) => r.length === before + 2, 10_000);
+    expect(afterKey.at(-1)!.meta!.title).toBe('Shortcut capture');
+    // Another command name does nothing.
+    await sw.evaluate(async (id) => (chrome.commands.onCommand as unknown as Dispatchable).dispatch('something-else', await chrome.tabs.get(id)), page.tabId);
+    await page.page.waitForTimeout(1500);
+    expect((await records(ext)).length).toBe(before + 2);
+  });
+
+  it('verifies in the dashboard, names exactly the tampered item, and still verifies after a deletion', async () => {
+    const dash = await h.openExtensionPage(`dashboard.html#case=${demoCaseId}`);
+    pages.push(dash);
+    // The verdict is cleared when Verify starts and shown when it ends: watch for the next one.
+    const verify = async () => {
+      await dash.getByRole('button', { name: 'Verify' }).waitFor();
+      await dash.evaluate(() => {
+        const status = document.querySelector('section[aria-labelledby="evidence-heading"] [role="status"]')!;
+        const w = window as unknown as { verdicts: string[] };
+        w.verdicts = [];
+        new MutationObserver(() => {
+          const text = status.querySelector('.notice')?.textContent;
+          if (text) w.verdicts.push(text);
+        }).observe(status, { subtree: true, childList: true, characterData: true });
+      });
+      await dash.getByRole('button', { name: 'Verify' }).click();
+      const got = await dash.waitForFunction(() => (window as unknown as { verdicts: string[] }).verdicts.at(-1));
+      return (await got.jsonValue()) as string;
+    };
+    expect(await verify()).toBe('Intact: every item and link checks out.');
+
+    const items = (await records(ext)).filter((r) => r.caseId === demoCaseId && r.kind === 'capture');
+    const [first, second] = items;
+    const shot = artifact(second!, 'screenshot.png');
+    await flipBlobByte(ext, shot.blobId, 2000);
+    const broken = await verify();
+    expect(broken).toMatch(/^Problem: /);
+    expect(broken).toContain(`#${second!.seq} “${second!.meta!.title}”`);
+    expect(broken).toContain('its file screenshot.png was changed (SHA-256 does not match)');
+    expect(broken.split('; ')).toHaveLength(1);
+    await flipBlobByte(ext, shot.blobId, 2000);
+    expect(await verify()).toBe('Intact: every item and link checks out.');
+
+    await setStoredTitle(ext, first!.id, 'A quietly edited title');
+    const edited = await verify();
+    expect(edited).toContain(`#${first!.seq} “A quietly edited title”`);
+    expect(edited).toContain('its details (address, title, time or note) were changed after capture');
+    expect(edited.split('; ')).toHaveLength(1);
+    await setStoredTitle(ext, first!.id, first!.meta!.title);
+    expect(await verify()).toBe('Intact: every item and link checks out.');
+
+    await dash.getByRole('button', { name: /^Open evidence captured/ }).first().click();
+    await dash.getByRole('button', { name: 'Delete this evidence' }).click();
+    await dash.getByRole('button', { name: 'Delete', exact: true }).click();
+    await dash.getByText(/^Deleted on .* \(kept in the log as a tombstone\)$/).waitFor();
+    expect(await verify()).toBe('Intact: every item and link checks out.');
+    const tomb = (await records(ext)).at(-1)!;
+    expect(tomb).toMatchObject({ kind: 'tombstone', caseId: demoCaseId });
+    await dash.setViewportSize({ width: 1200, height: 900 }).catch(() => undefined);
+    await h.shot(dash, 'dashboard-case-after-delete', OUT);
+  });
+
+  it('exports the case as a .zip that `sha256sum -c SHA256SUMS` verifies, with a full manifest and a script-free report', async () => {
+    const dash = await h.openExtensionPage(`dashboard.html#case=${demoCaseId}`);
+    pages.push(dash);
+    const [download] = await Promise.all([dash.waitForEvent('download'), dash.getByRole('button', { name: 'Export bundle' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^wallet-witness-paypal-\d{4}-\d\d-\d\d-[0-9a-f]{8}\.zip$/);
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'ww-bundle-'));
+    bundlePath = path.join(dir, download.suggestedFilename());
+    await download.saveAs(bundlePath);
+    timings.bundleBytes = statSync(bundlePath).size;
+    const unpacked = path.join(dir, 'unpacked');
+    execFileSync('unzip', ['-q', bundlePath, '-d', unpacked]);
+    const check = execFileSync('sha256sum', ['-c', 'SHA256SUMS'], { cwd: unpacked, encoding: 'utf8' });
+    expect(check).not.toMatch(/FAILED/);
+
+    const listed = readFileSync(path.join(unpacked, 'SHA256SUMS'), 'utf8').trim().split('\n').map((l) => l.slice(66));
+    const all = (d: string): string[] => readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? all(path.join(d, e.name)) : [path.relative(unpacked, path.join(d, e.name))]));
+    expect(listed.sort()).toEqual(all(unpacked).filter((f) => f !== 'SHA256SUMS').sort());
+
+    const manifest = JSON.parse(readFileSync(path.join(unpacked, 'manifest.json'), 'utf8'));
+    expect(manifest.exportedAt).toMatch(ISO_WITH_OFFSET);
+    expect(manifest.case.id).toBe(demoCaseId);
+    const stored = (await records(ext)).filter((r) => r.caseId === demoCaseId);
+    expect(manifest.evidence.map((e: { id: string }) => e.id)).toEqual(stored.map((r) => r.id));
+    const deleted = new Set(stored.flatMap((r) => (r.deleted ? [r.deleted.id] : [])));
+    for (const [i, item] of manifest.evidence.entries()) {
+      const rec = stored[i]!;
+      expect(item).toMatchObject({ seq: rec.seq, digest: rec.digest, prevDigest: rec.prevDigest, kind: rec.kind });
+      if (item.kind === 'tombstone') continue;
+      expect(item.meta.capturedAt).toMatch(ISO_WITH_OFFSET);
+      expect(item.meta).toMatchObject({ url: rec.meta!.url, title: rec.meta!.title });
+      for (const a of item.artifacts) {
+        expect(a.sha256).toBe(rec.artifacts.find((x) => x.name === a.name)!.sha256);
+        if (deleted.has(item.id)) expect(a.file).toBeNull();
+        else expect(createHash('sha256').update(readFileSync(path.join(unpacked, a.file))).digest('hex')).toBe(a.sha256);
+      }
+    }
+    const report = readFileSync(path.join(unpacked, 'report.html'), 'utf8');
+    expect(report).not.toMatch(/<script/i);
+    expect(report).not.toMatch(/\son[a-z]+\s*=/i);
+    expect(report).toContain(manifest.case.title);
+  });
+
+  it('imports the bundle into a fresh profile, which verifies it; refuses corrupt bundles and changes nothing', async () => {
+    expect(bundlePath).not.toBe('');
+    const good = readFileSync(bundlePath);
+    const dir = path.dirname(bundlePath);
+    const write = (name: string, bytes: Uint8Array) => {
+      writeFileSync(path.join(dir, name), bytes);
+      return path.join(dir, name);
+    };
+    // One bit flipped inside a stored screenshot; the first half only; an extra entry escaping the folder.
+    const flipped = Buffer.from(good);
+    const png = flipped.indexOf(Buffer.from([0x89, 0x50, 0x4e, 0x47]));
+    flipped[png + 300]! ^= 0x01;
+    const entries = unzipSync(good);
+    const corrupt = [
+      { file: write('flipped.zip', flipped), message: /^Not imported: A file does not match its SHA-256 digest: the bundle was altered or damaged\. \(evidence\/.+\.png\)$/ },
+      { file: write('truncated.zip', good.subarray(0, Math.floor(good.length / 2))), message: /^Not imported: The bundle is incomplete or damaged \(truncated ZIP\)\./ },
+      { file: write('escape.zip', zipSync({ ...entries, '../escape.txt': strToU8('outside') })), message: /^Not imported: The bundle contains a file with an unsafe path\. \("\.\.\/escape\.txt"\)$/ },
+    ];
+
+    const fresh = await launch({ realViewport: true });
+    try {
+      const dash = await fresh.openExtensionPage('dashboard.html#backup');
+      const empty = await counts(dash);
+      expect(empty).toEqual({ cases: 0, evidence: 0, events: 0, blobs: 0 });
+      const choose = dash.getByLabel('Choose a .zip bundle');
+      const note = dash.locator('section[aria-labelledby="backup-heading"] > [role="status"] .notice');
+      for (const c of corrupt) {
+        await choose.setInputFiles(c.file);
+        await expect.poll(() => note.textContent(), { timeout: 10_000 }).toMatch(c.message);
+        expect(await counts(dash), path.basename(c.file)).toEqual(empty);
+      }
+      await choose.setInputFiles(bundlePath);
+      await expect.poll(() => note.textContent(), { timeout: 20_000 }).toMatch(/^Imported ".+" with \d+ evidence records\.$/);
+      const imported = await records(dash);
+      expect(imported.length).toBeGreaterThan(5);
+      expect((await counts(dash)).cases).toBe(1);
+      await h.shot(dash, 'import-done', OUT);
+
+      // The same bundle again: refused, nothing doubled.
+      const once = await counts(dash);
+      await choose.setInputFiles(bundlePath);
+      await expect.poll(() => note.textContent(), { timeout: 10_000 }).toMatch(/^Not imported: This complaint is already in this browser/);
+      expect(await counts(dash)).toEqual(once);
+
+      await dash.goto(`chrome-extension://${fresh.extensionId}/dashboard.html#case=${demoCaseId}`);
+      await dash.getByRole('button', { name: 'Verify' }).click();
+      await dash.getByText('Intact: every item and link checks out.').waitFor({ timeout: 10_000 });
+      await dash.getByText(/^Deleted on .* \(kept in the log as a tombstone\)$/).waitFor();
+    } finally {
+      await fresh.close();
+    }
+  });
+
+});
+
+describe('evidence: the page snapshot is shown only in a sandboxed frame with scripts off', () => {
+  let h: Harness;
+  const pages: Page[] = [];
+  const URL_ = 'https://www.binance.com/en/my/wallet/history/withdraw-crypto';
+  beforeAll(async () => {
+    h = await launch({ realViewport: true });
+    h.serve(URL_, markerPage('Withdrawal WD-7731'));
+  });
+  afterAll(async () => {
+    expect(h.extensionRequests, 'the extension made network requests').toEqual([]);
+    await h?.close();
+  });
+  afterEach(keepShotOnFailure(() => [h, pages]));
+
+  it('captures a page with inline scripts and handlers; in the dashboard none of them runs, the text shows', async () => {
+    const page = await h.context.newPage();
+    pages.push(page);
+    await page.goto(URL_);
+    expect(await page.title()).toBe('Withdrawal WD-7731');
+    const popup = await h.openPopup(await h.tabIdOf(page));
+    pages.push(popup);
+    expect((await captureFromPopup(popup, { fileUnder: 'A new complaint' })).text).toMatch(/^Saved at/);
+    const ext = await h.openExtensionPage('dashboard.html');
+    pages.push(ext);
+    const rec = (await records(ext)).at(-1)!;
+    const html = artifact(rec, 'page.html');
+    const snapshot = (await blobBytes(ext, html.blobId)).toString('utf8');
+    expect(snapshot).toContain('Your withdrawal of 0.5 ETH failed');
+    expect(snapshot).not.toMatch(/<script|onload=|onerror=/i);
+
+    const logs: string[] = [];
+    const dash = await h.context.newPage();
+    pages.push(dash);
+    dash.on('console', (m) => logs.push(m.text()));
+    const openItem = async () => {
+      await dash.goto(`chrome-extension://${h.extensionId}/dashboard.html#case=${rec.caseId}`);
+      await dash.getByRole('button', { name: /^Open evidence captured/ }).first().click();
+      const frame = dash.locator('iframe[title="Page snapshot (scripts disabled)"]');
+      await frame.waitFor();
+      expect(await frame.getAttribute('sandbox')).toBe('');
+      await expect(dash.frameLocator('iframe[title="Page snapshot (scripts disabled)"]').getByText('Your withdrawal of 0.5 ETH failed').isVisible()).resolves.toBe(true);
+      // An opaque origin: the dashboard cannot reach into the frame, nor the frame into it.
+      expect(await dash.evaluate(() => document.querySelector('iframe')!.contentDocument)).toBeNull();
+      await dash.waitForTimeout(500);
+      expect(logs.filter((l) => l.includes(MARKER))).toEqual([]);
+      expect(await dash.title()).not.toBe(MARKER);
+      expect(await dash.frameLocator('iframe[title="Page snapshot (scripts disabled)"]').locator('body').textContent()).not.toContain(MARKER);
+    };
+    await openItem();
+    await h.shot(dash, 'snapshot-in-dashboard', OUT);
+    await dash.locator('iframe[title="Page snapshot (scripts disabled)"]').screenshot({ path: path.join(OUT, 'snapshot-frame.png') });
+
+    // Defence in depth: even a stored snapshot WITH live scripts (the sanitiser bypassed) stays
+    // inert. Control first: the same HTML in an unsandboxed frame does run.
+    const live = markerPage('Withdrawal WD-7731').replace('<head>', '<head><base href="about:srcdoc">');
+    const control = await h.context.newPage();
+    pages.push(control);
+    const controlLogs: string[] = [];
+    control.on('console', (m) => controlLogs.push(m.text()));
+    await control.setContent(`<iframe srcdoc="${live.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"></iframe>`);
+    await expect.poll(() => controlLogs.filter((l) => l.includes(MARKER)).length).toBeGreaterThan(0);
+
+    await replaceBlobWithHtml(ext, html.blobId, live);
+    await openItem();
+  });
+});
+
+describe('evidence: storage full (quota made small through DevTools, in a test-only copy of the build)', () => {
+  let h: Harness;
+  const pages: Page[] = [];
+  beforeAll(async () => {
+    // The release build asks for unlimitedStorage, whose quota is the free disk; without it the
+    // DevTools quota override applies, and IndexedDB refuses writes with QuotaExceededError as on a full disk.
+    const dir = variantBuild((m) => { m.permissions = (m.permissions as string[]).filter((p) => p !== 'unlimitedStorage'); });
+    h = await launch({ extensionDir: dir, realViewport: true });
+    for (const p of DEMO_PAGES) h.serve(p.url, { file: p.file });
+  });
+  afterAll(async () => h?.close());
+  afterEach(keepShotOnFailure(() => [h, pages]));
+
+  it('says so clearly in the popup and leaves no partial record, not even the new complaint', async () => {
+    const page = await h.context.newPage();
+    pages.push(page);
+    await page.goto(FAILED.url);
+    const tabId = await h.tabIdOf(page);
+    await until(() => h.badge(tabId), (b) => b === '!');
+    const ext = await h.openExtensionPage('dashboard.html');
+    pages.push(ext);
+    const cdp = await h.context.newCDPSession(ext);
+    const origin = `chrome-extension://${h.extensionId}`;
+    const before = await counts(ext);
+    const { usage } = await ext.evaluate(() => navigator.storage.estimate());
+    await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: usage! + 20_000 });
+
+    const popup = await h.openPopup(tabId);
+    pages.push(popup);
+    const run = await captureFromPopup(popup);
+    expect(run.text).toBe('Capture failed: Storage is full: the browser refused to save the evidence. Nothing was saved. Free disk space or delete old captures, then try again.');
+    expect(await counts(ext)).toEqual(before);
+    await popup.bringToFront();
+    await popup.locator('.capture').screenshot({ path: path.join(OUT, 'popup-storage-full.png') });
+
+    // Space again: the same capture now succeeds (and starts its complaint).
+    await cdp.send('Storage.overrideQuotaForOrigin', { origin });
+    const again = await captureFromPopup(popup);
+    expect(again.text).toMatch(/^Saved at/);
+    expect(await counts(ext)).toMatchObject({ cases: before.cases + 1, evidence: before.evidence + 1 });
+  });
+});
+
+describe('evidence: MHTML archive (pageCapture granted at install in a test-only copy of the build)', () => {
+  let h: Harness;
+  const pages: Page[] = [];
+  beforeAll(async () => {
+    // Headless Chromium cannot answer the permission prompt; granting at install makes
+    // permissions.request() resolve true at once, as it does after the user said yes.
+    const dir = variantBuild((m) => {
+      m.permissions = [...(m.permissions as string[]), 'pageCapture'];
+      m.optional_permissions = [];
+    });
+    h = await launch({ extensionDir: dir, realViewport: true });
+    for (const p of DEMO_PAGES) h.serve(p.url, { file: p.file });
+  });
+  afterAll(async () => {
+    expect(h.extensionRequests, 'the extension made network requests').toEqual([]);
+    await h?.close();
+  });
+  afterEach(keepShotOnFailure(() => [h, pages]));
+
+  it('stores page.mhtml (a copy of the blob, hashed like the rest) and remembers the choice', async () => {
+    const page = await h.context.newPage();
+    pages.push(page);
+    await page.goto(FAILED.url);
+    const tabId = await h.tabIdOf(page);
+    const popup = await h.openPopup(tabId);
+    pages.push(popup);
+    const run = await captureFromPopup(popup, { mhtml: true });
+    timings.visibleWithMhtmlMs = run.ms;
+    expect(run.text).toContain('MHTML archive saved (page.mhtml).');
+    const ext = await h.openExtensionPage('dashboard.html');
+    pages.push(ext);
+    const rec = (await records(ext)).at(-1)!;
+    expect(rec.artifacts.map((a) => a.name)).toEqual(['screenshot.png', 'page.html', 'page.mhtml', 'thumbnail.png']);
+    const mhtml = artifact(rec, 'page.mhtml');
+    const stored = (await blobInfo(ext, mhtml.blobId))!;
+    expect(stored).toMatchObject({ sha256: mhtml.sha256, size: mhtml.size, type: 'multipart/related' });
+    expect(stored.head).toMatch(/^From: <Saved by Blink>\r?\nSnapshot-Content-Location: https:\/\/www\.paypal\.com\/myaccount\/activity\/details\/8RT01234FA5678901/);
+    timings.mhtmlBytes = mhtml.size;
+
+    const again = await h.openPopup(tabId);
+    pages.push(again);
+    await again.getByText('Capture options').click();
+    expect(await again.getByLabel('Also save an MHTML archive').isChecked()).toBe(true);
+  });
+});
+
+afterAll(() => {
+  mkdirSync(OUT, { recursive: true });
+  writeFileSync(path.join(OUT, 'timings.json'), `${JSON.stringify(timings, null, 2)}\n`);
+  console.log('capture timings', timings);
 });

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type Dexie from 'dexie';
 import { addCapture, deleteEvidence, getBlob, listEvidence, evidenceForCase, verifyLog } from '../../../lib/db/evidence';
+import type { NewCase } from '../../../lib/db/cases';
 import { EvidenceStoreError, StorageFullError } from '../../../lib/evidence/errors';
 import { GENESIS } from '../../../lib/evidence/chain';
 import { sha256Hex } from '../../../lib/evidence/hash';
@@ -94,6 +95,25 @@ describe('evidence store', () => {
     expect(err).toBeInstanceOf(StorageFullError);
     expect((err as Error).message).toMatch(/storage is full.*nothing was saved/i);
     expect(await dump(d)).toEqual(before);
+  });
+
+  it('starts a complaint with its first capture in one transaction: storage full leaves neither', async () => {
+    const { d } = await seeded();
+    const newCase: NewCase = { siteId: 'paypal', provider: 'PayPal', title: 'Declined', situation: 'failed-transfer', transactions: [], remedy: 'refund', region: 'US', status: 'draft' };
+    const before = await dump(d);
+    quotaOnBlobs(d);
+    await expect(addCapture({ caseId: null, newCase, meta: meta(), artifacts: [{ name: 'screenshot.png', type: 'image/png', blob: png(7) }] })).rejects.toBeInstanceOf(StorageFullError);
+    expect(await dump(d)).toEqual(before);
+  });
+
+  it('files a capture that starts a complaint under it, with the complaint logged as created', async () => {
+    const d = freshDb();
+    const newCase: NewCase = { siteId: 'paypal', provider: 'PayPal', title: 'Declined', situation: 'failed-transfer', transactions: [{ id: '9XK12' }], remedy: 'refund', region: 'US', status: 'draft' };
+    const rec = await addCapture({ caseId: null, newCase, meta: meta(), artifacts: [{ name: 'screenshot.png', type: 'image/png', blob: png(7) }] });
+    const kase = (await d.cases.get(rec.caseId!))!;
+    expect(kase).toMatchObject({ provider: 'PayPal', contacts: [], searchText: 'paypal declined 9xk12' });
+    expect((await d.events.where('caseId').equals(kase.id).toArray()).map((e) => e.type)).toEqual(['created', 'evidence']);
+    expect(await verifyLog()).toEqual({ ok: true });
   });
 
   it('refuses an unknown case or a bad artifact name, writing nothing', async () => {
