@@ -11,12 +11,13 @@
 // Questions, advice, hypotheses, marketing, login errors, hidden elements, links, buttons, tabs,
 // navigation and footers weigh nothing (phrases.ts, context.ts).
 //
-// Transaction lists (rule chosen for the borderline case): when three or more rows of a list or
-// table carry a status word, the page is a history of many transactions, and a "Failed" in one
-// of its rows is about an old transaction, not the one the user is looking at. Such row hits are
-// ignored; an alert, dialog or heading about a failure on the same page still counts.
+// Transaction lists (rule chosen for the borderline case): a row of a list or table whose
+// neighbouring rows also show status words belongs to a history of many transactions, and a
+// "Failed" in it is about an old transaction, not the one the user is looking at. Such row hits
+// are ignored; an alert, dialog or heading about a failure on the same page still counts, and so
+// does a detail panel opened beside the list.
 import { contextOf, type TextContext } from './context';
-import { FAIL_TRIGGER, LOGIN_CONTEXT, STATUS_LABEL_ONLY, STATUS_LINE } from './signals';
+import { FAIL_TRIGGER, FAIL_TRIGGER_ZH, HAS_HAN, LOGIN_CONTEXT, STATUS_LABEL_ONLY, STATUS_LINE } from './signals';
 import { matchFailure, statusWord } from './phrases';
 import { clean } from './clean';
 import { blockText } from './element-text';
@@ -42,7 +43,8 @@ export interface FailureScan {
 }
 
 const MAX_PHRASE_CANDIDATES = 300;
-const MAX_STATUS_CANDIDATES = 120;
+const MAX_FAIL_STATUS = 200;
+const MAX_OTHER_STATUS = 40;
 
 /** A failure statement in one segment, weighed by where it sits; null when none or not shown. */
 function phraseHit(seg: Segment, i: number): Candidate | null {
@@ -77,19 +79,22 @@ const quote = (s: string) => `"${s.length > 60 ? `${s.slice(0, 57)}…` : s}"`;
 
 interface Candidate { seg: number; ctx: TextContext; hit: FailureHit; }
 
-const FAIL_TRIGGER_G = new RegExp(FAIL_TRIGGER.source, 'gi');
 
 export function scanFailures(text: PageText, txPage: boolean): FailureScan {
   const { segs } = text;
   const fails: Candidate[] = [];
-  // Rows holding a status word, counted per list (the rows' parent).
-  const rows = new Set<Element>();
-  const perList = new Map<Element, number>();
   let success: string | null = null;
-  let statusCount = 0;
+  const lists = new Map<Element, boolean>();
   const plainStatus: FailureHit[] = [];
-  const statusAt = new Set(segmentsMatching(text, STATUS_LINE, MAX_STATUS_CANDIDATES));
-  const phraseAt = new Set(segmentsMatching(text, FAIL_TRIGGER_G, MAX_PHRASE_CANDIDATES));
+  // Success / pending words only tell "this page's status is fine": the first few suffice, and a
+  // long history must not use up the reading budget before the failed rows or the detail panel.
+  let others = 0;
+  const statusAt = new Set(segmentsMatching(text, STATUS_LINE, MAX_FAIL_STATUS + MAX_OTHER_STATUS,
+    (m) => m[1] !== undefined || others++ < MAX_OTHER_STATUS));
+  const statusCount = statusAt.size + Math.max(0, others - MAX_OTHER_STATUS);
+  const latin = segmentsMatching(text, FAIL_TRIGGER, MAX_PHRASE_CANDIDATES);
+  const han = HAS_HAN.test(text.joined) ? segmentsMatching(text, FAIL_TRIGGER_ZH, MAX_PHRASE_CANDIDATES) : [];
+  const phraseAt = new Set([...latin, ...han].sort((a, b) => a - b).slice(0, MAX_PHRASE_CANDIDATES));
   const order = [...new Set([...statusAt, ...phraseAt])].sort((a, b) => a - b);
 
   for (const i of order) {
@@ -100,16 +105,10 @@ export function scanFailures(text: PageText, txPage: boolean): FailureScan {
     if (status && el) {
       const ctx = contextOf(el);
       if (ctx.hidden || ctx.excluded) continue;
-      if (ctx.row && !rows.has(ctx.row)) {
-        rows.add(ctx.row);
-        const list = ctx.row.parentElement;
-        if (list) perList.set(list, (perList.get(list) ?? 0) + 1);
-      }
-      statusCount++;
       const labelled = status.labelled || (i > 0 && STATUS_LABEL_ONLY.test(clean(segs[i - 1]!.raw)));
       const prominent = labelled || ctx.status || ctx.alert || ctx.heading || ctx.errorClass || ctx.titleClass;
       if (status.polarity !== 'fail') {
-        if (prominent && !success) success = `status says ${quote(status.word)}`;
+        if (prominent && !success && !(ctx.row && inStatusList(ctx.row, lists))) success = `status says ${quote(status.word)}`;
         continue;
       }
       const [weight, where] = labelled ? [5, 'status field'] : ctx.alert ? [5, 'alert'] :
@@ -132,18 +131,49 @@ export function scanFailures(text: PageText, txPage: boolean): FailureScan {
   // only status word shown: a one-transaction detail page, not a legend or a list.
   if (statusCount === 1) for (const hit of plainStatus) hit.weight = Math.max(hit.weight, 3);
 
-  const lists = new Set([...perList].filter(([, n]) => n >= 3).map(([list]) => list));
-  const inList = (c: Candidate) => {
-    const list = c.ctx.row?.parentElement;
-    return !!list && lists.has(list) && !c.ctx.alert && !c.ctx.dialog;
-  };
   const hits: FailureHit[] = [];
   let listIgnored = 0;
   for (const c of fails) {
-    if (inList(c)) listIgnored++;
+    if (c.ctx.row && !c.ctx.alert && !c.ctx.dialog && inStatusList(c.ctx.row, lists)) listIgnored++;
     else hits.push(c.hit);
   }
-  return { hits, success: lists.size ? null : success, listIgnored };
+  return { hits, success, listIgnored };
+}
+
+// No word boundaries: a row's textContent runs its cells together ("Withdraw" + "Completed"), so
+// only words long enough not to hide inside others.
+const ROW_STATUS = /completed?|success|succeeded|pending|processing|failed|declined|rejected|cancell?ed|refunded|returned|reversed|received|confirmed|expired|成功|失败|失敗|处理中|處理中|已完成|完成|关闭|關閉|待支付|待付款|退款|已取消|已拒绝|确认中/i;
+const MAX_SIBLINGS = 4;
+const PANEL_PARTS = 'h1, h2, h3, [role="alert"], dl, table';
+
+/**
+ * `row` is one of a history's rows: at least two of its nearest sibling rows (same tag) show a
+ * status word too. Key/value rows of a detail view ("Amount", "Reference") do not. Answered once
+ * per list (the rows' parent).
+ */
+function inStatusList(row: Element, known: Map<Element, boolean>): boolean {
+  const list = row.parentElement;
+  if (!list) return false;
+  const seen = known.get(list);
+  if (seen !== undefined) return seen;
+  const answer = statusSiblings(row);
+  known.set(list, answer);
+  return answer;
+}
+
+function statusSiblings(row: Element): boolean {
+  // A row is compact: a card with a heading, an alert or a list of fields is a panel.
+  if (row.childElementCount > 40 || row.querySelector(PANEL_PARTS)) return false;
+  let found = 0;
+  for (const step of ['previousElementSibling', 'nextElementSibling'] as const) {
+    let sib = row[step];
+    for (let n = 0; sib && n < MAX_SIBLINGS; n++, sib = sib[step]) {
+      if (sib.localName !== row.localName || sib.childElementCount > 40) continue;
+      const text = sib.textContent ?? '';
+      if (ROW_STATUS.test(text.length > 400 ? text.slice(0, 400) : text) && ++found >= 2) return true;
+    }
+  }
+  return false;
 }
 
 /** The error text of an invalid form field next to `el` (same field wrapper, 3 levels at most). */
