@@ -37,7 +37,9 @@ export default defineConfig({
       'notifications',
       'contextMenus',
     ],
-    optional_permissions: browser === 'firefox' ? [] : ['pageCapture'],
+    // Firefox builds are MV2, which has no optional_host_permissions (WXT 0.21 drops the key):
+    // the per-site origins a user adds under Sites are requested through optional_permissions.
+    optional_permissions: browser === 'firefox' ? ['*://*/*'] : ['pageCapture'],
     host_permissions: [...registryMatchPatterns(), ...(testBuild ? ['<all_urls>'] : [])],
     optional_host_permissions: ['*://*/*'],
     action: { default_title: '__MSG_extName__' },

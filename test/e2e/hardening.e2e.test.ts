@@ -15,6 +15,7 @@ import { PWNED_LOG } from '../fixtures/payloads';
 import { DEMO_PAGES } from './demo-pages';
 import { keepShotOnFailure } from './failure-shots';
 import { launch, TEST_BUILD, until, type Harness } from './harness';
+import config from '../../wxt.config';
 
 const FAILED = DEMO_PAGES[0];
 const CONTACT = DEMO_PAGES[2];
@@ -198,6 +199,17 @@ describe('every user flow, backup and restore between two profiles, no network r
   it('made no network request of its own in either profile', () => {
     expect(a.extensionRequests).toEqual([]);
     expect(b.extensionRequests).toEqual([]);
+  });
+});
+
+describe('the built manifest', () => {
+  it('asks exactly what wxt.config.ts declares (which the README justifies, see permissions.test.ts), plus <all_urls> in test builds only', () => {
+    const built = JSON.parse(readFileSync(path.join(TEST_BUILD, 'manifest.json'), 'utf8'));
+    const make = config.manifest as (env: object) => Record<string, string[] | undefined>;
+    const declared = make({ browser: 'chrome', manifestVersion: 3, mode: 'production', command: 'build' });
+    const keys = ['permissions', 'optional_permissions', 'host_permissions', 'optional_host_permissions'] as const;
+    const pick = (m: Record<string, unknown>) => Object.fromEntries(keys.map((k) => [k, [...((m[k] as string[] | undefined) ?? [])].sort()]));
+    expect(pick(built)).toEqual(pick({ ...declared, host_permissions: [...(declared.host_permissions ?? []), '<all_urls>'] }));
   });
 });
 
