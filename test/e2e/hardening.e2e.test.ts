@@ -200,6 +200,13 @@ describe('every user flow, backup and restore between two profiles, no network r
     expect(a.extensionRequests).toEqual([]);
     expect(b.extensionRequests).toEqual([]);
   });
+
+  it('(control) the recorder does see a request an extension page makes', async () => {
+    const page = await b.openExtensionPage('dashboard.html');
+    await page.evaluate(() => fetch('https://leak.example.org/x').catch(() => undefined));
+    await until(async () => b.extensionRequests.length, (n) => n > 0);
+    expect(b.extensionRequests).toEqual(['https://leak.example.org/x']);
+  });
 });
 
 describe('the built manifest', () => {
@@ -316,6 +323,10 @@ describe('script payloads in pages and imported cases never run in the extension
     await popup.getByLabel('Note for this capture (optional)').fill(readFileSync(path.resolve(import.meta.dirname, '../fixtures/payloads/xss.txt'), 'utf8').slice(0, 9000));
     await popup.getByRole('button', { name: 'Capture evidence' }).click();
     await popup.getByText(/Saved at/).waitFor({ timeout: 20_000 });
+    // The capture started a case: now the popup offers to prefill the page's form (payload labels).
+    await popup.reload();
+    await popup.getByRole('button', { name: 'Prefill this form' }).click();
+    await popup.getByText(/Filled \d+ fields|No fields here/).waitFor({ timeout: 10_000 });
     const opened = h.context.waitForEvent('page');
     await popup.getByRole('button', { name: /Open case|Start a complaint/ }).click();
     const dash = await opened;

@@ -42,7 +42,7 @@ describe('detectPage on hostile input (fast-check)', () => {
     fc.assert(fc.property(tree, url, fc.option(text), (body, u, title) => {
       checkContract(detectPage(page(body, title), u));
     }), RUNS);
-  });
+  }, 60_000);
 
   it('keeps the contract on pages built around a failure message, where extraction runs', () => {
     const failure = fc.tuple(fc.constantFrom('Payment declined', '交易失败', 'Transaction failed', 'Status: Fail'), fc.array(text, { maxLength: 6 }), tree)
@@ -60,7 +60,7 @@ describe('detectPage on hostile input (fast-check)', () => {
     // The generator must reach extraction, or this property proves little.
     expect(seen.failed).toBeGreaterThan(RUNS.numRuns / 4);
     expect(seen.amount).toBeGreaterThan(10);
-  });
+  }, 60_000);
 
   it('survives documents without a body, head or title, and non-string URLs', () => {
     const odd = [parseHtml(''), parseHtml('<frameset></frameset>'), parseHtml('<svg xmlns="http://www.w3.org/2000/svg"><text>Payment declined</text></svg>')];

@@ -68,7 +68,7 @@ describe('bundle import on random and mutated bytes (fast-check)', () => {
     }), RUNS_ASYNC);
     expect(seen.refused).toBeGreaterThan(100);
     expect(seen.imported).toBeGreaterThan(0);
-  });
+  }, 60_000);
 });
 
 /** The database a restore of `b` must produce, in fullDump's shape. */
@@ -108,5 +108,5 @@ describe('backup restore on random and mutated bytes (fast-check)', () => {
     }), RUNS_ASYNC);
     expect(seen.refused).toBeGreaterThan(100);
     expect(seen.restored).toBeGreaterThan(0);
-  });
+  }, 60_000);
 });
