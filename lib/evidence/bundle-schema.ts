@@ -23,13 +23,25 @@ const caseSchema = z.looseObject({
   provider: str(500),
   title: str(2000),
   situation: z.enum(['failed-transfer', 'fraud', 'refund', 'security', 'other']),
-  transactions: list(z.looseObject({ id: z.optional(str(512)), amount: z.optional(str(64)), currency: z.optional(str(16)) }), 100),
+  // Every member the UI reads is typed: a number where the case view calls a string method
+  // (e.g. transactions[].at.slice) would crash the dashboard each time the case is opened.
+  transactions: list(z.looseObject({
+    id: z.optional(str(512)), amount: z.optional(str(64)), currency: z.optional(str(16)),
+    reason: z.optional(z.enum(['insufficient-funds', 'verification-required', 'network-or-system', 'declined-by-recipient-or-bank', 'unknown'])),
+    message: z.optional(str(10_000)), at: z.optional(str(64)),
+  }), 100),
   remedy: z.enum(['refund', 'reversal', 'unfreeze', 'explanation', 'other']),
+  remedyNote: z.optional(str(10_000)),
   region: z.enum(['CN', 'US', 'UK', 'EU', 'GLOBAL']),
   status: z.enum(CASE_STATUSES as [string, ...string[]]),
   contacts: list(z.looseObject({ channel: str(32), at: str(64), reference: z.optional(str(512)), note: z.optional(str(100_000)) }), 1000),
   createdAt: str(64),
   updatedMs: z.number(),
+  lastContactAt: z.optional(str(64)),
+  nextFollowUpAt: z.optional(str(64)),
+  escalationDueAt: z.optional(str(64)),
+  escalationRule: z.optional(str(200)),
+  letter: z.optional(str(200_000)),
   searchText: z.optional(str(200_000)),
 });
 
