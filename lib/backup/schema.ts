@@ -4,14 +4,16 @@ import { ARTIFACT_NAME, SAFE_ID } from '../evidence/names';
 
 /**
  * backup.json: every row of every table, in the shape the database stores it. Rows are checked
- * field by field (a restored row is rendered and used like one the extension wrote), but objects
- * are loose so nothing a row holds is dropped; `meta` is covered by the hash chain as it is.
+ * field by field for TYPE (a restored row is rendered and used like one the extension wrote),
+ * never for length: a backup must restore anything the extension accepted (a 20,000-character
+ * page title, a pasted 300 kB letter); backup.json's size limit bounds the whole. Objects are
+ * loose, so nothing a row holds is dropped; `meta` is covered by the hash chain as it is.
  */
 export const BACKUP_FORMAT = 'wallet-witness-backup';
 export const BACKUP_VERSION = 1;
 
-const str = (max: number) => z.string().check(z.maxLength(max));
-const opt = (max: number) => z.optional(str(max));
+const str = () => z.string();
+const opt = () => z.optional(z.string());
 const hex64 = z.string().check(z.regex(/^[0-9a-f]{64}$/));
 const iso = z.string().check(z.regex(/^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d{1,9})?)?(Z|[+-]\d\d:\d\d)$/));
 const id = z.string().check(z.regex(SAFE_ID));
@@ -21,46 +23,46 @@ const reason = z.enum(['insufficient-funds', 'verification-required', 'network-o
 
 const caseSchema = z.looseObject({
   id,
-  siteId: z.nullable(str(64)),
-  provider: str(500),
-  title: str(2000),
+  siteId: z.nullable(str()),
+  provider: str(),
+  title: str(),
   situation: z.enum(['failed-transfer', 'fraud', 'refund', 'security', 'other']),
-  transactions: list(z.looseObject({ id: opt(512), amount: opt(64), currency: opt(16), reason: z.optional(reason), message: opt(10_000), at: opt(64) }), 100),
+  transactions: list(z.looseObject({ id: opt(), amount: opt(), currency: opt(), reason: z.optional(reason), message: opt(), at: opt() }), 10_000),
   remedy: z.enum(['refund', 'reversal', 'unfreeze', 'explanation', 'other']),
-  remedyNote: opt(10_000),
+  remedyNote: opt(),
   region: z.enum(['CN', 'US', 'UK', 'EU', 'GLOBAL']),
   status: z.enum(CASE_STATUSES as [string, ...string[]]),
-  contacts: list(z.looseObject({ channel: z.enum(['phone', 'chat', 'forum', 'email', 'form', 'social']), reference: opt(512), at: str(64), note: opt(100_000) }), 1000),
-  createdAt: str(64),
+  contacts: list(z.looseObject({ channel: str(), reference: opt(), at: str(), note: opt() }), 100_000),
+  createdAt: str(),
   updatedMs: z.number(),
-  lastContactAt: opt(64),
-  nextFollowUpAt: opt(64),
-  escalationDueAt: opt(64),
-  escalationRule: opt(200),
-  letter: opt(200_000),
-  searchText: str(200_000),
+  lastContactAt: opt(),
+  nextFollowUpAt: opt(),
+  escalationDueAt: opt(),
+  escalationRule: opt(),
+  letter: opt(),
+  searchText: str(),
 });
 
 const eventSchema = z.looseObject({
   id: z.int().check(z.minimum(1)),
   caseId: id,
   type: z.enum(['created', 'evidence', 'contact', 'reply', 'status', 'note', 'reminder']),
-  at: str(64),
+  at: str(),
   atMs: z.number(),
-  text: opt(100_000),
+  text: opt(),
   data: z.optional(z.record(z.string(), z.unknown())),
 });
 
 const metaSchema = z.looseObject({
-  url: str(100_000),
-  title: str(10_000),
+  url: str(),
+  title: str(),
   capturedAt: iso,
-  timeZone: str(100),
+  timeZone: str(),
   viewport: z.looseObject({ width: z.number(), height: z.number(), devicePixelRatio: z.number() }),
-  userAgent: str(2000),
-  extensionVersion: str(100),
-  detection: z.nullable(z.looseObject({ kind: z.enum(['failed-transaction', 'support-page', 'none']), siteId: z.nullable(str(64)), signals: list(str(2000), 100) })),
-  note: str(100_000),
+  userAgent: str(),
+  extensionVersion: str(),
+  detection: z.nullable(z.looseObject({ kind: str(), siteId: z.nullable(str()), signals: list(str(), 10_000) })),
+  note: str(),
 });
 
 const evidenceSchema = z.object({
@@ -69,7 +71,7 @@ const evidenceSchema = z.object({
   caseId: z.nullable(id),
   kind: z.enum(['capture', 'tombstone']),
   meta: z.nullable(metaSchema),
-  artifacts: list(z.object({ name: z.string().check(z.regex(ARTIFACT_NAME)), type: str(200), size: count, sha256: hex64, blobId: id }), 100),
+  artifacts: list(z.object({ name: z.string().check(z.regex(ARTIFACT_NAME)), type: str(), size: count, sha256: hex64, blobId: id }), 10_000),
   deleted: z.optional(z.object({ id, at: iso, digest: hex64 })),
   recordedAt: iso,
   prevDigest: hex64,
@@ -78,12 +80,12 @@ const evidenceSchema = z.object({
 });
 
 /** One blob row: its bytes are the file `blobs/<id>` of the backup. */
-const blobSchema = z.object({ id, type: str(200), size: count, sha256: hex64, file: str(300) });
+const blobSchema = z.object({ id, type: str(), size: count, sha256: hex64, file: z.string().check(z.maxLength(300)) });
 
 /** The chain verdict when the backup was made: a restore must find exactly the same. */
 const chainSchema = z.object({
   ok: z.boolean(),
-  problems: list(z.object({ id: str(64), seq: z.number(), problem: str(64) }), 100_000),
+  problems: list(z.object({ id: str(), seq: z.number(), problem: str() }), 100_000),
 });
 
 export const backupManifestSchema = z.object({
@@ -92,22 +94,22 @@ export const backupManifestSchema = z.object({
   /** The Dexie schema version the rows were written by (WitnessDB.verno). */
   dbVersion: z.int().check(z.minimum(1)),
   exportedAt: iso,
-  extensionVersion: str(100),
+  extensionVersion: str(),
   counts: z.object({ cases: count, events: count, evidence: count, blobs: count, settings: count }),
   chain: chainSchema,
   cases: list(caseSchema, 100_000),
   events: list(eventSchema, 2_000_000),
   evidence: list(evidenceSchema, 200_000),
   blobs: list(blobSchema, 1_000_000),
-  settings: list(z.object({ key: str(200), value: z.unknown() }), 10_000),
+  settings: list(z.object({ key: str(), value: z.unknown() }), 100_000),
 });
 
 export type BackupManifest = z.infer<typeof backupManifestSchema>;
 
 /** Settings the extension reads with a shape: a restored value must have it (else the UI breaks). */
 export const SETTING_SCHEMAS: Record<string, z.ZodMiniType> = {
-  profile: z.looseObject({ name: str(500), email: str(500), phone: str(100), accounts: z.record(str(200), str(500)) }),
+  profile: z.looseObject({ name: str(), email: str(), phone: str(), accounts: z.record(str(), str()) }),
   region: z.enum(['CN', 'US', 'UK', 'EU', 'GLOBAL']),
   'user-sites': list(z.string().check(z.regex(/^(?=.{4,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9-]{2,63}$/)), 1000),
-  'reminders-fired': z.record(str(300), z.number()),
+  'reminders-fired': z.record(str(), z.number()),
 };

@@ -5,11 +5,12 @@ import { exportBackup } from '../../../lib/backup/export';
 import { BackupError, type BackupErrorCode } from '../../../lib/backup/errors';
 import { readBackup, type ParsedBackup } from '../../../lib/backup/read';
 import { databaseContents, restoreBackup } from '../../../lib/backup/restore';
-import { createCase } from '../../../lib/db/cases';
-import { getBlob, verifyLog } from '../../../lib/db/evidence';
+import { createCase, updateCase } from '../../../lib/db/cases';
+import { addCapture, getBlob, verifyLog } from '../../../lib/db/evidence';
 import { getProfile, setSetting } from '../../../lib/db/settings';
 import { sha256Hex } from '../../../lib/evidence/hash';
 import { sampleBundle } from '../evidence/bundle-helpers';
+import { html, meta } from '../evidence/helpers';
 import { freshDb, fullDump, populate } from './populate';
 
 const NOW = new Date('2026-11-27T01:00:00Z');
@@ -81,6 +82,18 @@ describe('backup and restore', () => {
     }
     const m = JSON.parse(new TextDecoder().decode(files['backup.json']));
     expect(m).toMatchObject({ format: 'wallet-witness-backup', version: 1, dbVersion: 1, chain: { ok: true }, counts: { cases: 3, settings: 4 } });
+  });
+
+  it('round-trips values at the edge of what the extension accepts', async () => {
+    const { d, kase } = await sampleBundle();
+    await addCapture({ caseId: kase.id, meta: meta({ title: 'T'.repeat(20_000), url: `https://www.paypal.com/?q=${'x'.repeat(50_000)}`, note: '注'.repeat(120_000) }), artifacts: [{ name: 'page.html', type: 'text/html', blob: html('big') }] });
+    await updateCase(kase.id, { letter: 'L'.repeat(300_000), contacts: [{ channel: '<svg onload=alert(1)>' as never, at: '2026-11-26T12:00:00.000+08:00' }] });
+    await d.settings.put({ key: 'some-future-setting', value: { nested: [1, 'two', null] } });
+    const before = await fullDump(d);
+    const bytes = await backupOf();
+    const target = freshDb();
+    expect(await restoreFile(bytes)).toBeNull();
+    expect(await fullDump(target)).toEqual(before);
   });
 
   it('backs up and restores an empty database', async () => {
