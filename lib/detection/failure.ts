@@ -17,7 +17,9 @@
 // are ignored; an alert, dialog or heading about a failure on the same page still counts, and so
 // does a detail panel opened beside the list.
 import { contextOf, type TextContext } from './context';
-import { FAIL_TRIGGER, FAIL_TRIGGER_ZH, HAS_HAN, LOGIN_CONTEXT, STATUS_LABEL_ONLY, STATUS_LINE } from './signals';
+import {
+  FAIL_TRIGGER, FAIL_TRIGGER_ZH, FAIL_TRIGGER_ZH_LEAD, HAS_HAN, LOGIN_CONTEXT, STATUS_LABEL_ONLY, STATUS_LINE,
+} from './signals';
 import { matchFailure, statusWord } from './phrases';
 import { clean } from './clean';
 import { blockText } from './element-text';
@@ -42,9 +44,8 @@ export interface FailureScan {
   listIgnored: number;
 }
 
-const MAX_PHRASE_CANDIDATES = 300;
-const MAX_FAIL_STATUS = 200;
-const MAX_OTHER_STATUS = 40;
+const MAX_CANDIDATES = 300;
+const MAX_OTHER_STATUS = 20;
 
 /** A failure statement in one segment, weighed by where it sits; null when none or not shown. */
 function phraseHit(seg: Segment, i: number): Candidate | null {
@@ -88,19 +89,22 @@ export function scanFailures(text: PageText, txPage: boolean): FailureScan {
   const plainStatus: FailureHit[] = [];
   // Success / pending words only tell "this page's status is fine": the first few suffice, and a
   // long history must not use up the reading budget before the failed rows or the detail panel.
-  let others = 0;
-  const statusAt = new Set(segmentsMatching(text, STATUS_LINE, MAX_FAIL_STATUS + MAX_OTHER_STATUS,
-    (m) => m[1] !== undefined || others++ < MAX_OTHER_STATUS));
-  const statusCount = statusAt.size + Math.max(0, others - MAX_OTHER_STATUS);
-  const latin = segmentsMatching(text, FAIL_TRIGGER, MAX_PHRASE_CANDIDATES);
-  const han = HAS_HAN.test(text.joined) ? segmentsMatching(text, FAIL_TRIGGER_ZH, MAX_PHRASE_CANDIDATES) : [];
-  const phraseAt = new Set([...latin, ...han].sort((a, b) => a - b).slice(0, MAX_PHRASE_CANDIDATES));
-  const order = [...new Set([...statusAt, ...phraseAt])].sort((a, b) => a - b);
+  // Every failure word, status or sentence, holds a trigger word: one scan finds both kinds.
+  const latin = segmentsMatching(text, FAIL_TRIGGER, MAX_CANDIDATES);
+  const han = HAS_HAN.test(text.joined)
+    ? segmentsMatching(text, FAIL_TRIGGER_ZH_LEAD, MAX_CANDIDATES, undefined, FAIL_TRIGGER_ZH) : [];
+  const phraseAt = new Set([...latin, ...han].sort((a, b) => a - b).slice(0, MAX_CANDIDATES));
+  // No failure words at all: no need to look for the success / pending words that would outweigh them.
+  if (!phraseAt.size) return { hits: [], success: null, listIgnored: 0 };
+  const otherStatusAt = segmentsMatching(text, STATUS_LINE, MAX_OTHER_STATUS, (m) => m[1] === undefined);
+  const order = [...new Set([...phraseAt, ...otherStatusAt])].sort((a, b) => a - b);
+  let statusCount = 0;
 
   for (const i of order) {
     const seg = segs[i]!;
     let best: Candidate | null = null;
-    const status = statusAt.has(i) && seg.raw.length <= 80 ? statusWord(clean(seg.raw)) : null;
+    const status = seg.raw.length <= 80 ? statusWord(clean(seg.raw)) : null;
+    if (status) statusCount++;
     const el = status ? holderOf(seg) : null;
     if (status && el) {
       const ctx = contextOf(el);
@@ -120,7 +124,8 @@ export function scanFailures(text: PageText, txPage: boolean): FailureScan {
       best = { seg: i, ctx, hit: { seg: i, weight: capped, signal: `${where} says ${quote(status.word)}`, message: clean(seg.raw).slice(0, 300), phrase: false } };
       if (where === 'status text' && capped === weight) plainStatus.push(best.hit);
     }
-    if (phraseAt.has(i)) {
+    // A status word in a badge already weighs as much as any sentence in the same place could.
+    if (phraseAt.has(i) && (!best || best.hit.weight < 3)) {
       const phrase = phraseHit(seg, i);
       if (phrase && (!best || phrase.hit.weight > best.hit.weight)) best = phrase;
     }

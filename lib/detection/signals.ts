@@ -101,10 +101,14 @@ export const STATUS_LINE = new RegExp(
  * pages without Chinese skip the second.
  */
 export const FAIL_TRIGGER =
-  /fail|declin|reject|refus|denied|unsuccess|revers|revert|returned|bounce|cancell?ed by|not (?:been )?(?:complet|process|success|approv|sent|accept|author)|could ?n|could not|can(?:no|['’]|\s?no)t be|unable|not able to|error|insufficient|enough|exceed|went wrong|busy|unavailable|go through|out of (?:gas|energy)/gi;
-/** The Chinese trigger words, led by a one-character lookahead so most positions fail at once. */
+  /fail|declin|reject|refus|denied|unsuccess|revers|revert|returned|bounce|cancell?ed by|not (?:been )?(?:complet|process|success|approv|sent|accept|author)|could ?n|could not|can(?:no|['’]|\s?no)t be|unable|not able to|error|insufficient|enough|exceed|went wrong|busy|unavailable|go through|out[ _]of[ _](?:gas|energy)/gi;
+/**
+ * The Chinese trigger words: `FAIL_TRIGGER_ZH_LEAD` (one character class, fast to scan for) finds
+ * where one may start, `FAIL_TRIGGER_ZH` (sticky) confirms it there.
+ */
+export const FAIL_TRIGGER_ZH_LEAD = /[失异異未不没拒驳駁关關退撤系无無繁忙错錯超]/g;
 export const FAIL_TRIGGER_ZH =
-  /(?=[失异異未不没拒驳駁关關退撤系无無能足繁忙错錯超交支付转轉提汇匯])(?:失败|失敗|异常|異常|未成功|不成功|没有成功|未完成|未能完成|没有完成|拒|驳|駁|关闭|關閉|退回|撤销|撤銷|(?:系统|系統)(?:已)?取消|未通过|未通過|(?:无法|無法|不能|未能)(?:完成|处理|處理)|不足|繁忙|忙碌|错误|錯誤|超时|不可用)/g;
+  /失败|失敗|异常|異常|未成功|不成功|没有成功|未完成|未能完成|没有完成|拒|驳|駁|关闭|關閉|退回|撤销|撤銷|(?:系统|系統)(?:已)?取消|未通过|未通過|(?:无法|無法|不能|未能)(?:完成|处理|處理)|不足|繁忙|忙碌|错误|錯誤|超时|不可用/y;
 export const HAS_HAN = /[\u3400-\u9fff]/;
 
 /** Text before the failure words that makes it hypothetical, negated, or advice. */

@@ -126,17 +126,22 @@ export function segmentAt(offsets: number[], pos: number): number {
 
 /**
  * Indexes of the segments where global regex `re` matches, in order, one per segment, at most
- * `max` (matches `keep` turns down do not count): one native regex pass over the whole page
+ * `max` (matches `keep` or a sticky `confirm` turn down do not count): one native regex pass over the whole page
  * instead of a call per text node. A match that starts on the newline before a segment belongs
  * to that segment.
  */
 export function segmentsMatching(text: PageText, re: RegExp, max: number,
-  keep: (m: RegExpExecArray) => boolean = () => true): number[] {
+  keep: (m: RegExpExecArray) => boolean = () => true, confirm?: RegExp): number[] {
   const out: number[] = [];
   const { joined, offsets } = text;
   if (!offsets.length) return out;
   re.lastIndex = 0;
   for (let m = re.exec(joined); m && out.length < max; m = re.exec(joined)) {
+    if (confirm) {
+      // `re` only marks where a match may start; the sticky `confirm` decides.
+      confirm.lastIndex = m.index;
+      if (!confirm.test(joined)) continue;
+    }
     const i = segmentAt(offsets, joined[m.index] === '\n' ? m.index + 1 : m.index);
     if (out[out.length - 1] !== i && keep(m)) out.push(i);
     // Resume on the newline that opens the next segment.
