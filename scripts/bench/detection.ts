@@ -1,0 +1,106 @@
+// Detection: detectPage timed inside the page on every fixture and on generated wallet pages;
+// registry scale: the same page with the real registry and with 1,000 generated sites.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { ROOT, type Harness } from '../../test/e2e/harness';
+import type { PageBench } from './page-detector';
+import { median, p95, progress, round, sleep } from './stats';
+import { WALLET_PAGE_URL, walletPage } from './wallet-page';
+
+const FIXTURES = path.join(ROOT, 'test/fixtures/pages');
+export const GENERATED_SIZES = [5_000, 20_000, 100_000] as const;
+
+export interface DetectionRow { page: string; elements: number; runs: number; median: number; p95: number; kind: string; expected?: string }
+export interface ColdRow { page: string; loads: number; firstRunMedian: number; warmMedian: number }
+export interface RegistryRow { page: string; sites: number; realMedian: number; generatedMedian: number; ratio: number }
+
+type Bench = { __wwBench: PageBench };
+
+/**
+ * Serve `body` at `url` cross-origin isolated (COOP + COEP): performance.now() then has 5 µs
+ * resolution instead of 100 µs, which fixture pages (well under a millisecond) need. Routes
+ * registered later win over the harness's own.
+ */
+async function serveIsolated(context: BrowserContext, url: string, body: string | Buffer): Promise<void> {
+  const key = url.split('#')[0];
+  await context.route((u) => u.href.split('#')[0] === key, (route) => route.fulfill({
+    status: 200,
+    contentType: 'text/html; charset=utf-8',
+    headers: { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp' },
+    body,
+  }));
+}
+
+async function load(page: Page, code: string, url: string): Promise<void> {
+  await page.goto(url, { waitUntil: 'load' });
+  await sleep(300); // let the extension's own content-script run finish first
+  await page.evaluate(code);
+}
+
+async function measure(page: Page, url: string, runs: number): Promise<Omit<DetectionRow, 'page' | 'expected'>> {
+  const r = await page.evaluate(([u, n]) => {
+    const b = (globalThis as unknown as Bench).__wwBench;
+    if (!crossOriginIsolated) throw new Error('the bench page is not cross-origin isolated');
+    return { samples: b.time(u, n), kind: b.detect(u).kind, elements: b.elements() };
+  }, [url, runs] as const);
+  return { elements: r.elements, runs, median: round(median(r.samples)), p95: round(p95(r.samples)), kind: r.kind };
+}
+
+export interface DetectionResult { fixtures: DetectionRow[]; generated: DetectionRow[]; cold: ColdRow; registry: RegistryRow[] }
+
+export async function benchDetection(h: Pick<Harness, 'context'>, code: string, runs = 30): Promise<DetectionResult> {
+  const index = JSON.parse(readFileSync(path.join(FIXTURES, 'index.json'), 'utf8')) as { file: string; url: string; expect: { kind: string } }[];
+  const page = await h.context.newPage();
+  const fixtures: DetectionRow[] = [];
+  progress(`detection: ${index.length} fixture pages × ${runs} runs`);
+  for (const f of index) {
+    await serveIsolated(h.context, f.url, readFileSync(path.join(FIXTURES, f.file)));
+    await load(page, code, f.url);
+    fixtures.push({ page: f.file, expected: f.expect.kind, ...(await measure(page, f.url, runs)) });
+  }
+  const generated: DetectionRow[] = [];
+  const registry: RegistryRow[] = [];
+  for (const n of GENERATED_SIZES) {
+    progress(`detection: generated wallet page, ${n} elements`);
+    const url = `${WALLET_PAGE_URL}?elements=${n}`;
+    await serveIsolated(h.context, url, walletPage(n));
+    await load(page, code, url);
+    generated.push({ page: `generated ${n}`, ...(await measure(page, url, n >= 100_000 ? runs : runs + 10)) });
+    if (n === 20_000) registry.push(await registryScale(page, url, `generated ${n}`, runs, 1));
+  }
+  const small = index.find((f) => f.file === 'paypal-payment-declined.html') ?? index[0]!;
+  await load(page, code, small.url);
+  registry.push(await registryScale(page, small.url, small.file, runs, 20));
+  await page.close();
+  const cold = await coldRun(h, code, `${WALLET_PAGE_URL}?elements=20000`, generated[1]!);
+  return { fixtures, generated, cold, registry };
+}
+
+async function registryScale(page: Page, url: string, name: string, runs: number, batch: number): Promise<RegistryRow> {
+  progress(`registry scale: ${name}`);
+  const r = await page.evaluate(([u, n, b]) => (globalThis as unknown as Bench).__wwBench.registry(u, n, b), [url, runs, batch] as const);
+  const real = median(r.real);
+  const gen = median(r.generated);
+  return { page: name, sites: r.sites, realMedian: round(real, 4), generatedMedian: round(gen, 4), ratio: round(gen / real) };
+}
+
+/**
+ * The content script runs the detector once per page load, cold (no JIT yet): the first call in a
+ * fresh page, after the bundle is evaluated, against the warm median on the same page.
+ */
+async function coldRun(h: Pick<Harness, 'context'>, code: string, url: string, warm: DetectionRow, loads = 7): Promise<ColdRow> {
+  progress(`detection: first (cold) run on ${warm.page}, ${loads} fresh pages`);
+  const firsts: number[] = [];
+  for (let i = 0; i < loads; i++) {
+    const page = await h.context.newPage();
+    await load(page, code, url);
+    firsts.push(await page.evaluate((u) => {
+      const t0 = performance.now();
+      (globalThis as unknown as Bench).__wwBench.detect(u);
+      return performance.now() - t0;
+    }, url));
+    await page.close();
+  }
+  return { page: warm.page, loads, firstRunMedian: round(median(firsts)), warmMedian: warm.median };
+}
