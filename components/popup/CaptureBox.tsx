@@ -36,12 +36,16 @@ export function CaptureBox(props: { tabId: number; openCase: CaseRecord | null; 
   const [fileUnder, setFileUnder] = useState<string>('');
   const [note, setNote] = useState('');
   const [fullPage, setFullPage] = useState(false);
-  const [mhtml, setMhtml] = useState(false);
+  // null until the saved choice loads; a click before that wins over it.
+  const [mhtmlChoice, setMhtml] = useState<boolean | null>(null);
+  const mhtml = mhtmlChoice ?? false;
   const target = fileUnder || (openCase ? openCase.id : suggestNew ? 'new' : 'none');
   const busy = phase.kind === 'busy';
-  useEffect(() => void wantsMhtml().then(setMhtml), []);
+  useEffect(() => void wantsMhtml().then((saved) => setMhtml((now) => now ?? saved)), []);
   useEffect(() => () => { if (phase.kind === 'done' && phase.thumb) URL.revokeObjectURL(phase.thumb); }, [phase]);
-  useEffect(() => (busy ? watchProgress(tabId, (progress) => setPhase((p) => (p.kind === 'busy' ? { kind: 'busy', progress } : p))) : undefined), [busy, tabId]);
+  // The worker clears its progress when it is done: keep showing the last step until the reply.
+  const onProgress = (progress: CaptureProgress | null) => progress && setPhase((p) => (p.kind === 'busy' ? { kind: 'busy', progress } : p));
+  useEffect(() => (busy ? watchProgress(tabId, onProgress) : undefined), [busy, tabId]);
 
   const capture = async () => {
     setPhase({ kind: 'busy', progress: null });

@@ -35,12 +35,19 @@ export async function saveMhtml(tabId: number): Promise<{ outcome: MhtmlOutcome;
   // pageCapture is Chrome-only, typed by @types/chrome rather than the polyfill.
   const api = (globalThis as { chrome?: typeof chrome }).chrome?.pageCapture;
   if (!granted || !api) return { outcome: 'no-permission' };
-  try {
-    const blob = await api.saveAsMHTML({ tabId });
-    if (!blob) return { outcome: 'failed' };
-    // The blob pageCapture hands out dies with the call's context: copy the bytes before storing.
-    return { outcome: 'saved', blob: new Blob([await blob.arrayBuffer()], { type: 'multipart/related' }) };
-  } catch {
-    return { outcome: 'failed' };
+  // The blob pageCapture hands out is backed by a temporary file that Chrome may delete at any
+  // time: copy the bytes at once. Even so, reading it sometimes fails with NotFoundError (seen in
+  // Chromium 156, mostly on a profile's first archive); a fresh archive then reads fine.
+  for (let attempt = 1; attempt <= MHTML_ATTEMPTS; attempt++) {
+    try {
+      const blob = await api.saveAsMHTML({ tabId });
+      if (blob) return { outcome: 'saved', blob: new Blob([await blob.arrayBuffer()], { type: 'multipart/related' }) };
+    } catch {
+      // try again below
+    }
+    await new Promise((r) => setTimeout(r, 100 * attempt));
   }
+  return { outcome: 'failed' };
 }
+
+const MHTML_ATTEMPTS = 3;

@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { execFileSync } from 'node:child_process';
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { launch, SHOTS, until, type Harness } from './harness';
@@ -94,7 +94,8 @@ describe('evidence: one-click capture in real Chromium', () => {
     timings.visibleDemoPageMs = run.ms;
 
     expect(run.statuses[0]).toMatch(/Reading the page…/);
-    expect(run.statuses.some((s) => s.includes('Saving and hashing…'))).toBe(true);
+    // Then the last step stays on screen until the result replaces it.
+    expect(run.statuses.at(-2)).toBe('Saving and hashing…');
     const rec = await newest();
     expect(rec.artifacts.map((a) => a.name)).toEqual(['screenshot.png', 'page.html', 'thumbnail.png']);
     for (const a of rec.artifacts) {
@@ -416,6 +417,7 @@ describe('evidence: one-click capture in real Chromium', () => {
       await dash.getByText(/^Deleted on .* \(kept in the log as a tombstone\)$/).waitFor();
     } finally {
       await fresh.close();
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 
@@ -490,15 +492,19 @@ describe('evidence: the page snapshot is shown only in a sandboxed frame with sc
 
 describe('evidence: storage full (quota made small through DevTools, in a test-only copy of the build)', () => {
   let h: Harness;
+  let dir = '';
   const pages: Page[] = [];
   beforeAll(async () => {
     // The release build asks for unlimitedStorage, whose quota is the free disk; without it the
     // DevTools quota override applies, and IndexedDB refuses writes with QuotaExceededError as on a full disk.
-    const dir = variantBuild((m) => { m.permissions = (m.permissions as string[]).filter((p) => p !== 'unlimitedStorage'); });
+    dir = variantBuild((m) => { m.permissions = (m.permissions as string[]).filter((p) => p !== 'unlimitedStorage'); });
     h = await launch({ extensionDir: dir, realViewport: true });
     for (const p of DEMO_PAGES) h.serve(p.url, { file: p.file });
   });
-  afterAll(async () => h?.close());
+  afterAll(async () => {
+    await h?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
   afterEach(keepShotOnFailure(() => [h, pages]));
 
   it('says so clearly in the popup and leaves no partial record, not even the new complaint', async () => {
@@ -533,11 +539,12 @@ describe('evidence: storage full (quota made small through DevTools, in a test-o
 
 describe('evidence: MHTML archive (pageCapture granted at install in a test-only copy of the build)', () => {
   let h: Harness;
+  let dir = '';
   const pages: Page[] = [];
   beforeAll(async () => {
     // Headless Chromium cannot answer the permission prompt; granting at install makes
     // permissions.request() resolve true at once, as it does after the user said yes.
-    const dir = variantBuild((m) => {
+    dir = variantBuild((m) => {
       m.permissions = [...(m.permissions as string[]), 'pageCapture'];
       m.optional_permissions = [];
     });
@@ -547,6 +554,7 @@ describe('evidence: MHTML archive (pageCapture granted at install in a test-only
   afterAll(async () => {
     expect(h.extensionRequests, 'the extension made network requests').toEqual([]);
     await h?.close();
+    rmSync(dir, { recursive: true, force: true });
   });
   afterEach(keepShotOnFailure(() => [h, pages]));
 
