@@ -1,6 +1,7 @@
 import { detectPage } from '../detection';
 import type { PageDetection } from '../detection/types';
 import { snapshotPage } from '../evidence/snapshot';
+import { MAX_EVIDENCE_TITLE, MAX_EVIDENCE_URL } from '../evidence/limits';
 
 /** What the injected probe reports about the page being captured. */
 export interface PageProbe {
@@ -16,8 +17,8 @@ export interface PageProbe {
 /** Runs inside the captured page (isolated world): everything it reads is passed in. */
 export function probePage(doc: Document, win: Window): PageProbe {
   return {
-    url: doc.URL,
-    title: doc.title,
+    url: doc.URL.slice(0, MAX_EVIDENCE_URL),
+    title: doc.title.slice(0, MAX_EVIDENCE_TITLE),
     html: snapshotPage(doc),
     detection: detectPage(doc, doc.URL),
     viewport: { width: win.innerWidth, height: win.innerHeight, devicePixelRatio: win.devicePixelRatio },

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { MAX_EVIDENCE_TITLE, MAX_EVIDENCE_URL } from './limits';
 import { CASE_STATUSES } from '../db/types';
 import { ARTIFACT_NAME, SAFE_ID } from './names';
 
@@ -55,8 +56,8 @@ const eventSchema = z.object({
 });
 
 const metaSchema = z.looseObject({
-  url: str(100_000),
-  title: str(10_000),
+  url: str(MAX_EVIDENCE_URL),
+  title: str(MAX_EVIDENCE_TITLE),
   capturedAt: iso,
   timeZone: str(100),
   viewport: z.looseObject({ width: z.number(), height: z.number(), devicePixelRatio: z.number() }),
