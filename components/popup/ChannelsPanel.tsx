@@ -1,17 +1,7 @@
-import { channelsFor, type DirectChannel, type GuidanceSituationId } from '@/lib/guidance';
+import { channelsFor, type GuidanceSituationId } from '@/lib/guidance';
 import { pick, t, type MessageKey } from '@/lib/i18n';
 import type { RegionId, WalletSite } from '@/lib/sites/types';
 import { ExternalLink } from '../ExternalLink';
-
-/**
- * The provider's channels for the user's region, most useful for the situation first; all of
- * them when none serves that region (a UK user of Alipay still needs Alipay's only hotline).
- */
-export function channelsForPopup(site: WalletSite | null, situation: GuidanceSituationId, region: RegionId): DirectChannel[] {
-  if (!site) return [];
-  const forRegion = channelsFor(site, { situation, region });
-  return forRegion.length > 0 ? forRegion : channelsFor(site, { situation, region: 'GLOBAL' });
-}
 
 /**
  * Every channel the registry lists for the provider, as a direct action: one line each, plus
@@ -20,7 +10,7 @@ export function channelsForPopup(site: WalletSite | null, situation: GuidanceSit
 export function ChannelsPanel(props: { site: WalletSite | null; situation: GuidanceSituationId; region: RegionId; detailed?: boolean }) {
   const { site, situation, region, detailed } = props;
   if (!site) return null;
-  const channels = channelsForPopup(site, situation, region);
+  const channels = channelsFor(site, { situation, region });
   return (
     <section className="card" aria-labelledby="channels-heading">
       <h2 id="channels-heading">{t('channelsTitle', pick(site.names))}</h2>

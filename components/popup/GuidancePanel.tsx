@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { guidanceFor, type GuidanceSituationId } from '@/lib/guidance';
-import { channelsForPopup } from './ChannelsPanel';
+import { channelsFor, guidanceFor, type GuidanceSituationId } from '@/lib/guidance';
+
 import type { FailureReason } from '@/lib/detection/types';
 import { pick, t } from '@/lib/i18n';
 import type { RegionId, WalletSite } from '@/lib/sites/types';
@@ -14,11 +14,11 @@ export function GuidancePanel(props: { situation: GuidanceSituationId; reason?: 
   const g = guidanceFor({ situation: props.situation, reason: props.reason, site: props.site, region: props.region });
   const [expanded, setExpanded] = useState(false);
   // Without a provider there is no channel list for a "see every way to contact" step to point at.
-  const steps = props.site ? g.steps : g.steps.filter((s) => s.action !== 'channels');
+  const steps = g.steps;
   // "Contact them now" steps get the provider's best channel inline, except where the full list
   // is the point of the step ("see every way to contact", "pick a channel").
   const inline = props.situation !== 'general' && props.situation !== 'support-page';
-  const channel = inline ? channelsForPopup(props.site, props.situation, props.region)[0] : undefined;
+  const channel = inline ? channelsFor(props.site, { situation: props.situation, region: props.region })[0] : undefined;
   const collapsible = !g.urgent && steps.length > FIRST_STEPS + 1;
   const shown = collapsible && !expanded ? steps.slice(0, FIRST_STEPS) : steps;
   return (

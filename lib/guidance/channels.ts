@@ -57,7 +57,8 @@ function servesRegion(channelRegion: RegionId | undefined, userRegion: RegionId)
 
 /**
  * Every channel the registry lists for `site`, as direct actions ordered for `situation`
- * (registry order within a kind), keeping global channels and the user's region's ones.
+ * (registry order within a kind), keeping global channels and the user's region's ones; all of
+ * them when none serves that region (a UK user of Alipay still needs Alipay's only hotline).
  * A channel whose link or source is not a safe `tel:`/`mailto:`/`https:` URL is dropped.
  */
 export function channelsFor(
@@ -70,11 +71,12 @@ export function channelsFor(
     const i = order.indexOf(kind);
     return i < 0 ? order.length : i;
   };
+  const safe = site.channels.filter((ch) => safeHref(ch.url) && safeHref(ch.source)?.startsWith('https:'));
+  const local = safe.filter((ch) => servesRegion(ch.region, opts.region));
   const out: DirectChannel[] = [];
-  for (const ch of site.channels) {
-    const href = safeHref(ch.url);
-    const source = safeHref(ch.source);
-    if (!href || !source?.startsWith('https:') || !servesRegion(ch.region, opts.region)) continue;
+  for (const ch of local.length > 0 ? local : safe) {
+    const href = safeHref(ch.url)!;
+    const source = safeHref(ch.source)!;
     out.push({
       kind: ch.kind,
       href,

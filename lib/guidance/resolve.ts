@@ -81,12 +81,17 @@ export function guidanceFor(input: GuidanceInput): ResolvedGuidance {
     name: site?.names ?? GENERIC_PROVIDER,
   };
   const templates = input.situation === 'failed-transfer' ? failedTransferSteps(input.reason) : def.steps;
+  const title = (!site && def.titleWithoutSite) || def.title;
+  const intro = (!site && def.introWithoutSite) || def.intro;
   return {
     situation: def.id,
-    title: fill(def.title, ctx.name),
-    intro: fill(def.intro, ctx.name),
+    title: fill(title, ctx.name),
+    intro: fill(intro, ctx.name),
     urgent: def.urgent,
     region: input.region,
-    steps: templates.map((t) => resolveStep(t, ctx)).filter((s): s is ResolvedStep => s !== null),
+    steps: templates
+      .filter((t) => site || !t.needsSite)
+      .map((t) => resolveStep(t, ctx))
+      .filter((s): s is ResolvedStep => s !== null),
   };
 }

@@ -56,6 +56,8 @@ export interface StepTemplate {
   detail?: Localized;
   detailByRegion?: Partial<Record<RegionId, Localized>>;
   link?: LinkRef;
+  /** Drop the step when there is no provider (a page off the registry). */
+  needsSite?: boolean;
   /** Drop the step entirely when its link cannot be resolved. */
   needsLink?: boolean;
   /** When `link` resolves to an escalation body, use that body's `cta` as the text. */
@@ -67,6 +69,9 @@ export interface SituationDef {
   id: GuidanceSituationId;
   title: Localized;
   intro: Localized;
+  /** Used instead of title / intro on a page of no known provider (nothing was checked there). */
+  titleWithoutSite?: Localized;
+  introWithoutSite?: Localized;
   urgent: boolean;
   steps: StepTemplate[];
 }

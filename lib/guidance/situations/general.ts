@@ -9,6 +9,12 @@ export const GENERAL: SituationDef = {
     en: 'Nothing unusual was detected on this page.',
     zh: '本页未检测到异常。',
   },
+  // Off the registry the content script never ran, so say nothing about what the page shows.
+  titleWithoutSite: { en: 'Trouble with a payment?', zh: '付款遇到问题？' },
+  introWithoutSite: {
+    en: 'This site is not one of the wallets we know, but you can still keep evidence and track a complaint.',
+    zh: '本网站不在已知钱包列表中，但你仍可保存证据、跟进投诉。',
+  },
   urgent: false,
   steps: [
     {
@@ -30,6 +36,7 @@ export const GENERAL: SituationDef = {
       id: 'channels',
       text: { en: 'See every way to contact {provider}.', zh: '查看{provider}的全部联系方式。' },
       action: 'channels',
+      needsSite: true,
     },
     {
       id: 'start-complaint',

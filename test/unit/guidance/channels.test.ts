@@ -81,4 +81,12 @@ describe('channelsFor', () => {
     expect(channelsFor(null, { situation: 'fraud', region: 'CN' })).toEqual([]);
     expect(channelsFor(noChannels, { situation: 'fraud', region: 'CN' })).toEqual([]);
   });
+
+  it('falls back to every channel when none serves the user\'s region (a UK user of Alipay)', () => {
+    const alipay = siteById('alipay')!;
+    expect(alipay.channels.every((c) => c.region === 'CN' || !c.region)).toBe(true);
+    const uk = channelsFor(alipay, { situation: 'failed-transfer', region: 'UK' });
+    expect(uk.length).toBeGreaterThan(0);
+    expect(uk.map((c) => c.href)).toEqual(channelsFor(alipay, { situation: 'failed-transfer', region: 'CN' }).map((c) => c.href));
+  });
 });

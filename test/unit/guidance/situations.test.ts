@@ -114,10 +114,16 @@ describe('situations', () => {
   it('a site with no channels, or no site at all, still gets general guidance', () => {
     for (const site of [noChannels, null]) {
       const g = guidanceFor({ situation: 'general', site, region: 'CN' });
-      expect(g.steps.map((s) => s.action)).toEqual(expect.arrayContaining(['capture', 'channels', 'start-complaint']));
+      expect(g.steps.map((s) => s.action)).toEqual(expect.arrayContaining(['capture', 'start-complaint']));
       expect(g.title.zh).toMatch(/[\u3400-\u9fff]/);
     }
-    expect(guidanceFor({ situation: 'general', site: null, region: 'US' }).title.en).toContain('the provider');
+    // A registry site offers its channels; off the registry there are none to list, and the
+    // intro does not claim the page was checked (the content script never ran there).
+    expect(guidanceFor({ situation: 'general', site: noChannels, region: 'CN' }).steps.map((s) => s.action)).toContain('channels');
+    const offRegistry = guidanceFor({ situation: 'general', site: null, region: 'US' });
+    expect(offRegistry.steps.map((s) => s.action)).not.toContain('channels');
+    expect(offRegistry.intro.en).not.toMatch(/detected/);
+    expect(offRegistry.title.en).toBe('Trouble with a payment?');
   });
 
   it('follow-up ends with the region’s rights and escalates to the region’s body', () => {
