@@ -212,6 +212,7 @@ export const STRINGS = {
   importRefused: ['Not imported: $1', '未导入：$1'],
   event_created: ['Complaint created', '创建投诉'],
   event_evidence: ['Evidence captured', '保存证据'],
+  event_evidence_deleted: ['Evidence deleted', '删除证据'],
   event_contact: ['Contacted the provider', '联系平台'],
   event_reply: ['Reply received', '收到答复'],
   event_status: ['Status changed', '状态变更'],

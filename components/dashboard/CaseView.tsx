@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { caseEvents, getCase } from '@/lib/db/cases';
 import { changeStatus } from '@/lib/cases/lifecycle';
-import type { CaseStatus } from '@/lib/db/types';
+import type { CaseEvent, CaseStatus } from '@/lib/db/types';
 import { formatDateTime, t, type MessageKey } from '@/lib/i18n';
 import { send } from '@/lib/messages';
 import { StatusSelect } from '../StatusSelect';
@@ -10,6 +10,12 @@ import { ContactLog } from './ContactLog';
 import { DeadlinePanel } from './DeadlinePanel';
 import { EvidenceSection } from './EvidenceSection';
 import { LetterSection } from './LetterSection';
+
+/** The timeline label of an event; a deletion is logged as an evidence event naming what went. */
+export function eventLabel(e: CaseEvent): MessageKey {
+  if (e.type === 'evidence' && e.data && 'deletedEvidenceId' in e.data) return 'event_evidence_deleted';
+  return `event_${e.type}` as MessageKey;
+}
 
 export function CaseView({ caseId }: { caseId: string }) {
   const c = useLiveQuery(() => getCase(caseId), [caseId]);
@@ -37,7 +43,7 @@ export function CaseView({ caseId }: { caseId: string }) {
           {events?.map((e) => (
             <li key={e.id}>
               <time dateTime={e.at}>{formatDateTime(e.at)}</time>
-              <strong>{t(`event_${e.type}` as MessageKey)}</strong>
+              <strong>{t(eventLabel(e))}</strong>
               {e.text ? ` · ${e.type === 'status' ? t(`status_${e.text.replace('-', '_')}` as MessageKey) : e.text}` : ''}
             </li>
           ))}

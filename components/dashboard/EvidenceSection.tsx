@@ -81,7 +81,7 @@ export function EvidenceSection({ caseId }: { caseId: string }) {
         {exportError && <p className="notice bad">{t('exportFailed', exportError)}</p>}
       </div>
       {records?.length === 0 && <p className="muted">{t('dashEvidenceEmpty')}</p>}
-      <ul className="gallery" style={{ listStyle: 'none', paddingLeft: 0 }} aria-label={t('dashEvidence')}>
+      <ul className="gallery" aria-label={t('dashEvidence')}>
         {records?.filter((r) => r.kind === 'capture').map((r) => (
           <li key={r.id}>
             {deleted.has(r.id) ? (
