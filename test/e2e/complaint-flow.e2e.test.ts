@@ -161,4 +161,31 @@ describe('complaint flow in real Chromium', () => {
     const notes = await (await h.worker()).evaluate(() => chrome.notifications.getAll());
     expect(Object.keys(notes)).toContain(`followup:${caseId}`);
   });
+
+  it('once the answer is overdue, marks the case and suggests the region\'s next escalation step with its source', async () => {
+    const dash = track(await h.openExtensionPage(`dashboard.html#case=${encodeURIComponent(caseId)}`));
+    await dash.evaluate(async (id) => {
+      const db = await new Promise<IDBDatabase>((res, rej) => {
+        const r = indexedDB.open('wallet-witness');
+        r.onsuccess = () => res(r.result);
+        r.onerror = () => rej(r.error);
+      });
+      const tx = db.transaction('cases', 'readwrite');
+      const store = tx.objectStore('cases');
+      const c = await new Promise<Record<string, unknown>>((res) => { const g = store.get(id); g.onsuccess = () => res(g.result); });
+      c.escalationDueAt = new Date(Date.now() - 86_400_000).toISOString();
+      store.put(c);
+      await new Promise((res) => { tx.oncomplete = res; });
+    }, caseId);
+    await dash.reload();
+    await dash.getByText('The time to answer has passed. Next steps:').waitFor();
+    // US region: the CFPB's complaint form, offered from the registry-free guidance data.
+    await dash.getByText(/CFPB/).first().waitFor();
+    expect(await dash.locator('.notice a[href^="https://www.consumerfinance.gov/"]').count()).toBeGreaterThan(0);
+    await h.shot(dash, 'complaint-overdue-escalation');
+    const page = track(await h.context.newPage());
+    await page.goto(FAILED.url);
+    const popup = track(await h.openPopup(await h.tabIdOf(page)));
+    await popup.locator('section.history .overdue').first().waitFor();
+  });
 });

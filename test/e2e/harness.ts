@@ -38,7 +38,8 @@ export interface LaunchOptions {
 
 /** Headless Chromium with the built extension loaded; only routed fixture URLs reach a page. */
 export async function launch(opts: LaunchOptions = {}): Promise<Harness> {
-  const dir = opts.extensionDir ?? TEST_BUILD;
+  // WW_EXTENSION_DIR: a private copy of the test build, for runs that must not see a rebuild.
+  const dir = opts.extensionDir ?? process.env.WW_EXTENSION_DIR ?? TEST_BUILD;
   const lang = opts.lang ?? 'en';
   const localeEnv = lang === 'zh-CN' ? 'zh_CN' : 'en_US';
   const context = await chromium.launchPersistentContext(opts.userDataDir ?? '', {
