@@ -7,7 +7,7 @@ import { planFullPage } from '../../lib/evidence/fullpage';
 import { bareCapture, type BareSample } from './capture-bare';
 import { captureStages, type Stages } from './capture-stages';
 import type { PageBench } from './page-detector';
-import { median, progress, round, sleep } from './stats';
+import { median, progress, round, sleep, within } from './stats';
 import { walletPage } from './wallet-page';
 
 /** Chrome allows 2 captureVisibleTab calls a second: keep every call this far apart. */
@@ -63,7 +63,8 @@ async function oneClick(popup: Page, fullPage = false): Promise<Click> {
   }
   await popup.evaluate(CLICK_HOOK);
   await button.click();
-  const r = await popup.evaluate(() => (window as unknown as { __wwCap: Promise<Click> }).__wwCap);
+  const r = await within(popup.evaluate(() => (window as unknown as { __wwCap: Promise<Click> }).__wwCap), 60_000,
+    'the capture result in the popup (.capture-result or .capture-status .error)');
   if (r.error) throw new Error(`capture failed in the popup: ${r.error}`);
   return r;
 }

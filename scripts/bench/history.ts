@@ -3,7 +3,7 @@
 import type { Page } from 'playwright-core';
 import type { Harness } from '../../test/e2e/harness';
 import type { PageDb } from './page-db';
-import { median, p95, progress, round } from './stats';
+import { median, p95, progress, round, within } from './stats';
 
 /** Records performance.now() (ms since the popup's navigation start) when the list shows. */
 const RENDERED_SCRIPT = `(() => {
@@ -24,7 +24,8 @@ async function openToRendered(h: Harness, tabId: number): Promise<{ inPage: numb
   await page.addInitScript({ content: RENDERED_SCRIPT });
   const t0 = Date.now();
   await page.goto(`chrome-extension://${h.extensionId}/popup.html?tabId=${tabId}`, { waitUntil: 'commit' });
-  const inPage = await page.evaluate(() => (window as unknown as { __wwRendered: Promise<number> }).__wwRendered);
+  const inPage = await within(page.evaluate(() => (window as unknown as { __wwRendered: Promise<number> }).__wwRendered), 20_000,
+    'the popup history (section.history li, or its empty message p.muted)');
   const wall = Date.now() - t0;
   await page.close();
   return { inPage, wall };
@@ -36,7 +37,7 @@ export interface HistorySide { h: Harness; tabId: number; cases: number; evidenc
  * Open the popup `reps` times on each side (after `warm` opens), interleaved, so both see the
  * same machine: one extension profile with an empty database, one seeded.
  */
-export async function benchHistory(sides: HistorySide[], reps = 15, warm = 3): Promise<HistoryRow[]> {
+export async function benchHistory(sides: HistorySide[], reps = 20, warm = 3): Promise<HistoryRow[]> {
   progress(`history: popup open-to-rendered, ${sides.map((s) => `${s.cases} cases`).join(' / ')}, ${reps} opens each, interleaved`);
   const xs: { inPage: number; wall: number }[][] = sides.map(() => []);
   for (let i = 0; i < warm + reps; i++) {

@@ -44,7 +44,7 @@ async function loadToIdle(context: BrowserContext, url: string): Promise<IdleSam
 export interface PageCostSide { loadMedian: number; idleMedian: number; taskMsMedian: number; scriptMsMedian: number; longTasks: number }
 export interface PageCostResult { elements: number; reps: number; with: PageCostSide; without: PageCostSide; ratio: number; taskRatio: number }
 
-export async function benchPageCost(h: Harness, bare: BareBrowser, reps = 15, warm = 2, elements = 20_000): Promise<PageCostResult> {
+export async function benchPageCost(h: Harness, bare: BareBrowser, reps = 25, warm = 2, elements = 20_000): Promise<PageCostResult> {
   const html = walletPage(elements);
   h.serve(WALLET_PAGE_URL, html);
   bare.serve(WALLET_PAGE_URL, html);

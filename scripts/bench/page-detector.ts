@@ -1,24 +1,22 @@
 // Bundled by esbuild into an IIFE and evaluated INSIDE a wallet page (main world): times the real
 // detector on the live DOM with performance.now(). Exposes `globalThis.__wwBench`.
 import { detectPage, detectPageWith } from '../../lib/detection';
-import { buildHostIndex, SITES, type WalletSite } from '../../lib/sites';
+import { SITE_CORES } from '../../lib/sites/core';
+import { buildHostIndex } from '../../lib/sites/lookup';
+import type { SiteCore } from '../../lib/sites/types';
 import { snapshotPage } from '../../lib/evidence/snapshot';
 
-/** The real registry plus generated sites up to `total` (default 1,000), hosts all distinct. */
-export function generatedRegistry(total = 1000): WalletSite[] {
-  const out: WalletSite[] = [...SITES];
+/**
+ * The registry's detection data (the SiteCores detectPage itself looks sites up in) plus generated
+ * sites up to `total` (default 1,000), copies of real ones under new ids and hosts, so both
+ * registries hold objects of the same shapes and differ only in size.
+ */
+export function generatedRegistry(total = 1000): SiteCore[] {
+  const out: SiteCore[] = [...SITE_CORES];
   for (let i = out.length; i < total; i++) {
-    const base = SITES[i % SITES.length]!;
+    const base = SITE_CORES[i % SITE_CORES.length]!;
     const id = `gen${String(i).padStart(4, '0')}`;
-    const hosts = [`${id}-pay.example`, `wallet.${id}.test`, `${id}.exchange.example`];
-    out.push({
-      ...base,
-      id,
-      names: { en: `Generated ${i}`, zh: `生成 ${i}` },
-      hosts,
-      supportUrls: [`https://${hosts[0]}/help`],
-      examples: [`https://${hosts[0]}/activity/1`],
-    });
+    out.push({ ...base, id, hosts: [`${id}-pay.example`, `wallet.${id}.test`, `${id}.exchange.example`] });
   }
   return out;
 }

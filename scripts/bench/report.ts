@@ -24,7 +24,7 @@ export function renderReport(r: BenchResults): string {
     const agree = f.filter((x) => x.kind === x.expected).length;
     if (slowest && tail) rows.push([`detection, ${f.length} fixture pages (${f[0]?.runs} runs each)`, `median of medians ${ms(median(f.map((x) => x.median)))}; slowest median ${ms(slowest.median)} (${slowest.page}); slowest p95 ${ms(tail.p95)} (${tail.page})`, `verdict as labelled on ${agree}/${f.length}`]);
     for (const g of d.generated) rows.push([`detection, ${g.elements.toLocaleString('en')} elements (${g.runs} runs)`, `median ${ms(g.median)}, p95 ${ms(g.p95)}`, `verdict ${g.kind}`]);
-    rows.push([`detection, first run in a fresh page, ${d.cold.page}`, `median ${ms(d.cold.firstRunMedian)} over ${d.cold.loads} loads`, `warm median ${ms(d.cold.warmMedian)}`]);
+    if (d.cold) rows.push([`detection, first (cold) run, ${d.cold.page}`, `median ${ms(d.cold.firstRunMedian)} over ${d.cold.loads} fresh renderer processes`, `warm median ${ms(d.cold.warmMedian)}`]);
   }
   for (const g of r.registry ?? []) rows.push([`registry scale, ${g.page}`, `real registry ${ms(g.realMedian)}, ${g.sites} sites ${ms(g.generatedMedian)}`, ratio(g.ratio)]);
   const p = r.pageCost;
@@ -33,6 +33,8 @@ export function renderReport(r: BenchResults): string {
   if (c) {
     const b = c.bare;
     rows.push([`capture, one click in the popup (${c.reps} runs)`, `${ms(c.oneClickMedian)} vs bare ${ms(b.sum)} = captureVisibleTab ${ms(b.screenshot)} + outerHTML ${ms(b.serialiseOuterHTML)} + SHA-256 ${ms(b.sha256)} + IndexedDB put ${ms(b.idbPut)}`, `${ratio(c.ratio)}; snapshotPage ${ms(c.snapshotPageMedian)}`]);
+    const st = c.stages;
+    rows.push(['capture, where one click goes (medians)', `worker ${ms(c.oneClickParts.worker)} of ${ms(c.oneClickParts.message)} message round trip; replayed: progress ${ms(st.progress)}, tab ${ms(st.tabLookup)}, probe inject ${ms(st.probeInject)} + run ${ms(st.probeRun)}, captureVisibleTab ${ms(st.screenshot)}, decode ${ms(st.decode)}, thumbnail ${ms(st.thumbnail)}, read + hash ${ms(st.hash)}, store ~${ms(st.storeEstimate)}`, `not replayed ${ms(st.rest)}`]);
     rows.push([`capture, full page (${c.fullPage.reps} runs)`, `${c.fullPage.screens} screens in ${ms(c.fullPage.totalMedian)}`, `${ms(c.fullPage.perScreen)} per screen`]);
   }
   const h = r.history;

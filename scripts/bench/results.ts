@@ -1,6 +1,6 @@
 // The shape of bench/results.json.
 import type { Machine } from './machine';
-import type { DetectionResult, RegistryRow } from './detection';
+import type { ColdRow, DetectionResult, RegistryRow } from './detection';
 import type { PageCostResult } from './page-cost';
 import type { CaptureResultRow } from './capture';
 import type { HistoryRow } from './history';
@@ -13,7 +13,8 @@ export interface BenchResults {
   /** os.loadavg() (1, 5, 15 min) before and after: other work on the machine skews timings. */
   loadAverage: { before: number[]; after: number[] };
   build: string;
-  detection?: Omit<DetectionResult, 'registry'>;
+  methods: Record<string, string>;
+  detection?: Omit<DetectionResult, 'registry'> & { cold?: ColdRow };
   registry?: RegistryRow[];
   pageCost?: PageCostResult;
   capture?: CaptureResultRow;
