@@ -26,6 +26,34 @@ export const detectionSchema = z.object({
   signals: z.array(shortText(500)).check(z.maxLength(50)),
 });
 
+const count = (max: number) => z.number().check(z.int(), z.nonnegative(), z.maximum(max));
+const readFailed = <T extends z.ZodMiniType>(t: T) => z.optional(z.nullable(t));
+const flag = z.boolean();
+
+/** What the content script reads of a page (lib/detection/reading.ts), for the judge. */
+export const readingSchema = z.object({
+  title: shortText(200),
+  // text.ts reads at most 25,000 segments, plus 100 late ones on a truncated page.
+  count: count(25_100),
+  texts: z.array(z.tuple([count(25_100), z.array(shortText(1000)).check(z.maxLength(25_100))])).check(z.maxLength(25_100)),
+  candidates: z.array(z.object({
+    seg: count(25_100),
+    trigger: flag,
+    place: readFailed(z.object({
+      hidden: flag, excluded: z.nullable(shortText(64)), alert: flag, dialog: flag, heading: flag,
+      status: flag, errorClass: flag, titleClass: flag, article: flag, row: flag,
+    })),
+    message: readFailed(shortText(300)),
+    field: readFailed(flag),
+    list: z.optional(z.number().check(z.int(), z.minimum(-1), z.maximum(320))),
+    listed: readFailed(flag),
+  })).check(z.maxLength(320)),
+  support: z.nullable(z.object({
+    headings: z.array(z.object({ level: z.union([z.literal(1), z.literal(2)]), text: shortText(80), shown: readFailed(flag) })).check(z.maxLength(45)),
+    messageBox: flag,
+  })),
+});
+
 const tabId = z.number().check(z.int(), z.nonnegative());
 const fillStep = z.object({ ref: z.number().check(z.int()), type: shortText(32), value: shortText(100_000) });
 
@@ -33,7 +61,9 @@ const fillStep = z.object({ ref: z.number().check(z.int()), type: shortText(32),
 type Origin = 'tab' | 'extension-page';
 
 export const PROTOCOL = {
-  /** content → background: what the detector saw on this tab now. */
+  /** content → background: what the page reader saw on this tab now; the background judges it. */
+  'page-reading': { from: 'tab', schema: z.object({ url: shortText(8192), reading: z.nullable(readingSchema) }) },
+  /** → background: a verdict already made in the page (the whole detector, as the probe runs it). */
   'detection': { from: 'tab', schema: z.object({ url: shortText(8192), detection: detectionSchema }) },
   /** popup → background: the tab's detection state. */
   'tab-state': { from: 'extension-page', schema: z.object({ tabId }) },

@@ -1,5 +1,6 @@
-import { browser } from 'wxt/browser';
-import type { PageKind } from '../detection/types';
+import { browser, type Browser } from 'wxt/browser';
+import { judgePage } from '../detection';
+import type { PageDetection, PageKind } from '../detection/types';
 import { listen } from '../messages';
 import { forgetTab, loadTabState, saveTabState } from './tab-state';
 
@@ -21,14 +22,8 @@ export async function showBadge(tabId: number, kind: PageKind): Promise<void> {
 
 export function setupDetectionBadge(): void {
   listen({
-    detection: async ({ url, detection }, sender) => {
-      const tabId = sender.tab!.id!;
-      // A report from a frame other than the top one (or a stale page) must not set the badge.
-      if (sender.frameId !== undefined && sender.frameId !== 0) return false;
-      await saveTabState(tabId, { url, detection, at: Date.now() });
-      await showBadge(tabId, detection.kind);
-      return true;
-    },
+    'page-reading': ({ url, reading }, sender) => report(sender, url, judgePage(reading, url)),
+    detection: ({ url, detection }, sender) => report(sender, url, detection),
     'tab-state': ({ tabId }) => loadTabState(tabId),
   });
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
@@ -42,4 +37,17 @@ export function setupDetectionBadge(): void {
       }
     });
   });
+}
+
+async function report(sender: Browser.runtime.MessageSender, url: string, detection: PageDetection): Promise<boolean> {
+  const tabId = sender.tab!.id!;
+  // A report from a frame other than the top one (or a stale page) must not set the badge.
+  if (sender.frameId !== undefined && sender.frameId !== 0) return false;
+  // The page's text changes more often than the verdict on it: keep the time of the last change.
+  const before = await loadTabState(tabId);
+  if (!before || before.url !== url || JSON.stringify(before.detection) !== JSON.stringify(detection)) {
+    await saveTabState(tabId, { url, detection, at: Date.now() });
+  }
+  await showBadge(tabId, detection.kind);
+  return true;
 }

@@ -1,4 +1,4 @@
-import { detectPage } from '../detection';
+import { readPage } from '../detection/reading';
 import { send } from '../message-send';
 import { contentLifetime } from './lifetime';
 
@@ -6,9 +6,10 @@ import { contentLifetime } from './lifetime';
 export const DETECT_THROTTLE_MS = 250;
 
 /**
- * Run the detector at load, after DOM changes (throttled: leading + trailing run, so a page
- * that mutates constantly costs one detection per window) and on SPA navigation, and report
- * every change of verdict to the background, which keeps the badge.
+ * Read the page (the DOM half of the detector, lib/detection/reading.ts) at load, after DOM
+ * changes (throttled: leading + trailing run, so a page that mutates constantly costs one reading
+ * per window) and on SPA navigation, and report every change to the background, which judges it
+ * and keeps the badge. The judge and its vocabulary stay out of this bundle.
  *
  * Timers and listeners hang on our own lifetime (./lifetime.ts), not on WXT's `ctx`, which a
  * page can invalidate with a forged event; the argument is accepted for the entrypoint's sake.
@@ -23,11 +24,11 @@ export function setupWalletWatcher(_ctx?: unknown): void {
     timer = false;
     lastRun = performance.now();
     const url = location.href;
-    const detection = detectPage(document, url);
-    const key = `${url}\n${JSON.stringify(detection)}`;
+    const reading = readPage(document);
+    const key = `${url}\n${JSON.stringify(reading)}`;
     if (key === lastReport) return;
     lastReport = key;
-    send('detection', { url, detection }).catch(() => {
+    send('page-reading', { url, reading }).catch(() => {
       // The background may be restarting; the next change reports again.
       lastReport = '';
     });

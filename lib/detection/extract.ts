@@ -4,7 +4,7 @@
 import { AMOUNT_LABEL, NOT_AMOUNT_LABEL } from './signals';
 import { findMoney, findValueMoney, type Money } from './money';
 import { clean } from './clean';
-import type { Segment } from './text';
+import { READ_BEFORE } from './reading';
 
 export interface Extracted {
   id?: string;
@@ -14,7 +14,8 @@ export interface Extracted {
   labelled: boolean;
 }
 
-const WINDOW = 40;
+// Segments searched on each side of the failure; the reading keeps them (reading.ts).
+const WINDOW = READ_BEFORE;
 // What may follow an amount label: nothing, a colon, a bracketed unit, or the amount itself.
 // "Deposit amount is below the minimum of 10 USDT" is a sentence, not a label.
 const LABEL_END = /^\s*(?:$|[:：(（]|[-−+]?\s?[\d$€£¥￥₹₩₽₺₱฿₫₿Ξ]|[A-Z]{2,5}\$?\s?[\d.]|人民币|人民幣)/;
@@ -50,8 +51,9 @@ function* around(anchor: number, count: number, radius: number): Generator<[numb
   }
 }
 
-export function extractTransaction(segs: Segment[], anchor: number, defaultCurrency: string | undefined, urlId: string | null, message: string): Extracted {
-  const text = (i: number) => (i >= 0 && i < segs.length ? clean(segs[i]!.raw) : '');
+/** `segs`: the raw segment texts (reading.ts `segmentTexts`); `anchor`: the failure's segment. */
+export function extractTransaction(segs: readonly string[], anchor: number, defaultCurrency: string | undefined, urlId: string | null, message: string): Extracted {
+  const text = (i: number) => (i >= 0 && i < segs.length ? clean(segs[i] ?? '') : '');
   const out: Extracted = { labelled: false };
 
   let bestId: { id: string; rank: number } | null = null;

@@ -16,14 +16,10 @@
 // "Failed" in it is about an old transaction, not the one the user is looking at. Such row hits
 // are ignored; an alert, dialog or heading about a failure on the same page still counts, and so
 // does a detail panel opened beside the list.
-import { contextOf, type TextContext } from './context';
-import {
-  FAIL_TRIGGER, FAIL_TRIGGER_ZH, FAIL_TRIGGER_ZH_LEAD, HAS_HAN, LOGIN_CONTEXT, STATUS_LABEL_ONLY, STATUS_LINE,
-} from './signals';
-import { matchFailure, statusWord } from './phrases';
 import { clean } from './clean';
-import { blockText } from './element-text';
-import { holderOf, segmentsMatching, type PageText, type Segment } from './text';
+import { matchFailure, statusWord } from './phrases';
+import { need, type Candidate, type PageReading, type Place } from './reading';
+import { LOGIN_CONTEXT, STATUS_LABEL_ONLY } from './signals';
 
 export interface FailureHit {
   /** Segment the hit sits in: the anchor for extracting the transaction. */
@@ -44,24 +40,20 @@ export interface FailureScan {
   listIgnored: number;
 }
 
-const MAX_CANDIDATES = 300;
-const MAX_OTHER_STATUS = 20;
+interface Found { c: Candidate; ctx: Place; hit: FailureHit; }
 
-/** A failure statement in one segment, weighed by where it sits; null when none or not shown. */
-function phraseHit(seg: Segment, i: number): Candidate | null {
-  const text = clean(seg.raw);
+/** A failure statement in one candidate, weighed by where it sits; null when none or not shown. */
+function phraseHit(c: Candidate, text: string): Found | null {
   const match = matchFailure(text);
-  if (!match) return null;
-  const el = holderOf(seg);
-  if (!el) return null;
-  const ctx = contextOf(el);
+  if (!match || c.place === undefined) return null;
+  const ctx = need(c.place);
   if (ctx.hidden || ctx.excluded) return null;
-  const message = blockText(el, text);
+  const message = need(c.message);
   if (LOGIN_CONTEXT.test(message)) return null;
   const styled = ctx.heading || ctx.titleClass || ctx.errorClass || ctx.status;
   let weight: number;
   let where: string;
-  if (!ctx.alert && !ctx.dialog && besideInvalidField(el)) [weight, where] = [4, 'form field error'];
+  if (!ctx.alert && !ctx.dialog && need(c.field)) [weight, where] = [4, 'form field error'];
   else if (match.weak) {
     const announced = match.vague ? 3 : 4;
     [weight, where] = ctx.alert || ctx.dialog ? [announced, ctx.alert ? 'alert' : 'dialog'] : styled ? [2, 'highlighted text'] : [1, 'text'];
@@ -72,47 +64,33 @@ function phraseHit(seg: Segment, i: number): Candidate | null {
   else if (ctx.heading || ctx.titleClass) [weight, where] = [ctx.article ? 3 : 4, 'heading'];
   else if (ctx.errorClass || ctx.status) [weight, where] = [4, 'error-styled text'];
   else [weight, where] = [message.length <= 240 && !ctx.article ? 3 : 1, 'text'];
-  return { seg: i, ctx, hit: { seg: i, weight, signal: `${where} says ${quote(match.quote)}`, message, phrase: true } };
+  return { c, ctx, hit: { seg: c.seg, weight, signal: `${where} says ${quote(match.quote)}`, message, phrase: true } };
 }
 
 const EXPLORER = /execution reverted|error in (?:main |internal )?txn|fail(?:ed)? with error|error (?:encountered|occurred) during|out of (?:gas|energy)/i;
 const quote = (s: string) => `"${s.length > 60 ? `${s.slice(0, 57)}…` : s}"`;
 
-interface Candidate { seg: number; ctx: TextContext; hit: FailureHit; }
-
-
-export function scanFailures(text: PageText, txPage: boolean): FailureScan {
-  const { segs } = text;
-  const fails: Candidate[] = [];
+/** The failure hits among the reading's candidates; `texts` are its segment texts (reading.ts). */
+export function scanFailures(reading: PageReading, texts: readonly string[], txPage: boolean): FailureScan {
+  const fails: Found[] = [];
   let success: string | null = null;
-  const lists = new Map<Element, boolean>();
+  const lists = new Map<number, boolean>();
   const plainStatus: FailureHit[] = [];
-  // Success / pending words only tell "this page's status is fine": the first few suffice, and a
-  // long history must not use up the reading budget before the failed rows or the detail panel.
-  // Every failure word, status or sentence, holds a trigger word: one scan finds both kinds.
-  const latin = segmentsMatching(text, FAIL_TRIGGER, MAX_CANDIDATES);
-  const han = HAS_HAN.test(text.joined)
-    ? segmentsMatching(text, FAIL_TRIGGER_ZH_LEAD, MAX_CANDIDATES, undefined, FAIL_TRIGGER_ZH) : [];
-  const phraseAt = new Set([...latin, ...han].sort((a, b) => a - b).slice(0, MAX_CANDIDATES));
-  // No failure words at all: no need to look for the success / pending words that would outweigh them.
-  if (!phraseAt.size) return { hits: [], success: null, listIgnored: 0 };
-  const otherStatusAt = segmentsMatching(text, STATUS_LINE, MAX_OTHER_STATUS, (m) => m[1] === undefined);
-  const order = [...new Set([...phraseAt, ...otherStatusAt])].sort((a, b) => a - b);
+  const raw = (i: number) => texts[i] ?? '';
   let statusCount = 0;
 
-  for (const i of order) {
-    const seg = segs[i]!;
-    let best: Candidate | null = null;
-    const status = seg.raw.length <= 80 ? statusWord(clean(seg.raw)) : null;
+  for (const c of reading.candidates) {
+    const i = c.seg;
+    let best: Found | null = null;
+    const status = raw(i).length <= 80 ? statusWord(clean(raw(i))) : null;
     if (status) statusCount++;
-    const el = status ? holderOf(seg) : null;
-    if (status && el) {
-      const ctx = contextOf(el);
+    if (status && c.place !== undefined) {
+      const ctx = need(c.place);
       if (ctx.hidden || ctx.excluded) continue;
-      const labelled = status.labelled || (i > 0 && STATUS_LABEL_ONLY.test(clean(segs[i - 1]!.raw)));
+      const labelled = status.labelled || (i > 0 && STATUS_LABEL_ONLY.test(clean(raw(i - 1))));
       const prominent = labelled || ctx.status || ctx.alert || ctx.heading || ctx.errorClass || ctx.titleClass;
       if (status.polarity !== 'fail') {
-        if (prominent && !success && !(ctx.row && inStatusList(ctx.row, lists))) success = `status says ${quote(status.word)}`;
+        if (prominent && !success && !(ctx.row && inStatusList(c, lists))) success = `status says ${quote(status.word)}`;
         continue;
       }
       const [weight, where] = labelled ? [5, 'status field'] : ctx.alert ? [5, 'alert'] :
@@ -121,12 +99,12 @@ export function scanFailures(text: PageText, txPage: boolean): FailureScan {
       // A lone "Error" heading or alert is as often a 404 or a login error: only a status field
       // or badge makes it a transaction's status.
       const capped = /^error$/i.test(status.word) && !labelled && !ctx.status ? Math.min(weight, 2) : weight;
-      best = { seg: i, ctx, hit: { seg: i, weight: capped, signal: `${where} says ${quote(status.word)}`, message: clean(seg.raw).slice(0, 300), phrase: false } };
+      best = { c, ctx, hit: { seg: i, weight: capped, signal: `${where} says ${quote(status.word)}`, message: clean(raw(i)).slice(0, 300), phrase: false } };
       if (where === 'status text' && capped === weight) plainStatus.push(best.hit);
     }
     // A status word in a badge already weighs as much as any sentence in the same place could.
-    if (phraseAt.has(i) && (!best || best.hit.weight < 3)) {
-      const phrase = phraseHit(seg, i);
+    if (c.trigger && (!best || best.hit.weight < 3)) {
+      const phrase = phraseHit(c, clean(raw(i)));
       if (phrase && (!best || phrase.hit.weight > best.hit.weight)) best = phrase;
     }
     if (best) fails.push(best);
@@ -138,55 +116,20 @@ export function scanFailures(text: PageText, txPage: boolean): FailureScan {
 
   const hits: FailureHit[] = [];
   let listIgnored = 0;
-  for (const c of fails) {
-    if (c.ctx.row && !c.ctx.alert && !c.ctx.dialog && inStatusList(c.ctx.row, lists)) listIgnored++;
-    else hits.push(c.hit);
+  for (const f of fails) {
+    if (f.ctx.row && !f.ctx.alert && !f.ctx.dialog && inStatusList(f.c, lists)) listIgnored++;
+    else hits.push(f.hit);
   }
   return { hits, success, listIgnored };
 }
 
-// No word boundaries: a row's textContent runs its cells together ("Withdraw" + "Completed"), so
-// only words long enough not to hide inside others.
-const ROW_STATUS = /completed?|success|succeeded|pending|processing|failed|declined|rejected|cancell?ed|refunded|returned|reversed|received|confirmed|expired|成功|失败|失敗|处理中|處理中|已完成|完成|关闭|關閉|待支付|待付款|退款|已取消|已拒绝|确认中/i;
-const MAX_SIBLINGS = 4;
-const PANEL_PARTS = 'h1, h2, h3, [role="alert"], dl, table';
-
 /**
- * `row` is one of a history's rows: at least two of its nearest sibling rows (same tag) show a
- * status word too. Key/value rows of a detail view ("Amount", "Reference") do not. Answered once
- * per list (the rows' parent).
+ * The candidate's row is one of a history's rows (surroundings.ts), answered once per list, by
+ * the first of its rows asked about.
  */
-function inStatusList(row: Element, known: Map<Element, boolean>): boolean {
-  const list = row.parentElement;
-  if (!list) return false;
-  const seen = known.get(list);
-  if (seen !== undefined) return seen;
-  const answer = statusSiblings(row);
-  known.set(list, answer);
+function inStatusList(c: Candidate, known: Map<number, boolean>): boolean {
+  if (c.list === undefined || c.list < 0) return false;
+  let answer = known.get(c.list);
+  if (answer === undefined) known.set(c.list, (answer = need(c.listed)));
   return answer;
-}
-
-function statusSiblings(row: Element): boolean {
-  // A row is compact: a card with a heading, an alert or a list of fields is a panel.
-  if (row.childElementCount > 40 || row.querySelector(PANEL_PARTS)) return false;
-  let found = 0;
-  for (const step of ['previousElementSibling', 'nextElementSibling'] as const) {
-    let sib = row[step];
-    for (let n = 0; sib && n < MAX_SIBLINGS; n++, sib = sib[step]) {
-      if (sib.localName !== row.localName || sib.childElementCount > 40) continue;
-      const text = sib.textContent ?? '';
-      if (ROW_STATUS.test(text.length > 400 ? text.slice(0, 400) : text) && ++found >= 2) return true;
-    }
-  }
-  return false;
-}
-
-/** The error text of an invalid form field next to `el` (same field wrapper, 3 levels at most). */
-function besideInvalidField(el: Element): boolean {
-  let a: Element | null = el.parentElement;
-  for (let level = 0; a && level < 3; level++, a = a.parentElement) {
-    if (a.childElementCount > 12) return false;
-    if (a.querySelector('[aria-invalid="true"]')) return true;
-  }
-  return false;
 }

@@ -2,18 +2,20 @@
 // help / contact page, or neither? Pure: it reads only its arguments (never window, document,
 // location or browser), never throws, and its cost is bounded by caps on what it reads, not by
 // the page's size or the registry's.
-// The detection view of the registry (ids, hosts, hints): the content script bundles only that.
+// Two halves: readPage (reading.ts) reads the DOM, in the content script; judgePage weighs the
+// reading against the URL and the full vocabulary, in the background. detectPage does both.
+// The detection view of the registry (ids, hosts, hints) is all the judge needs of a site.
 import { coreForUrl } from '../sites/core';
 import { lookupUrl } from '../sites/lookup';
 import { isSupportUrl } from '../sites/support-url';
 import type { SiteCore } from '../sites/types';
+import { clean } from './clean';
 import { extractTransaction } from './extract';
 import { scanFailures, type FailureHit, type FailureScan } from './failure';
 import { matchFailure, type PhraseMatch } from './phrases';
+import { readPage, segmentTexts, type PageReading } from './reading';
 import { reasonFor } from './reason';
-import { clean } from './clean';
-import { pageTitle, supportContent } from './support';
-import { collectText, type Segment } from './text';
+import { supportContent } from './support';
 import type { DetectedTransaction, PageDetection } from './types';
 import { failureUrlReason, parseUrl, supportUrlReason, txIdFromUrl, type UrlParts } from './url';
 
@@ -37,6 +39,11 @@ export function detectPage(doc: Document, url: string): PageDetection {
  * `buildHostIndex` (lookup cost is per host label, not per site).
  */
 export function detectPageWith(doc: Document, url: string, lookup: SiteLookup | Map<string, SiteCore>): PageDetection {
+  return judgePage(readPage(doc), url, lookup);
+}
+
+/** The verdict on a page read by `readPage` (null: unreadable) at `url`. Never throws. */
+export function judgePage(reading: PageReading | null, url: string, lookup: SiteLookup | Map<string, SiteCore> = coreForUrl): PageDetection {
   let site: SiteCore | null = null;
   try {
     site = typeof lookup === 'function' ? lookup(String(url)) : lookupUrl(String(url), lookup);
@@ -45,11 +52,11 @@ export function detectPageWith(doc: Document, url: string, lookup: SiteLookup | 
   }
   const siteId = site && typeof site.id === 'string' ? site.id : null;
   try {
-    return classify(doc, String(url), site, siteId);
+    if (reading) return classify(reading, String(url), site, siteId);
   } catch {
-    // Hostile pages must never break the content script: an unreadable page is "nothing seen".
-    return { kind: 'none', siteId, signals: [] };
+    // Hostile pages must never break detection: an unreadable page is "nothing seen".
   }
+  return { kind: 'none', siteId, signals: [] };
 }
 
 // How the verdict is reached (weights in failure.ts):
@@ -64,25 +71,25 @@ export function detectPageWith(doc: Document, url: string, lookup: SiteLookup | 
 //   content (title, main heading, a message form), scored in support.ts;
 // - rows of a transaction history never make the page failed (failure.ts explains why).
 
-function classify(doc: Document, url: string, site: SiteCore | null, siteId: string | null): PageDetection {
+function classify(reading: PageReading, url: string, site: SiteCore | null, siteId: string | null): PageDetection {
   const parts = parseUrl(url);
   const supportUrl = parts ? supportUrlReason(url, parts, site, isSupportUrl) : null;
   const urlTxId = parts ? txIdFromUrl(parts, site) : null;
-  const title = pageTitle(doc);
-  const text = collectText(doc);
-  const scan = scanFailures(text, urlTxId !== null);
+  const { title } = reading;
+  const segs = segmentTexts(reading);
+  const scan = scanFailures(reading, segs, urlTxId !== null);
   const titleFail = title ? matchFailure(title) : null;
-  if (!scan.hits.length && titleFail && !titleFail.weak && text.segs.length) {
+  if (!scan.hits.length && titleFail && !titleFail.weak && segs.length) {
     // The tab's title alone announces it ("Payment failed – Wallet"): worth a look at the details.
     scan.hits.push({ seg: 0, weight: 3, signal: `page title says "${titleFail.quote}"`, message: title, phrase: true });
   }
 
   const notes: string[] = [];
-  const failed = judgeFailure({ segs: text.segs, scan, site, siteId, parts, supportUrl, urlTxId, titleFail, notes });
+  const failed = judgeFailure({ segs, scan, site, siteId, parts, supportUrl, urlTxId, titleFail, notes });
   if (failed) return failed;
   if (scan.listIgnored) notes.push(`${scan.listIgnored} failed row(s) in a transaction list ignored`);
 
-  const content = supportContent(doc, title);
+  const content = supportContent(title, reading.support);
   if ((supportUrl ? 5 : 0) + content.score >= 3) {
     const signals = [...(supportUrl ? [supportUrl] : []), ...content.signals];
     return { kind: 'support-page', siteId, signals: signals.slice(0, MAX_SIGNALS) };
@@ -91,7 +98,8 @@ function classify(doc: Document, url: string, site: SiteCore | null, siteId: str
 }
 
 interface Evidence {
-  segs: Segment[];
+  /** Raw segment texts by index (reading.ts `segmentTexts`). */
+  segs: string[];
   scan: FailureScan;
   site: SiteCore | null;
   siteId: string | null;
@@ -152,8 +160,8 @@ function pickBest(hits: FailureHit[], keep: (h: FailureHit) => boolean): Failure
 }
 
 /** The cleaned text of the segments around one, for the reason rules. */
-function around(segs: Segment[], at: number, radius: number): string {
+function around(segs: string[], at: number, radius: number): string {
   const out: string[] = [];
-  for (let i = Math.max(0, at - radius); i <= at + radius && i < segs.length; i++) out.push(clean(segs[i]!.raw));
+  for (let i = Math.max(0, at - radius); i <= at + radius && i < segs.length; i++) out.push(clean(segs[i] ?? ''));
   return out.join(' | ');
 }

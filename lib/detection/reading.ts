@@ -1,0 +1,157 @@
+// The page reader: the half of the detector that needs the DOM, and all the content script runs.
+// It finds the texts that may state a failure or a status (cheap trigger words, triggers.ts),
+// reads where each sits (context.ts, surroundings.ts), and keeps the texts around them; the judge
+// (index.ts) weighs that with the full vocabulary, in the background or wherever detectPage runs.
+// detectPage(doc, url) is judgePage(readPage(doc), url): the reading holds everything the verdict
+// and the transaction extraction look at, so both halves together decide exactly as one would.
+import { clean } from './clean';
+import { contextOf, type TextContext } from './context';
+import { blockText } from './element-text';
+import { pageTitle, readSupport, type SupportReading } from './support-reading';
+import { besideInvalidField, showsStatus, statusSiblings } from './surroundings';
+import { collectText, holderOf, segmentsMatching, type Segment } from './text';
+import { FAIL_TRIGGER, FAIL_TRIGGER_ZH, FAIL_TRIGGER_ZH_LEAD, HAS_HAN, STATUS_LINE } from './triggers';
+
+/** Where a text sits (context.ts), as data: `row` says whether it is in a repeated row. */
+export type Place = Omit<TextContext, 'row'> & { row: boolean };
+export type { HeadingReading, SupportReading } from './support-reading';
+
+/**
+ * A text that may state a failure (`trigger`) or is wholly a status. Fields the judge may need are
+ * read for every candidate; a field is absent when not needed, and null when reading it threw (the
+ * judge then gives up on the page, as the detector always has on pages whose DOM throws).
+ */
+export interface Candidate {
+  seg: number;
+  trigger: boolean;
+  /** Absent when no element holds the text. */
+  place?: Place | null;
+  /** Trigger texts shown on the page: the text of the block around, the message as shown. */
+  message?: string | null;
+  /** The text is the error of an invalid form field (read outside alerts and dialogs). */
+  field?: boolean | null;
+  /** The row's list, numbered per reading (-1: the row has no parent), and whether the row's
+   * neighbours show statuses too (surroundings.ts). The judge asks once per list. */
+  list?: number;
+  listed?: boolean | null;
+}
+
+export interface PageReading {
+  title: string;
+  /** How many text segments the page has (text.ts). */
+  count: number;
+  /** Runs of segment texts, [index of the first, texts]: around every candidate and at the top. */
+  texts: [number, string[]][];
+  candidates: Candidate[];
+  /** Headings and message form, for the support-page verdict; null when reading them threw. */
+  support: SupportReading | null;
+}
+
+const MAX_CANDIDATES = 300;
+const MAX_OTHER_STATUS = 20;
+/**
+ * Segments kept before and after each candidate: extraction's window around the failure, plus
+ * the two texts after its last one that may hold a label's value (extract.ts).
+ */
+export const READ_BEFORE = 40;
+export const READ_AFTER = READ_BEFORE + 2;
+
+const attempt = <T>(read: () => T): T | null => {
+  try {
+    return read();
+  } catch {
+    return null;
+  }
+};
+
+/** Reads `doc` for the judge; null when the page cannot be read at all. Never throws. */
+export function readPage(doc: Document): PageReading | null {
+  try {
+    const title = pageTitle(doc);
+    const text = collectText(doc);
+    // Every failure word, status or sentence, holds a trigger word: one scan finds both kinds.
+    const latin = segmentsMatching(text, FAIL_TRIGGER, MAX_CANDIDATES);
+    const han = HAS_HAN.test(text.joined)
+      ? segmentsMatching(text, FAIL_TRIGGER_ZH_LEAD, MAX_CANDIDATES, undefined, FAIL_TRIGGER_ZH) : [];
+    const triggers = new Set([...latin, ...han].sort((a, b) => a - b).slice(0, MAX_CANDIDATES));
+    // Success / pending words only tell "this page's status is fine", which matters only against
+    // failure words: the first few suffice, and only when there is a trigger.
+    const others = triggers.size ? segmentsMatching(text, STATUS_LINE, MAX_OTHER_STATUS, (m) => m[1] === undefined) : [];
+    const order = [...new Set([...triggers, ...others])].sort((a, b) => a - b);
+    return {
+      title,
+      count: text.segs.length,
+      texts: textsAround(text.segs, [0, ...order]),
+      candidates: readCandidates(text.segs, order, triggers),
+      support: readSupport(doc),
+    };
+  } catch {
+    return null;
+  }
+}
+
+function readCandidates(segs: Segment[], order: number[], triggers: Set<number>): Candidate[] {
+  const lists = new Map<Element, number>();
+  const listed = new Map<Element, boolean | null>();
+  // Neighbouring rows share most of their siblings: read each sibling's text once.
+  const shows = new Map<Element, boolean>();
+  const showsOnce = (sib: Element) => {
+    if (!shows.has(sib)) shows.set(sib, showsStatus(sib));
+    return shows.get(sib)!;
+  };
+  return order.map((i): Candidate => {
+    const c: Candidate = { seg: i, trigger: triggers.has(i) };
+    const el = holderOf(segs[i]!);
+    if (!el) return c;
+    const ctx = attempt(() => contextOf(el));
+    c.place = ctx && { ...ctx, row: !!ctx.row };
+    if (!ctx || ctx.hidden || ctx.excluded) return c;
+    if (c.trigger) {
+      c.message = attempt(() => blockText(el, clean(segs[i]!.raw)));
+      if (!ctx.alert && !ctx.dialog) c.field = attempt(() => besideInvalidField(el));
+    }
+    const { row } = ctx;
+    const list = row?.parentElement;
+    if (row && !list) c.list = -1;
+    else if (row && list) {
+      if (!lists.has(list)) lists.set(list, lists.size);
+      if (!listed.has(row)) listed.set(row, attempt(() => statusSiblings(row, showsOnce)));
+      c.list = lists.get(list);
+      c.listed = listed.get(row) ?? null;
+    }
+    return c;
+  });
+}
+
+/** The raw texts from READ_BEFORE segments before each anchor (ascending) to READ_AFTER after, as runs. */
+function textsAround(segs: Segment[], anchors: number[]): [number, string[]][] {
+  const runs: [number, string[]][] = [];
+  let end = -1;
+  for (const i of anchors) {
+    const from = Math.max(end + 1, i - READ_BEFORE);
+    const to = Math.min(segs.length - 1, i + READ_AFTER);
+    if (from > to) continue;
+    const texts = segs.slice(from, to + 1).map((s) => s.raw);
+    const last = runs[runs.length - 1];
+    if (last && from === end + 1) last[1].push(...texts);
+    else runs.push([from, texts]);
+    end = to;
+  }
+  return runs;
+}
+
+/** The judge's view of a reading's texts: raw segment texts by index (holes where none was kept). */
+export function segmentTexts(reading: PageReading): string[] {
+  const out: string[] = [];
+  out.length = reading.count;
+  for (const [start, run] of reading.texts) {
+    for (let k = 0; k < run.length && start + k < reading.count; k++) out[start + k] = run[k]!;
+  }
+  return out;
+}
+
+/** A field the judge needs: a null (or missing) one means the page's DOM threw when read. */
+export function need<T>(value: T | null | undefined): T {
+  if (value === null || value === undefined) throw new Error('unreadable page');
+  return value;
+}

@@ -1,0 +1,68 @@
+// The support-page half of a reading: the main headings (and whether each is shown) and whether
+// a message form is there. The judge (support.ts) decides what they say.
+import { clean } from './clean';
+import { contextOf } from './context';
+import { elementText } from './element-text';
+
+export interface HeadingReading {
+  level: 1 | 2;
+  text: string;
+  /** Neither hidden nor in navigation, a footer or a link; read for short texts only (null: threw). */
+  shown?: boolean | null;
+}
+
+export interface SupportReading {
+  headings: HeadingReading[];
+  messageBox: boolean;
+}
+
+/** The document's title, cleaned; '' when there is none (SVG documents, framesets). */
+export function pageTitle(doc: Document): string {
+  try {
+    return clean(String(doc.title ?? '')).slice(0, 200);
+  } catch {
+    return '';
+  }
+}
+
+/** The first 15 h1, h2 and h3 headings, and whether a message box is shown; null when reading threw. */
+export function readSupport(doc: Document): SupportReading | null {
+  try {
+    // getElementsByTagName: cached live collections, cheaper than a selector scan of a huge page.
+    const headings = ['h1', 'h2', 'h3'].flatMap((tag) => Array.from(take(doc.getElementsByTagName(tag), 15)))
+      .map((el): HeadingReading => {
+        const h: HeadingReading = { level: el.localName === 'h1' ? 1 : 2, text: elementText(el, 80) };
+        // Longer texts never name a support page (support.ts): no need to read where they sit.
+        if (h.text && h.text.length <= 60) h.shown = shown(el);
+        return h;
+      });
+    return { headings, messageBox: messageBox(doc) };
+  } catch {
+    return null;
+  }
+}
+
+function shown(el: Element): boolean | null {
+  try {
+    const ctx = contextOf(el);
+    return !ctx.hidden && !ctx.excluded;
+  } catch {
+    return null;
+  }
+}
+
+/** A message box the user can type into, in a form or next to a submit button. */
+function messageBox(doc: Document): boolean {
+  const areas = doc.getElementsByTagName('textarea');
+  for (let k = 0; k < areas.length && k < 10; k++) {
+    const area = areas[k]!;
+    if (area.hasAttribute('readonly') || area.hasAttribute('disabled')) continue;
+    if (contextOf(area.parentElement ?? area).hidden) continue;
+    if (area.closest('form') || doc.querySelector('button, [type="submit"]')) return true;
+  }
+  return false;
+}
+
+function* take<T>(list: { length: number; [i: number]: T }, max: number): Generator<T> {
+  for (let i = 0; i < list.length && i < max; i++) yield list[i]!;
+}
