@@ -7,7 +7,8 @@ import { sha256Hex, toBytes } from '../evidence/hash';
 import { ARTIFACT_NAME } from '../evidence/names';
 import type { ParsedBundle } from '../evidence/bundle-import';
 
-export interface NewArtifact { name: string; type: string; blob: Blob }
+/** An artifact to store: its bytes (what a capture has in hand) or a Blob, read once here. */
+export interface NewArtifact { name: string; type: string; blob: Blob | Uint8Array }
 export interface NewCapture {
   caseId: string | null;
   meta: EvidenceMeta;
@@ -20,28 +21,46 @@ class TailMoved extends Error {}
 const ATTEMPTS = 8;
 const lastRecord = () => db().evidence.orderBy('seq').last();
 
+type Tail = Pick<EvidenceRecord, 'seq' | 'digest'> | undefined;
+/**
+ * The log's tail as this context last saw it, per database: saves a read-only transaction per
+ * append. Only a hint: the popup, dashboard and worker all append, so the rw transaction still
+ * reads the real tail and, when it differs, the hint is replaced by it and the append retried.
+ */
+const tailHint = new WeakMap<object, Tail>();
+
 /**
  * Append to the log, all or nothing. Digests need WebCrypto, and an IndexedDB transaction
- * commits as soon as it waits on anything else, so: read the tail, build and hash the records
- * OUTSIDE, then in ONE rw transaction check the tail is unchanged and write everything (a
- * concurrent append makes us rebuild and retry). Dexie.waitFor would keep a transaction open
- * across the hashing, but only by spinning dummy requests; this needs no such trick.
+ * commits as soon as it waits on anything else, so: take the tail (the hint, else a read), build
+ * and hash the records OUTSIDE, then in ONE rw transaction check the tail is unchanged and write
+ * everything (a concurrent append makes us rebuild and retry). Dexie.waitFor would keep a
+ * transaction open across the hashing, but only by spinning dummy requests; this needs no trick.
  */
-async function appendToLog(build: (tail: EvidenceRecord | undefined) => Promise<RecordDraft[]>, write: (records: EvidenceRecord[]) => Promise<void>): Promise<EvidenceRecord[]> {
+async function appendToLog(build: () => Promise<RecordDraft[]>, write: (records: EvidenceRecord[]) => Promise<void>): Promise<EvidenceRecord[]> {
   const d = db();
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
     try {
-      const tail = await lastRecord();
-      const records = await linkRecords(tail, await build(tail));
+      const tail = tailHint.has(d) ? tailHint.get(d) : await lastRecord();
+      const records = await linkRecords(tail, await build());
       await d.transaction('rw', [d.evidence, d.blobs, d.events, d.cases], async () => {
-        if ((await lastRecord())?.digest !== tail?.digest) throw new TailMoved();
+        const real = await lastRecord();
+        if (real?.digest !== tail?.digest || real?.seq !== tail?.seq) {
+          tailHint.set(d, real && { seq: real.seq, digest: real.digest });
+          throw new TailMoved();
+        }
         await write(records);
       });
+      const last = records.at(-1);
+      tailHint.set(d, last ? { seq: last.seq, digest: last.digest } : tail);
       return records;
     } catch (err) {
-      if (!(err instanceof TailMoved)) throw toStoreError(err);
+      if (!(err instanceof TailMoved)) {
+        tailHint.delete(d);
+        throw toStoreError(err);
+      }
     }
   }
+  tailHint.delete(d);
   throw new EvidenceStoreError('busy');
 }
 
@@ -63,7 +82,8 @@ export async function addCapture(input: NewCapture, now = new Date()): Promise<E
   if (names.some((n) => !ARTIFACT_NAME.test(n)) || new Set(names).size !== names.length) {
     throw new EvidenceStoreError('invalid', `artifact names ${names.join(', ')}`);
   }
-  // Store a copy of exactly the bytes we hashed (an MHTML blob from pageCapture must be copied).
+  // Store a copy of exactly the bytes we hashed (an MHTML blob from pageCapture must be copied);
+  // bytes handed in are used as they are, with no read back.
   const files = await Promise.all(input.artifacts.map(async (a) => {
     const bytes = await toBytes(a.blob);
     const ref = { name: a.name, type: a.type, size: bytes.byteLength, sha256: await sha256Hex(bytes), blobId: crypto.randomUUID() };

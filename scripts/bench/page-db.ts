@@ -23,6 +23,8 @@ export function meta(i: number, url = `https://www.paypal.com/myaccount/activity
 }
 
 const tiny = (i: number, type: string) => new Blob([`${type} ${i} `.repeat(16)], { type });
+/** The same content as bytes: what a capture hands to addCapture (it has the bytes in hand). */
+const tinyBytes = (i: number, type: string) => new TextEncoder().encode(`${type} ${i} `.repeat(16));
 
 /** `cases` cases with `perCase` captures each (events and blobs too), through Dexie bulkAdd. */
 async function seed(cases: number, perCase: number): Promise<{ cases: number; evidence: number; ms: number }> {
@@ -63,7 +65,8 @@ async function seed(cases: number, perCase: number): Promise<{ cases: number; ev
 }
 
 /**
- * `rounds` × `rows` evidence rows (2 tiny blobs each) through addCapture, and the same rows
+ * `rounds` × `rows` evidence rows (2 tiny artifacts each, handed over as bytes as the capture
+ * pipeline does) through addCapture, and the same rows
  * written with raw IndexedDB (same schema, one rw transaction per row), in interleaved blocks.
  */
 async function storage(rows: number, block: number, rounds: number): Promise<{ repo: number[]; raw: number[] }> {
@@ -78,7 +81,7 @@ async function storage(rows: number, block: number, rounds: number): Promise<{ r
     for (let b = 0; b < rows; b += block) {
       const runRepo = async () => {
         const t0 = performance.now();
-        for (let i = b; i < b + block; i++) await addCapture({ caseId: null, meta: meta(i), artifacts: [{ name: 'screenshot.png', type: 'image/png', blob: tiny(i, 'image/png') }, { name: 'page.html', type: 'text/html', blob: tiny(i, 'text/html') }] });
+        for (let i = b; i < b + block; i++) await addCapture({ caseId: null, meta: meta(i), artifacts: [{ name: 'screenshot.png', type: 'image/png', blob: tinyBytes(i, 'image/png') }, { name: 'page.html', type: 'text/html', blob: tinyBytes(i, 'text/html') }] });
         repoMs += performance.now() - t0;
       };
       const runRaw = async () => { rawMs += await rawBlock(idb, b, block, meta, tiny); };

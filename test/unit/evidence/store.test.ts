@@ -7,6 +7,7 @@ import { EvidenceStoreError, StorageFullError } from '../../../lib/evidence/erro
 import { GENESIS } from '../../../lib/evidence/chain';
 import { sha256Hex } from '../../../lib/evidence/hash';
 import { caseRecord, dump, freshDb, html, meta, png } from './helpers';
+import { setDb, WitnessDB } from '../../../lib/db';
 
 async function seeded() {
   const d = freshDb();
@@ -132,6 +133,26 @@ describe('evidence store', () => {
     const recs = await Promise.all([1, 2, 3, 4].map((i) => addCapture({ caseId: i % 2 ? kase.id : null, meta: meta({ title: `c${i}` }), artifacts: [{ name: 'a.png', type: 'image/png', blob: png(i) }] }, at)));
     expect(recs.map((r) => r.seq).sort()).toEqual([1, 2, 3, 4]);
     expect(await verifyLog()).toEqual({ ok: true });
+  });
+
+  it('links after appends made by another context (popup, dashboard, worker share one database)', async () => {
+    const name = `test-${crypto.randomUUID()}`;
+    const mine = new WitnessDB(name);
+    const other = new WitnessDB(name);
+    const add = (d: WitnessDB, i: number, bytes = false) => {
+      setDb(d);
+      return addCapture({ caseId: null, meta: meta({ title: `x${i}` }), artifacts: [{ name: 'a.png', type: 'image/png', blob: bytes ? new Uint8Array([i, 1, 2]) : png(i) }] });
+    };
+    await add(mine, 1);
+    await add(other, 2);
+    await add(other, 3, true);
+    const r4 = await add(mine, 4, true); // this context last saw seq 1: it must link after seq 3
+    expect(r4.seq).toBe(4);
+    await other.evidence.clear(); // a restore elsewhere emptied the log
+    expect((await add(mine, 5)).seq).toBe(1);
+    setDb(mine);
+    expect(await verifyLog()).toEqual({ ok: true });
+    expect(r4.artifacts[0]!.sha256).toBe(await sha256Hex(new Uint8Array([4, 1, 2])));
   });
 });
 
