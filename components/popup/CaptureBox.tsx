@@ -61,7 +61,11 @@ export function CaptureBox(props: { tabId: number; openCase: CaseRecord | null; 
         note: note.slice(0, 10_000),
       });
       const refused = mhtml && !withMhtml;
-      setPhase({ kind: 'done', result: refused ? { ...result, mhtml: 'no-permission' } : result, thumb: await thumbnailUrl(result.evidenceId) });
+      const done = refused ? { ...result, mhtml: 'no-permission' as const } : result;
+      // Time and digest first; the preview (a read of the screenshot blob) follows.
+      setPhase({ kind: 'done', result: done, thumb: null });
+      const thumb = await thumbnailUrl(result.evidenceId);
+      if (thumb) setPhase((p) => (p.kind === 'done' && p.result === done ? { ...p, thumb } : (URL.revokeObjectURL(thumb), p)));
     } catch (err) {
       setPhase({ kind: 'error', message: err instanceof Error ? err.message : String(err) });
     }

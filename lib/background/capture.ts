@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { PROBE_GLOBAL, type PageProbe } from '../capture/probe';
-import { captureVisible, thumbnail } from '../capture/screenshot';
+import { captureVisible } from '../capture/screenshot';
 import { captureFullPage } from '../capture/full-page';
 import { saveMhtml, type MhtmlOutcome } from '../capture/mhtml';
 import { reportProgress } from '../capture/progress';
@@ -32,7 +32,8 @@ export interface CaptureResult {
 /** Bring the tab to the front of its window: captureVisibleTab shoots the active tab only. */
 async function bringToFront(tabId: number): Promise<{ windowId: number }> {
   const tab = await browser.tabs.get(tabId);
-  if (!tab.active) await browser.tabs.update(tabId, { active: true });
+  if (tab.active) return { windowId: tab.windowId! };
+  await browser.tabs.update(tabId, { active: true });
   for (let i = 0; i < 40; i++) {
     const [active] = await browser.tabs.query({ active: true, windowId: tab.windowId });
     if (active?.id === tabId) break;
@@ -41,14 +42,23 @@ async function bringToFront(tabId: number): Promise<{ windowId: number }> {
   return { windowId: tab.windowId! };
 }
 
+/** Serialised into the page by executeScript: runs the probe if this document already has it. */
+const runProbe = (name: string): unknown => {
+  const probe = (globalThis as unknown as Record<string, unknown>)[name];
+  return typeof probe === 'function' ? (probe as () => unknown)() : null;
+};
+
+/**
+ * Read the page. probe.js installs the probe once per document (in the extension's isolated
+ * world); later captures of the same document take one executeScript, not two.
+ */
 async function probe(tabId: number): Promise<PageProbe> {
-  await browser.scripting.executeScript({ target: { tabId }, files: ['/probe.js'] });
-  const [result] = await browser.scripting.executeScript({
-    target: { tabId },
-    func: (name: string) => (globalThis as unknown as Record<string, () => unknown>)[name]?.(),
-    args: [PROBE_GLOBAL],
-  });
-  const value = result?.result as PageProbe | undefined;
+  const run = async () => (await browser.scripting.executeScript({ target: { tabId }, func: runProbe, args: [PROBE_GLOBAL] }))[0]?.result as PageProbe | null | undefined;
+  let value = await run();
+  if (!value) {
+    await browser.scripting.executeScript({ target: { tabId }, files: ['/probe.js'] });
+    value = await run();
+  }
   if (!value || typeof value.html !== 'string') throw new Error('the page could not be read');
   return value;
 }
@@ -56,15 +66,19 @@ async function probe(tabId: number): Promise<PageProbe> {
 /** One capture: screenshot(s), snapshot, metadata, digests; stored in one transaction, or nothing. */
 export async function captureTab(req: CaptureRequest): Promise<CaptureResult> {
   const started = Date.now();
-  const progress = (p: Parameters<typeof reportProgress>[1]) => reportProgress(req.tabId, p).catch(() => undefined);
+  // Steps are worth showing only when they take a while (screens, the MHTML archive): a visible
+  // capture is over in well under 100 ms, and each storage.session write costs about a millisecond.
+  const slow = req.fullPage || req.mhtml;
+  const progress = (p: Parameters<typeof reportProgress>[1]) => (slow ? reportProgress(req.tabId, p).catch(() => undefined) : undefined);
   try {
     await progress({ stage: 'page' });
     const { windowId } = await bringToFront(req.tabId);
-    const page = await probe(req.tabId);
-    const screenshot = await captureVisible(windowId);
+    // The DOM read (in the page's renderer) and the screenshot (in the browser) overlap: nothing
+    // scrolls in between, so both show the same moment of the page.
+    const [page, screenshot] = await Promise.all([probe(req.tabId), captureVisible(windowId)]);
     const artifacts: NewArtifact[] = [
       { name: 'screenshot.png', type: 'image/png', blob: screenshot },
-      { name: 'page.html', type: 'text/html', blob: new Blob([page.html], { type: 'text/html' }) },
+      { name: 'page.html', type: 'text/html', blob: new TextEncoder().encode(page.html) },
     ];
     const full = req.fullPage
       ? await captureFullPage(req.tabId, windowId, page, screenshot, (done, total) => void progress({ stage: 'screens', done, total }))
@@ -72,7 +86,7 @@ export async function captureTab(req: CaptureRequest): Promise<CaptureResult> {
     if (full) artifacts.push({ name: 'full-page.png', type: 'image/png', blob: full.png });
     const mhtml = req.mhtml ? await saveMhtml(req.tabId) : { outcome: 'off' as const };
     if (mhtml.blob) artifacts.push({ name: 'page.mhtml', type: mhtml.blob.type, blob: mhtml.blob });
-    artifacts.push({ name: 'thumbnail.png', type: 'image/png', blob: await thumbnail(screenshot) });
+    // No thumbnail artifact: galleries and the popup show screenshot.png scaled down (evidence-view.ts).
 
     await progress({ stage: 'saving' });
     const newCase = !req.caseId && req.newCase ? newCaseFromDetection(page.detection, siteForUrl(page.url), await getRegion()) : undefined;

@@ -61,7 +61,7 @@ async function overlays(tabId: number, hide: boolean): Promise<void> {
  * scroll is restored. `visible` is the screenshot just taken at `page.scrollY`: when that is the
  * first position it is reused, one capture (and half a second) fewer. Null for a one-screen page.
  */
-export async function captureFullPage(tabId: number, windowId: number, page: PageProbe, visible: Blob, progress?: Progress): Promise<FullPageShot | null> {
+export async function captureFullPage(tabId: number, windowId: number, page: PageProbe, visible: Uint8Array, progress?: Progress): Promise<FullPageShot | null> {
   const plan = planFullPage({
     scrollHeight: page.scrollHeight,
     viewportHeight: page.viewport.height,
@@ -77,7 +77,8 @@ export async function captureFullPage(tabId: number, windowId: number, page: Pag
       const reuse = i === 0 && Math.round(page.scrollY) === y;
       if (i === 1) await overlays(tabId, true);
       if (!reuse) await scrollTo(tabId, y);
-      tiles.push({ bitmap: await createImageBitmap(reuse ? visible : await captureVisible(windowId)), y });
+      const png = reuse ? visible : await captureVisible(windowId);
+      tiles.push({ bitmap: await createImageBitmap(new Blob([png as BlobPart], { type: 'image/png' })), y });
     }
   } catch (err) {
     for (const tile of tiles) tile.bitmap.close();

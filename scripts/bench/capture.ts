@@ -74,7 +74,8 @@ export interface CaptureResultRow {
   oneClickMedian: number;
   /** Medians: the "capture" message round trip seen by the popup, and captureTab's own durationMs. */
   oneClickParts: { message: number; worker: number; popup: number };
-  bare: { screenshot: number; serialiseOuterHTML: number; sha256: number; idbPut: number; sum: number; pngBytes: number; htmlChars: number };
+  /** captureVisibleTab, its data URL decoded, outerHTML via executeScript from the worker, SHA-256 of both, one put. */
+  bare: { screenshot: number; decode: number; serialiseOuterHTML: number; sha256: number; idbPut: number; sum: number; pngBytes: number; htmlChars: number };
   snapshotPageMedian: number;
   /** The pipeline's steps replayed one by one in the worker (medians, ms): where the time goes. */
   stages: Stages & { storeEstimate: number; rest: number };
@@ -99,7 +100,7 @@ export async function benchCapture(h: Harness, code: string, reps = 10, warm = 2
     await sleep(SPACING_MS);
     const c = await oneClick(popup);
     await sleep(SPACING_MS);
-    const b = await bareCapture(sw, page, windowId);
+    const b = await bareCapture(sw, tabId, windowId);
     await sleep(SPACING_MS);
     const st = await captureStages(sw, tabId, windowId);
     if (i >= warm) (clicks.push(c), bare.push(b), stages.push(st));
@@ -108,7 +109,7 @@ export async function benchCapture(h: Harness, code: string, reps = 10, warm = 2
   const ser = await page.evaluate(() => (globalThis as unknown as { __wwBench: PageBench }).__wwBench.serialise(15));
   await popup.close();
   const part = (k: keyof BareSample) => round(median(bare.map((b) => b[k])), 2);
-  const sum = part('screenshot') + part('serialise') + part('hash') + part('put');
+  const sum = part('screenshot') + part('decode') + part('serialise') + part('hash') + part('put');
   const oneClickMedian = round(median(clicks.map((c) => c.ms)), 1);
   const inWorker = round(median(clicks.map((c) => c.workerMs)), 1);
   const message = round(median(clicks.map((c) => c.messageMs)), 1);
@@ -120,7 +121,7 @@ export async function benchCapture(h: Harness, code: string, reps = 10, warm = 2
   return {
     reps, oneClickMedian,
     oneClickParts: { message, worker: inWorker, popup: round(oneClickMedian - message, 1) },
-    bare: { screenshot: part('screenshot'), serialiseOuterHTML: part('serialise'), sha256: part('hash'), idbPut: part('put'), sum: round(sum, 1), pngBytes: part('pngBytes'), htmlChars: part('htmlChars') },
+    bare: { screenshot: part('screenshot'), decode: part('decode'), serialiseOuterHTML: part('serialise'), sha256: part('hash'), idbPut: part('put'), sum: round(sum, 1), pngBytes: part('pngBytes'), htmlChars: part('htmlChars') },
     snapshotPageMedian: round(median(ser.snapshot), 2),
     stages: { ...stage, storeEstimate: part('put'), rest: round(oneClickMedian - replayed, 1) },
     ratio: round(oneClickMedian / sum),

@@ -32,9 +32,9 @@ export function renderReport(r: BenchResults): string {
   const c = r.capture;
   if (c) {
     const b = c.bare;
-    rows.push([`capture, one click in the popup (${c.reps} runs)`, `${ms(c.oneClickMedian)} vs bare ${ms(b.sum)} = captureVisibleTab ${ms(b.screenshot)} + outerHTML ${ms(b.serialiseOuterHTML)} + SHA-256 ${ms(b.sha256)} + IndexedDB put ${ms(b.idbPut)}`, `${ratio(c.ratio)}; snapshotPage ${ms(c.snapshotPageMedian)}`]);
+    rows.push([`capture, one click in the popup (${c.reps} runs)`, `${ms(c.oneClickMedian)} vs bare ${ms(b.sum)} = captureVisibleTab ${ms(b.screenshot)} + decode ${ms(b.decode)} + outerHTML via executeScript ${ms(b.serialiseOuterHTML)} + SHA-256 ${ms(b.sha256)} + IndexedDB put ${ms(b.idbPut)}`, `${ratio(c.ratio)}; snapshotPage ${ms(c.snapshotPageMedian)}`]);
     const st = c.stages;
-    rows.push(['capture, where one click goes (medians)', `worker ${ms(c.oneClickParts.worker)} of ${ms(c.oneClickParts.message)} message round trip; replayed: progress ${ms(st.progress)}, tab ${ms(st.tabLookup)}, probe inject ${ms(st.probeInject)} + run ${ms(st.probeRun)}, captureVisibleTab ${ms(st.screenshot)}, decode ${ms(st.decode)}, thumbnail ${ms(st.thumbnail)}, read + hash ${ms(st.hash)}, store ~${ms(st.storeEstimate)}`, `not replayed ${ms(st.rest)}`]);
+    rows.push(['capture, where one click goes (medians)', `worker ${ms(c.oneClickParts.worker)} of ${ms(c.oneClickParts.message)} message round trip; replayed: tab ${ms(st.tabLookup)}, probe ${ms(st.probeRun)}, captureVisibleTab ${ms(st.screenshot)}, decode ${ms(st.decode)}, hash ${ms(st.hash)}, store ~${ms(st.storeEstimate)}`, `not replayed ${ms(st.rest)}`]);
     rows.push([`capture, full page (${c.fullPage.reps} runs)`, `${c.fullPage.screens} screens in ${ms(c.fullPage.totalMedian)}`, `${ms(c.fullPage.perScreen)} per screen`]);
   }
   const h = r.history;

@@ -85,7 +85,7 @@ describe('evidence: one-click capture in real Chromium', () => {
     writeFileSync(path.join(OUT, as), await blobBytes(ext, artifact(r, name).blobId));
   }
 
-  it('captures from the popup: progress, then thumbnail, time and digest; record, artifacts and SHA-256 in IndexedDB', async () => {
+  it('captures from the popup: busy, then time, digest and preview; record, artifacts and SHA-256 in IndexedDB', async () => {
     const failed = await open(FAILED.url);
     await until(() => h.badge(failed.tabId), (b) => b === '!');
     const before = await counts(ext);
@@ -93,11 +93,11 @@ describe('evidence: one-click capture in real Chromium', () => {
     const run = await captureFromPopup(popup);
     timings.visibleDemoPageMs = run.ms;
 
-    expect(run.statuses[0]).toMatch(/Reading the page…/);
-    // Then the last step stays on screen until the result replaces it.
-    expect(run.statuses.at(-2)).toBe('Saving and hashing…');
+    // A visible capture is too quick for steps: one busy line until the result replaces it.
+    expect(run.statuses.slice(0, -1)).toEqual(['Reading the page…']);
     const rec = await newest();
-    expect(rec.artifacts.map((a) => a.name)).toEqual(['screenshot.png', 'page.html', 'thumbnail.png']);
+    // No thumbnail artifact: the preview is screenshot.png scaled down.
+    expect(rec.artifacts.map((a) => a.name)).toEqual(['screenshot.png', 'page.html']);
     for (const a of rec.artifacts) {
       const stored = await blobInfo(ext, a.blobId);
       expect(stored, a.name).toMatchObject({ sha256: a.sha256, size: a.size });
@@ -107,16 +107,17 @@ describe('evidence: one-click capture in real Chromium', () => {
     // A failed payment starts a complaint with the capture, in the same transaction.
     expect(rec.caseId).toEqual(expect.any(String));
     demoCaseId = rec.caseId!;
-    expect(await counts(ext)).toEqual({ ...before, cases: before.cases + 1, evidence: before.evidence + 1, blobs: before.blobs + 3, events: before.events + 2 });
+    expect(await counts(ext)).toEqual({ ...before, cases: before.cases + 1, evidence: before.evidence + 1, blobs: before.blobs + 2, events: before.events + 2 });
 
     await popup.bringToFront();
-    await expect(popup.getByRole('img', { name: 'Preview of the captured page' }).isVisible()).resolves.toBe(true);
+    // The preview follows the result (one blob read).
+    await popup.getByRole('img', { name: 'Preview of the captured page' }).waitFor({ state: 'visible', timeout: 5_000 });
     expect(run.text).toContain(`SHA-256: ${rec.digest.slice(0, 24)}…`);
     expect(run.text).toMatch(/Saved at \d{1,2} \w{3} \d{4}, \d\d:\d\d/);
     const view = await failed.page.evaluate(() => ({ width: innerWidth * devicePixelRatio, height: innerHeight * devicePixelRatio }));
     const shot = await pngPixels(ext, artifact(rec, 'screenshot.png').blobId, []);
     expect(shot).toMatchObject(view);
-    expect((await pngPixels(ext, artifact(rec, 'thumbnail.png').blobId, [])).width).toBe(320);
+    expect(await popup.getByRole('img', { name: 'Preview of the captured page' }).evaluate((img: HTMLImageElement) => img.width)).toBe(96);
     await popup.locator('.capture').screenshot({ path: path.join(OUT, 'popup-after-capture.png') });
     await keep(rec, 'screenshot.png', 'demo-screenshot.png');
   });
@@ -148,7 +149,10 @@ describe('evidence: one-click capture in real Chromium', () => {
     timings.fullPage4ScreensMs = run.ms;
     timings.perScreenMs = Math.round(run.ms / 4);
 
+    expect(run.statuses[0]).toMatch(/Reading the page…/);
     for (let i = 1; i <= 4; i++) expect(run.statuses.some((s) => s.includes(`Capturing screen ${i} of 4`)), `screen ${i}`).toBe(true);
+    // Then the last step stays on screen until the result replaces it.
+    expect(run.statuses.at(-2)).toBe('Saving and hashing…');
     // The visible shot plus 4 screens (the page was scrolled, so nothing is reused): 5 calls, ≥ 4 gaps of 0.5 s.
     expect(run.ms).toBeGreaterThanOrEqual(4 * 500);
     expect(run.text).toContain('Whole page: 4 screens stitched.');
@@ -238,7 +242,7 @@ describe('evidence: one-click capture in real Chromium', () => {
     }), failed.tabId);
     expect(reply).toMatchObject({ ok: true, value: { mhtml: 'no-permission' } });
     const rec = await newest();
-    expect(rec.artifacts.map((a) => a.name)).toEqual(['screenshot.png', 'page.html', 'thumbnail.png']);
+    expect(rec.artifacts.map((a) => a.name)).toEqual(['screenshot.png', 'page.html']);
   });
 
   it('the context menu item and the keyboard shortcut run the same capture (their listeners, fired in the worker)', async () => {
@@ -571,7 +575,7 @@ describe('evidence: MHTML archive (pageCapture granted at install in a test-only
     const ext = await h.openExtensionPage('dashboard.html');
     pages.push(ext);
     const rec = (await records(ext)).at(-1)!;
-    expect(rec.artifacts.map((a) => a.name)).toEqual(['screenshot.png', 'page.html', 'page.mhtml', 'thumbnail.png']);
+    expect(rec.artifacts.map((a) => a.name)).toEqual(['screenshot.png', 'page.html', 'page.mhtml']);
     const mhtml = artifact(rec, 'page.mhtml');
     const stored = (await blobInfo(ext, mhtml.blobId))!;
     expect(stored).toMatchObject({ sha256: mhtml.sha256, size: mhtml.size, type: 'multipart/related' });
