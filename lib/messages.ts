@@ -13,6 +13,7 @@ const reason = z.enum([
 ]);
 const shortText = (max: number) => z.string().check(z.maxLength(max));
 
+/** The PageDetection contract (DESIGN.md) as a schema: the fuzz tests hold detectPage's output to it. */
 export const detectionSchema = z.object({
   kind: z.enum(['failed-transaction', 'support-page', 'none']),
   siteId: z.nullable(shortText(64)),
@@ -63,8 +64,6 @@ type Origin = 'tab' | 'extension-page';
 export const PROTOCOL = {
   /** content → background: what the page reader saw on this tab now; the background judges it. */
   'page-reading': { from: 'tab', schema: z.object({ url: shortText(8192), reading: z.nullable(readingSchema) }) },
-  /** → background: a verdict already made in the page (the whole detector, as the probe runs it). */
-  'detection': { from: 'tab', schema: z.object({ url: shortText(8192), detection: detectionSchema }) },
   /** popup → background: the tab's detection state. */
   'tab-state': { from: 'extension-page', schema: z.object({ tabId }) },
   /** popup/dashboard → background: capture a tab as evidence. */

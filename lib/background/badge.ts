@@ -23,7 +23,6 @@ export async function showBadge(tabId: number, kind: PageKind): Promise<void> {
 export function setupDetectionBadge(): void {
   listen({
     'page-reading': ({ url, reading }, sender) => report(sender, url, judgePage(reading, url)),
-    detection: ({ url, detection }, sender) => report(sender, url, detection),
     'tab-state': ({ tabId }) => loadTabState(tabId),
   });
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));

@@ -6,12 +6,13 @@ const OWN = fakeBrowser.runtime.id;
 const ORIGIN = `chrome-extension://${OWN}/`;
 const tabSender = { id: OWN, tab: { id: 7 } as never, frameId: 0, url: 'https://www.paypal.com/x' };
 const pageSender = { id: OWN, url: `${ORIGIN}popup.html` };
-const detection = { kind: 'failed-transaction', siteId: 'paypal', signals: ['status says Declined'], transaction: { reason: 'unknown' } };
+// A page with nothing to read (reading: null) is the smallest valid report from a content script.
+const reading = null;
 
 describe('checkMessage', () => {
   it('accepts a well-formed message from the right kind of sender', () => {
-    const r = checkMessage({ type: 'detection', payload: { url: 'https://www.paypal.com/x', detection } }, tabSender, OWN, ORIGIN);
-    expect(r).toHaveProperty('message.type', 'detection');
+    const r = checkMessage({ type: 'page-reading', payload: { url: 'https://www.paypal.com/x', reading } }, tabSender, OWN, ORIGIN);
+    expect(r).toHaveProperty('message.type', 'page-reading');
   });
 
   it('refuses a foreign extension id', () => {
@@ -22,7 +23,7 @@ describe('checkMessage', () => {
   it('refuses a page-only message sent from a tab, and a tab message from a page', () => {
     expect(checkMessage({ type: 'capture', payload: { tabId: 1, caseId: null, newCase: false, fullPage: false, note: '' } }, tabSender, OWN, ORIGIN))
       .toHaveProperty('refused');
-    expect(checkMessage({ type: 'detection', payload: { url: 'x', detection } }, pageSender, OWN, ORIGIN)).toHaveProperty('refused');
+    expect(checkMessage({ type: 'page-reading', payload: { url: 'x', reading } }, pageSender, OWN, ORIGIN)).toHaveProperty('refused');
   });
 
   it.each([
@@ -30,12 +31,12 @@ describe('checkMessage', () => {
     ['no payload', { type: 'tab-state' }],
     ['wrong field type', { type: 'tab-state', payload: { tabId: '1' } }],
     ['negative id', { type: 'tab-state', payload: { tabId: -1 } }],
-    ['bad enum', { type: 'detection', payload: { url: 'x', detection: { ...detection, kind: 'pwned' } } }],
-    ['oversized text', { type: 'detection', payload: { url: 'x'.repeat(9000), detection } }],
+    ['bad reading', { type: 'page-reading', payload: { url: 'x', reading: { kind: 'pwned' } } }],
+    ['oversized text', { type: 'page-reading', payload: { url: 'x'.repeat(9000), reading } }],
     ['not an object', 'tab-state'],
     ['null', null],
   ])('refuses a malformed payload: %s', (_name, raw) => {
-    const sender = (raw as { type?: string } | null)?.type === 'detection' ? tabSender : pageSender;
+    const sender = (raw as { type?: string } | null)?.type === 'page-reading' ? tabSender : pageSender;
     expect(checkMessage(raw, sender, OWN, ORIGIN)).toHaveProperty('refused');
   });
 });
