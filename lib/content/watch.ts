@@ -71,5 +71,9 @@ export function setupWalletWatcher(_ctx?: unknown): void {
     lastReport = '';
     schedule();
   });
-  run();
+  // The first read waits for the page's own start-up to finish (an idle period, at most 1 s):
+  // the badge is not worth delaying the wallet's first paint or input handling.
+  const firstRun = () => life.alive() && run();
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(firstRun, { timeout: 1000 });
+  else life.setTimeout(firstRun, 0);
 }
