@@ -71,9 +71,12 @@ export function setupWalletWatcher(_ctx?: unknown): void {
     lastReport = '';
     schedule();
   });
-  // The first read waits for the page's own start-up to finish (an idle period, at most 1 s):
-  // the badge is not worth delaying the wallet's first paint or input handling.
+  // The first read (cold: tens of ms on a big page) waits until the page has loaded and had an
+  // idle period of its own (at most 1 s more): the badge is not worth delaying the wallet's load,
+  // first paint or input handling. DOM changes before then are caught by the observer as usual.
   const firstRun = () => life.alive() && run();
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(firstRun, { timeout: 1000 });
-  else life.setTimeout(firstRun, 0);
+  const afterLoad = () =>
+    typeof requestIdleCallback === 'function' ? requestIdleCallback(firstRun, { timeout: 1000 }) : life.setTimeout(firstRun, 0);
+  if (document.readyState === 'complete') afterLoad();
+  else window.addEventListener('load', afterLoad, { once: true, signal: life.signal });
 }
