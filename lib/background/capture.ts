@@ -43,9 +43,9 @@ async function bringToFront(tabId: number): Promise<{ windowId: number }> {
 }
 
 /** Serialised into the page by executeScript: runs the probe if this document already has it. */
-const runProbe = (name: string): unknown => {
-  const probe = (globalThis as unknown as Record<string, unknown>)[name];
-  return typeof probe === 'function' ? (probe as () => unknown)() : null;
+const runProbe = (name: string, version: string): unknown => {
+  const probe = (globalThis as unknown as Record<string, (() => unknown) & { version?: string }>)[name];
+  return typeof probe === 'function' && probe.version === version ? probe() : null;
 };
 
 /**
@@ -53,7 +53,7 @@ const runProbe = (name: string): unknown => {
  * world); later captures of the same document take one executeScript, not two.
  */
 async function probe(tabId: number): Promise<PageProbe> {
-  const run = async () => (await browser.scripting.executeScript({ target: { tabId }, func: runProbe, args: [PROBE_GLOBAL] }))[0]?.result as PageProbe | null | undefined;
+  const run = async () => (await browser.scripting.executeScript({ target: { tabId }, func: runProbe, args: [PROBE_GLOBAL, browser.runtime.getManifest().version] }))[0]?.result as PageProbe | null | undefined;
   let value = await run();
   if (!value) {
     await browser.scripting.executeScript({ target: { tabId }, files: ['/probe.js'] });
@@ -72,10 +72,13 @@ export async function captureTab(req: CaptureRequest): Promise<CaptureResult> {
   const progress = (p: Parameters<typeof reportProgress>[1]) => (slow ? reportProgress(req.tabId, p).catch(() => undefined) : undefined);
   try {
     await progress({ stage: 'page' });
-    const { windowId } = await bringToFront(req.tabId);
-    // The DOM read (in the page's renderer) and the screenshot (in the browser) overlap: nothing
-    // scrolls in between, so both show the same moment of the page.
-    const [page, screenshot] = await Promise.all([probe(req.tabId), captureVisible(windowId)]);
+    // The DOM read (in the page's renderer) overlaps bringing the tab forward and the screenshot
+    // (in the browser): nothing scrolls in between, so both show the same moment of the page.
+    const front = bringToFront(req.tabId);
+    const [page, { windowId, screenshot }] = await Promise.all([
+      probe(req.tabId),
+      front.then(async ({ windowId }) => ({ windowId, screenshot: await captureVisible(windowId) })),
+    ]);
     const artifacts: NewArtifact[] = [
       { name: 'screenshot.png', type: 'image/png', blob: screenshot },
       { name: 'page.html', type: 'text/html', blob: new TextEncoder().encode(page.html) },

@@ -95,13 +95,16 @@ export async function addCapture(input: NewCapture, now = new Date()): Promise<E
     artifacts: files.map((f) => f.ref), recordedAt: isoWithOffset(now),
   };
   const [record] = await appendToLog(async () => [draft], async ([rec]) => {
-    if (kase) {
-      await db().cases.add(kase);
-      await db().events.add({ caseId: kase.id, type: 'created', at: isoWithOffset(now), atMs: now.getTime(), text: kase.title });
-    }
-    await db().evidence.add(rec!);
-    if (rec!.caseId) await touchCase(rec!.caseId, now, input.meta.title, { evidenceId: rec!.id, seq: rec!.seq }, true);
-    await db().blobs.bulkAdd(files.map((f) => ({ id: f.ref.blobId, blob: f.blob })));
+    const d = db();
+    // Issued together: one transaction runs its requests in issue order (the new case is added
+    // before touchCase reads it), without a round trip to this script between them.
+    await Promise.all([
+      kase && d.cases.add(kase),
+      kase && d.events.add({ caseId: kase.id, type: 'created', at: isoWithOffset(now), atMs: now.getTime(), text: kase.title }),
+      d.evidence.add(rec!),
+      rec!.caseId && touchCase(rec!.caseId, now, input.meta.title, { evidenceId: rec!.id, seq: rec!.seq }, true),
+      d.blobs.bulkAdd(files.map((f) => ({ id: f.ref.blobId, blob: f.blob }))),
+    ]);
   });
   return record!;
 }
