@@ -6,7 +6,7 @@ import { saveMhtml, type MhtmlOutcome } from '../capture/mhtml';
 import { reportProgress } from '../capture/progress';
 import { isoWithOffset } from '../db/cases';
 import { getRegion } from '../db/settings';
-import { addCapture, type NewArtifact } from '../db/evidence';
+import { addCapture, prepareArtifact, type NewArtifact, type PreparedArtifact } from '../db/evidence';
 import { EvidenceStoreError } from '../evidence/errors';
 import { uiLang } from '../i18n';
 import { listen, type Payload } from '../messages';
@@ -72,16 +72,18 @@ export async function captureTab(req: CaptureRequest): Promise<CaptureResult> {
   const progress = (p: Parameters<typeof reportProgress>[1]) => (slow ? reportProgress(req.tabId, p).catch(() => undefined) : undefined);
   try {
     await progress({ stage: 'page' });
-    // The DOM read (in the page's renderer) overlaps bringing the tab forward and the screenshot
-    // (in the browser): nothing scrolls in between, so both show the same moment of the page.
-    const front = bringToFront(req.tabId);
-    const [page, { windowId, screenshot }] = await Promise.all([
-      probe(req.tabId),
-      front.then(async ({ windowId }) => ({ windowId, screenshot: await captureVisible(windowId) })),
-    ]);
-    const artifacts: NewArtifact[] = [
-      { name: 'screenshot.png', type: 'image/png', blob: screenshot },
-      { name: 'page.html', type: 'text/html', blob: new TextEncoder().encode(page.html) },
+    // The screenshot, then the DOM read: run together, the probe's work in the page's renderer
+    // delayed the frame captureVisibleTab waits for (and its reply competed with the screenshot
+    // in this worker), which cost more than running them one after the other. Nothing scrolls in
+    // between, so both show the same moment of the page. The screenshot is hashed (and its Blob
+    // made) while the page is read.
+    const { windowId } = await bringToFront(req.tabId);
+    const screenshot = await captureVisible(windowId);
+    const shotFile = prepareArtifact({ name: 'screenshot.png', type: 'image/png', blob: screenshot });
+    const page = await probe(req.tabId);
+    const artifacts: (NewArtifact | PreparedArtifact)[] = [
+      shotFile,
+      prepareArtifact({ name: 'page.html', type: 'text/html', blob: new TextEncoder().encode(page.html) }),
     ];
     const full = req.fullPage
       ? await captureFullPage(req.tabId, windowId, page, screenshot, (done, total) => void progress({ stage: 'screens', done, total }))

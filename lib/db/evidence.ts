@@ -1,6 +1,6 @@
 import { db } from './index';
 import { isoWithOffset, searchTextOf, type NewCase } from './cases';
-import type { CaseEvent, CaseRecord, EvidenceMeta, EvidenceRecord } from './types';
+import type { ArtifactRef, CaseEvent, CaseRecord, EvidenceMeta, EvidenceRecord } from './types';
 import { linkRecords, verifyChain, type ChainVerdict, type RecordDraft } from '../evidence/chain';
 import { BundleError, EvidenceStoreError, toStoreError } from '../evidence/errors';
 import { sha256Hex, toBytes } from '../evidence/hash';
@@ -9,10 +9,29 @@ import type { ParsedBundle } from '../evidence/bundle-import';
 
 /** An artifact to store: its bytes (what a capture has in hand) or a Blob, read once here. */
 export interface NewArtifact { name: string; type: string; blob: Blob | Uint8Array }
+/** An artifact hashed (and its Blob made) ahead of addCapture: see prepareArtifact. */
+export interface PreparedArtifact { name: string; type: string; prepared: Promise<PreparedFile> }
+interface PreparedFile { ref: ArtifactRef; blob: Blob }
+
+/**
+ * Hash the artifact and make the Blob to store, now: a capture starts this for the screenshot
+ * while it still reads the page. Stores a copy of exactly the bytes hashed (an MHTML blob from
+ * pageCapture must be copied); bytes handed in are used as they are, with no read back.
+ */
+export function prepareArtifact(a: NewArtifact): PreparedArtifact {
+  const prepared = (async () => {
+    const bytes = await toBytes(a.blob);
+    const ref = { name: a.name, type: a.type, size: bytes.byteLength, sha256: await sha256Hex(bytes), blobId: crypto.randomUUID() };
+    return { ref, blob: new Blob([bytes as BlobPart], { type: a.type }) };
+  })();
+  // Awaited by addCapture; a failure before that (a name refused first) is not unhandled.
+  prepared.catch(() => undefined);
+  return { name: a.name, type: a.type, prepared };
+}
 export interface NewCapture {
   caseId: string | null;
   meta: EvidenceMeta;
-  artifacts: NewArtifact[];
+  artifacts: (NewArtifact | PreparedArtifact)[];
   /** Start this case for the capture, in the same transaction: a failed capture leaves no empty case. */
   newCase?: NewCase;
 }
@@ -36,25 +55,34 @@ const tailHint = new WeakMap<object, Tail>();
  * everything (a concurrent append makes us rebuild and retry). Dexie.waitFor would keep a
  * transaction open across the hashing, but only by spinning dummy requests; this needs no trick.
  */
-async function appendToLog(build: () => Promise<RecordDraft[]>, write: (records: EvidenceRecord[]) => Promise<void>): Promise<EvidenceRecord[]> {
+async function appendToLog(build: () => Promise<RecordDraft[]>, write: (records: EvidenceRecord[]) => Promise<void>, opts: { overlapCheck?: boolean } = {}): Promise<EvidenceRecord[]> {
   const d = db();
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
+    let moved = false;
     try {
       const tail = tailHint.has(d) ? tailHint.get(d) : await lastRecord();
       const records = await linkRecords(tail, await build());
       await d.transaction('rw', [d.evidence, d.blobs, d.events, d.cases], async () => {
-        const real = await lastRecord();
-        if (real?.digest !== tail?.digest || real?.seq !== tail?.seq) {
-          tailHint.set(d, real && { seq: real.seq, digest: real.digest });
-          throw new TailMoved();
-        }
-        await write(records);
+        // The tail check is the transaction's first request. With overlapCheck the writes are
+        // issued right behind it rather than after its answer: requests run in issue order, so
+        // the check still reads the log before them, and a moved tail aborts the transaction,
+        // which undoes them.
+        const checked = lastRecord().then((real) => {
+          if (real?.digest !== tail?.digest || real?.seq !== tail?.seq) {
+            moved = true;
+            tailHint.set(d, real && { seq: real.seq, digest: real.digest });
+            throw new TailMoved();
+          }
+        });
+        if (opts.overlapCheck) await Promise.all([checked, write(records)]);
+        else await checked.then(() => write(records));
       });
       const last = records.at(-1);
       tailHint.set(d, last ? { seq: last.seq, digest: last.digest } : tail);
       return records;
     } catch (err) {
-      if (!(err instanceof TailMoved)) {
+      // A write refused because the tail moved (a seq taken) is the move, not an error.
+      if (!moved && !(err instanceof TailMoved)) {
         tailHint.delete(d);
         throw toStoreError(err);
       }
@@ -64,16 +92,25 @@ async function appendToLog(build: () => Promise<RecordDraft[]>, write: (records:
   throw new EvidenceStoreError('busy');
 }
 
-/** Log the change on the case's timeline and bump its activity time. */
+/**
+ * Log the change on the case's timeline and bump its activity time. The event is added along
+ * with the read when the case must exist (a missing case then fails the whole transaction, which
+ * undoes the event), so the three requests go out together rather than one after the other.
+ */
 async function touchCase(caseId: string, now: Date, text: string, data: Record<string, unknown>, required: boolean): Promise<void> {
   const d = db();
+  const event = { caseId, type: 'evidence', at: isoWithOffset(now), atMs: now.getTime(), text, data } as const;
+  const logged = required ? d.events.add(event) : undefined;
+  logged?.catch(() => undefined);
   const found = await d.cases.get(caseId);
   if (!found) {
     if (required) throw new EvidenceStoreError('unknown-case', caseId);
     return;
   }
-  await d.cases.update(caseId, { updatedMs: Math.max(found.updatedMs, now.getTime()) });
-  await d.events.add({ caseId, type: 'evidence', at: isoWithOffset(now), atMs: now.getTime(), text, data });
+  await Promise.all([
+    found.updatedMs < now.getTime() && d.cases.put({ ...found, updatedMs: now.getTime() }),
+    logged ?? d.events.add(event),
+  ]);
 }
 
 /** Store one capture (its artifacts hashed, the record linked into the log). */
@@ -82,13 +119,7 @@ export async function addCapture(input: NewCapture, now = new Date()): Promise<E
   if (names.some((n) => !ARTIFACT_NAME.test(n)) || new Set(names).size !== names.length) {
     throw new EvidenceStoreError('invalid', `artifact names ${names.join(', ')}`);
   }
-  // Store a copy of exactly the bytes we hashed (an MHTML blob from pageCapture must be copied);
-  // bytes handed in are used as they are, with no read back.
-  const files = await Promise.all(input.artifacts.map(async (a) => {
-    const bytes = await toBytes(a.blob);
-    const ref = { name: a.name, type: a.type, size: bytes.byteLength, sha256: await sha256Hex(bytes), blobId: crypto.randomUUID() };
-    return { ref, blob: new Blob([bytes as BlobPart], { type: a.type }) };
-  }));
+  const files = await Promise.all(input.artifacts.map((a) => ('prepared' in a ? a : prepareArtifact(a)).prepared));
   const kase = input.newCase ? caseFor(input.newCase, now) : undefined;
   const draft: RecordDraft = {
     id: crypto.randomUUID(), caseId: kase?.id ?? input.caseId, kind: 'capture', meta: input.meta,
@@ -105,7 +136,7 @@ export async function addCapture(input: NewCapture, now = new Date()): Promise<E
       rec!.caseId && touchCase(rec!.caseId, now, input.meta.title, { evidenceId: rec!.id, seq: rec!.seq }, true),
       d.blobs.bulkAdd(files.map((f) => ({ id: f.ref.blobId, blob: f.blob }))),
     ]);
-  });
+  }, { overlapCheck: true });
   return record!;
 }
 
