@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { CaptureResult } from '@/lib/background/capture';
 import { mhtmlSupported, requestMhtmlPermission, setWantsMhtml, wantsMhtml } from '@/lib/capture/mhtml';
 import { watchProgress, type CaptureProgress } from '@/lib/capture/progress';
@@ -62,8 +63,9 @@ export function CaptureBox(props: { tabId: number; openCase: CaseRecord | null; 
       });
       const refused = mhtml && !withMhtml;
       const done = refused ? { ...result, mhtml: 'no-permission' as const } : result;
-      // Time and digest first; the preview (a read of the screenshot blob) follows.
-      setPhase({ kind: 'done', result: done, thumb: null });
+      // Time and digest first, rendered now rather than at React's next scheduled task; the
+      // preview (a read of the screenshot blob) follows.
+      flushSync(() => setPhase({ kind: 'done', result: done, thumb: null }));
       const thumb = await thumbnailUrl(result.evidenceId);
       if (thumb) setPhase((p) => (p.kind === 'done' && p.result === done ? { ...p, thumb } : (URL.revokeObjectURL(thumb), p)));
     } catch (err) {

@@ -29,6 +29,9 @@ export interface CaptureResult {
   durationMs: number;
 }
 
+/** How long after asking for the screenshot the page is read: see captureTab. */
+const PROBE_DELAY_MS = 15;
+
 /** Bring the tab to the front of its window: captureVisibleTab shoots the active tab only. */
 async function bringToFront(tabId: number): Promise<{ windowId: number }> {
   const tab = await browser.tabs.get(tabId);
@@ -72,17 +75,19 @@ export async function captureTab(req: CaptureRequest): Promise<CaptureResult> {
   const progress = (p: Parameters<typeof reportProgress>[1]) => (slow ? reportProgress(req.tabId, p).catch(() => undefined) : undefined);
   try {
     await progress({ stage: 'page' });
-    // The screenshot, then the DOM read: run together, the probe's work in the page's renderer
-    // delayed the frame captureVisibleTab waits for (and its reply competed with the screenshot
-    // in this worker), which cost more than running them one after the other. Nothing scrolls in
-    // between, so both show the same moment of the page. The screenshot is hashed (and its Blob
-    // made) while the page is read.
+    // The screenshot first, the DOM read PROBE_DELAY_MS later: run from the start, the probe's
+    // work in the page's renderer delayed the frame captureVisibleTab waits for (about 10 ms more
+    // than running one after the other); started once the frame is taken, it overlaps the PNG
+    // encoding in the browser instead. Nothing scrolls in between, so both show the same moment
+    // of the page. The screenshot is hashed (and its Blob made) while the page is still read.
     const { windowId } = await bringToFront(req.tabId);
-    const screenshot = await captureVisible(windowId);
-    const shotFile = prepareArtifact({ name: 'screenshot.png', type: 'image/png', blob: screenshot });
-    const page = await probe(req.tabId);
+    let shotFile: PreparedArtifact | undefined;
+    const [screenshot, page] = await Promise.all([
+      captureVisible(windowId).then((png) => ((shotFile = prepareArtifact({ name: 'screenshot.png', type: 'image/png', blob: png })), png)),
+      new Promise((r) => setTimeout(r, PROBE_DELAY_MS)).then(() => probe(req.tabId)),
+    ]);
     const artifacts: (NewArtifact | PreparedArtifact)[] = [
-      shotFile,
+      shotFile!,
       prepareArtifact({ name: 'page.html', type: 'text/html', blob: new TextEncoder().encode(page.html) }),
     ];
     const full = req.fullPage
