@@ -45,8 +45,11 @@ export function CaptureBox(props: { tabId: number; openCase: CaseRecord | null; 
   useEffect(() => void wantsMhtml().then((saved) => setMhtml((now) => now ?? saved)), []);
   useEffect(() => () => { if (phase.kind === 'done' && phase.thumb) URL.revokeObjectURL(phase.thumb); }, [phase]);
   // The worker clears its progress when it is done: keep showing the last step until the reply.
+  // It reports steps only for the slow kinds (whole page, MHTML archive; lib/background/capture.ts):
+  // a visible capture registers no listener (a round trip to the browser) while it runs.
   const onProgress = (progress: CaptureProgress | null) => progress && setPhase((p) => (p.kind === 'busy' ? { kind: 'busy', progress } : p));
-  useEffect(() => (busy ? watchProgress(tabId, onProgress) : undefined), [busy, tabId]);
+  const watch = busy && (fullPage || mhtml);
+  useEffect(() => (watch ? watchProgress(tabId, onProgress) : undefined), [watch, tabId]);
 
   const capture = async () => {
     setPhase({ kind: 'busy', progress: null });

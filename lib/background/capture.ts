@@ -45,6 +45,10 @@ async function bringToFront(tabId: number): Promise<{ windowId: number }> {
   return { windowId: tab.windowId! };
 }
 
+/** This build's version: the probe a document holds must be this one's. */
+let version: string | undefined;
+const VERSION = () => (version ??= browser.runtime.getManifest().version);
+
 /** Serialised into the page by executeScript: runs the probe if this document already has it. */
 const runProbe = (name: string, version: string): unknown => {
   const probe = (globalThis as unknown as Record<string, (() => unknown) & { version?: string }>)[name];
@@ -56,7 +60,7 @@ const runProbe = (name: string, version: string): unknown => {
  * world); later captures of the same document take one executeScript, not two.
  */
 async function probe(tabId: number): Promise<PageProbe> {
-  const run = async () => (await browser.scripting.executeScript({ target: { tabId }, func: runProbe, args: [PROBE_GLOBAL, browser.runtime.getManifest().version] }))[0]?.result as PageProbe | null | undefined;
+  const run = async () => (await browser.scripting.executeScript({ target: { tabId }, func: runProbe, args: [PROBE_GLOBAL, VERSION()] }))[0]?.result as PageProbe | null | undefined;
   let value = await run();
   if (!value) {
     await browser.scripting.executeScript({ target: { tabId }, files: ['/probe.js'] });
@@ -80,6 +84,10 @@ export async function captureTab(req: CaptureRequest): Promise<CaptureResult> {
     // than running one after the other); started once the frame is taken, it overlaps the PNG
     // encoding in the browser instead. Nothing scrolls in between, so both show the same moment
     // of the page. The screenshot is hashed (and its Blob made) while the page is still read.
+    // What the record needs that does not depend on the page is read while the tab comes forward.
+    const region = !req.caseId && req.newCase ? getRegion() : undefined;
+    region?.catch(() => undefined);
+    const context = { timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone, userAgent: navigator.userAgent, extensionVersion: VERSION() };
     const { windowId } = await bringToFront(req.tabId);
     let shotFile: PreparedArtifact | undefined;
     const [screenshot, page] = await Promise.all([
@@ -99,7 +107,7 @@ export async function captureTab(req: CaptureRequest): Promise<CaptureResult> {
     // No thumbnail artifact: galleries and the popup show screenshot.png scaled down (evidence-view.ts).
 
     await progress({ stage: 'saving' });
-    const newCase = !req.caseId && req.newCase ? newCaseFromDetection(page.detection, siteForUrl(page.url), await getRegion()) : undefined;
+    const newCase = region ? newCaseFromDetection(page.detection, siteForUrl(page.url), await region) : undefined;
     const now = new Date();
     const record = await addCapture({
       caseId: req.caseId,
@@ -108,10 +116,10 @@ export async function captureTab(req: CaptureRequest): Promise<CaptureResult> {
         url: page.url,
         title: page.title,
         capturedAt: isoWithOffset(now),
-        timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+        timeZone: context.timeZone,
         viewport: page.viewport,
-        userAgent: navigator.userAgent,
-        extensionVersion: browser.runtime.getManifest().version,
+        userAgent: context.userAgent,
+        extensionVersion: context.extensionVersion,
         detection: page.detection,
         note: req.note,
       },

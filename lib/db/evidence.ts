@@ -21,8 +21,11 @@ interface PreparedFile { ref: ArtifactRef; blob: Blob }
 export function prepareArtifact(a: NewArtifact): PreparedArtifact {
   const prepared = (async () => {
     const bytes = await toBytes(a.blob);
-    const ref = { name: a.name, type: a.type, size: bytes.byteLength, sha256: await sha256Hex(bytes), blobId: crypto.randomUUID() };
-    return { ref, blob: new Blob([bytes as BlobPart], { type: a.type }) };
+    // The digest is computed off this thread: the Blob is made meanwhile.
+    const sha256 = sha256Hex(bytes);
+    const blob = new Blob([bytes as BlobPart], { type: a.type });
+    const ref = { name: a.name, type: a.type, size: bytes.byteLength, sha256: await sha256, blobId: crypto.randomUUID() };
+    return { ref, blob };
   })();
   // Awaited by addCapture; a failure before that (a name refused first) is not unhandled.
   prepared.catch(() => undefined);
