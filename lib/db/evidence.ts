@@ -58,14 +58,16 @@ const tailHint = new WeakMap<object, Tail>();
  * everything (a concurrent append makes us rebuild and retry). Dexie.waitFor would keep a
  * transaction open across the hashing, but only by spinning dummy requests; this needs no trick.
  */
-async function appendToLog(build: () => Promise<RecordDraft[]>, write: (records: EvidenceRecord[]) => Promise<void>, opts: { overlapCheck?: boolean } = {}): Promise<EvidenceRecord[]> {
+async function appendToLog(build: () => Promise<RecordDraft[]>, write: (records: EvidenceRecord[]) => Promise<void>, opts: { overlapCheck?: boolean; caseTables?: boolean } = {}): Promise<EvidenceRecord[]> {
   const d = db();
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
     let moved = false;
     try {
       const tail = tailHint.has(d) ? tailHint.get(d) : await lastRecord();
       const records = await linkRecords(tail, await build());
-      await d.transaction('rw', [d.evidence, d.blobs, d.events, d.cases], async () => {
+      // caseTables false: the append touches no case (an unfiled capture), so it does not hold
+      // the cases and events stores against other transactions.
+      await d.transaction('rw', opts.caseTables === false ? [d.evidence, d.blobs] : [d.evidence, d.blobs, d.events, d.cases], async () => {
         // The tail check is the transaction's first request. With overlapCheck the writes are
         // issued right behind it rather than after its answer: requests run in issue order, so
         // the check still reads the log before them, and a moved tail aborts the transaction,
@@ -139,7 +141,7 @@ export async function addCapture(input: NewCapture, now = new Date()): Promise<E
       rec!.caseId && touchCase(rec!.caseId, now, input.meta.title, { evidenceId: rec!.id, seq: rec!.seq }, true),
       d.blobs.bulkAdd(files.map((f) => ({ id: f.ref.blobId, blob: f.blob }))),
     ]);
-  }, { overlapCheck: true });
+  }, { overlapCheck: true, caseTables: draft.caseId !== null });
   return record!;
 }
 
