@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { launch, until, type Harness } from './harness';
 import { DEMO_PAGES } from './demo-pages';
 import { keepShotOnFailure } from './failure-shots';
+import { patchCase } from './idb';
 
 const FAILED = DEMO_PAGES[0];
 const FORM_URL = 'https://www.paypal.com/us/smarthelp/contact-us/form';
@@ -140,20 +141,8 @@ describe('complaint flow in real Chromium', () => {
   it('reminds when the follow-up date comes, even after the service worker was stopped', async () => {
     const dash = track(await h.openExtensionPage(`dashboard.html#case=${encodeURIComponent(caseId)}`));
     // Move the follow-up 3 s into the future, straight in IndexedDB, then ask for a re-sync.
-    await dash.evaluate(async (id) => {
-      const db = await new Promise<IDBDatabase>((res, rej) => {
-        const r = indexedDB.open('wallet-witness');
-        r.onsuccess = () => res(r.result);
-        r.onerror = () => rej(r.error);
-      });
-      const tx = db.transaction('cases', 'readwrite');
-      const store = tx.objectStore('cases');
-      const c = await new Promise<Record<string, unknown>>((res) => { const g = store.get(id); g.onsuccess = () => res(g.result); });
-      c.nextFollowUpAt = new Date(Date.now() + 3000).toISOString();
-      store.put(c);
-      await new Promise((res) => { tx.oncomplete = res; });
-      await chrome.runtime.sendMessage({ type: 'reminders-sync', payload: {} });
-    }, caseId);
+    await patchCase(dash, caseId, { nextFollowUpAt: new Date(Date.now() + 3000).toISOString() });
+    await dash.evaluate(() => chrome.runtime.sendMessage({ type: 'reminders-sync', payload: {} }));
     const cdp = await h.context.newCDPSession(dash);
     await cdp.send('ServiceWorker.enable');
     await cdp.send('ServiceWorker.stopAllWorkers');
@@ -164,19 +153,7 @@ describe('complaint flow in real Chromium', () => {
 
   it('once the answer is overdue, marks the case and suggests the region\'s next escalation step with its source', async () => {
     const dash = track(await h.openExtensionPage(`dashboard.html#case=${encodeURIComponent(caseId)}`));
-    await dash.evaluate(async (id) => {
-      const db = await new Promise<IDBDatabase>((res, rej) => {
-        const r = indexedDB.open('wallet-witness');
-        r.onsuccess = () => res(r.result);
-        r.onerror = () => rej(r.error);
-      });
-      const tx = db.transaction('cases', 'readwrite');
-      const store = tx.objectStore('cases');
-      const c = await new Promise<Record<string, unknown>>((res) => { const g = store.get(id); g.onsuccess = () => res(g.result); });
-      c.escalationDueAt = new Date(Date.now() - 86_400_000).toISOString();
-      store.put(c);
-      await new Promise((res) => { tx.oncomplete = res; });
-    }, caseId);
+    await patchCase(dash, caseId, { escalationDueAt: new Date(Date.now() - 86_400_000).toISOString() });
     await dash.reload();
     await dash.getByText('The time to answer has passed. Next steps:').waitFor();
     // US region: the CFPB's complaint form, offered from the registry-free guidance data.

@@ -102,3 +102,20 @@ export function pngPixels(page: Page, blobId: string, points: [number, number][]
     return { width: bitmap.width, height: bitmap.height, rgb };
   }, { blobId, points });
 }
+
+/** Change fields of a stored case straight in IndexedDB (e.g. to move its dates), from an extension page. */
+export function patchCase(page: Page, id: string, patch: Record<string, unknown>): Promise<void> {
+  return page.evaluate(async ({ id, patch }) => {
+    const db = await new Promise<IDBDatabase>((res, rej) => {
+      const r = indexedDB.open('wallet-witness');
+      r.onsuccess = () => res(r.result);
+      r.onerror = () => rej(r.error);
+    });
+    const tx = db.transaction('cases', 'readwrite');
+    const store = tx.objectStore('cases');
+    const c = await new Promise<Record<string, unknown>>((res) => { const g = store.get(id); g.onsuccess = () => res(g.result); });
+    store.put({ ...c, ...patch });
+    await new Promise((res) => { tx.oncomplete = res; });
+    db.close();
+  }, { id, patch });
+}
