@@ -7,7 +7,8 @@ import { setupWalletWatcher } from '@/lib/content/watch';
 export default defineContentScript({
   matches: matchPatterns(SITE_CORES),
   runAt: 'document_idle',
-  main(ctx) {
-    setupWalletWatcher(ctx);
+  // WXT's ctx is not used: a page can forge its invalidation event (lib/content/lifetime.ts).
+  main() {
+    setupWalletWatcher();
   },
 });

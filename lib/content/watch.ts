@@ -12,9 +12,9 @@ export const DETECT_THROTTLE_MS = 250;
  * and keeps the badge. The judge and its vocabulary stay out of this bundle.
  *
  * Timers and listeners hang on our own lifetime (./lifetime.ts), not on WXT's `ctx`, which a
- * page can invalidate with a forged event; the argument is accepted for the entrypoint's sake.
+ * page can invalidate with a forged event (test/e2e/hardening.e2e.test.ts).
  */
-export function setupWalletWatcher(_ctx?: unknown): void {
+export function setupWalletWatcher(): void {
   const life = contentLifetime();
   let lastReport = '';
   let timer = false;
