@@ -380,7 +380,7 @@ describe('script payloads in pages and imported cases never run in the extension
     for (const p of [dash, report, popup]) expect(await pwned(p)).toBeNull();
     expect(dialogs).toEqual([]);
     expect(suspicious).toEqual([]);
-  }, 90_000);
+  }, 150_000);
 });
 
 describe('a page cannot forge messages or events to the extension', () => {
