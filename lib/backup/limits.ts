@@ -1,8 +1,6 @@
-import type { ZipLimits } from '../evidence/zip-reader';
+import type { ArchiveLimits } from '../evidence/zip-reader';
 
-export interface BackupLimits extends ZipLimits {
-  maxManifestBytes: number;
-}
+export type BackupLimits = ArchiveLimits;
 
 /**
  * What a restore accepts, and so what a backup may hold (the export refuses to write a file

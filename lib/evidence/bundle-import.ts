@@ -4,11 +4,9 @@ import { BundleError } from './errors';
 import { sha256Hex } from './hash';
 import { manifestSchema, type Manifest } from './bundle-schema';
 import { recordDir } from './names';
-import { readZip, type ZipLimits } from './zip-reader';
+import { readZip, type ArchiveLimits } from './zip-reader';
 
-export interface BundleLimits extends ZipLimits {
-  maxManifestBytes: number;
-}
+export type BundleLimits = ArchiveLimits;
 
 export const DEFAULT_LIMITS: BundleLimits = {
   maxBytes: 200 * 2 ** 20,

@@ -11,6 +11,11 @@ export interface ZipLimits {
   maxEntries: number;
 }
 
+/** ZIP limits plus the size of the archive's JSON description (bundles and backups). */
+export interface ArchiveLimits extends ZipLimits {
+  maxManifestBytes: number;
+}
+
 interface Entry { name: string; method: number; start: number; csize: number; usize: number }
 
 /**
