@@ -17,7 +17,7 @@ export interface Lifetime {
   /** False (and ended) once the extension context is gone. */
   alive(): boolean;
   setTimeout(fn: () => void, ms: number): void;
-  listen(target: EventTarget, type: string, fn: () => void): void;
+  listen(target: EventTarget, type: string, fn: (event: Event) => void): void;
 }
 
 const CURRENT = Symbol.for('wallet-witness.content-lifetime');

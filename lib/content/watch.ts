@@ -66,8 +66,11 @@ export function setupWalletWatcher(): void {
   }
   life.listen(window, 'popstate', schedule);
   life.listen(window, 'hashchange', schedule);
-  // Back/forward cache: the page comes back without reloading the script.
-  life.listen(window, 'pageshow', () => {
+  // Back/forward cache: the page comes back without reloading the script. Only then: pageshow
+  // also fires after every first load, and reading there would put a full read on the page's
+  // way to its first idle moment (bench: page cost).
+  life.listen(window, 'pageshow', (e) => {
+    if (!(e as PageTransitionEvent).persisted) return;
     lastReport = '';
     schedule();
   });
