@@ -20,12 +20,15 @@ const IDLE_SCRIPT = `(() => {
     requestIdleCallback(() => {
       const ric = performance.now();
       // Long tasks are reported after they end: give late ones a moment to arrive.
-      setTimeout(() => resolve({ load, idle: Math.max(ric, ...longEnds), longTasks: longEnds.length }), 300);
+      setTimeout(() => {
+        const fcp = performance.getEntriesByName('first-contentful-paint')[0];
+        resolve({ load, idle: Math.max(ric, ...longEnds), longTasks: longEnds.length, fcp: fcp ? fcp.startTime : -1 });
+      }, 300);
     });
   }));
 })();`;
 
-interface IdleSample { load: number; idle: number; longTasks: number; taskMs: number; scriptMs: number }
+interface IdleSample { load: number; idle: number; longTasks: number; fcp: number; taskMs: number; scriptMs: number }
 
 async function loadToIdle(context: BrowserContext, url: string): Promise<IdleSample> {
   const page = await context.newPage();
@@ -41,7 +44,7 @@ async function loadToIdle(context: BrowserContext, url: string): Promise<IdleSam
   return { ...r, taskMs: metric('TaskDuration'), scriptMs: metric('ScriptDuration') };
 }
 
-export interface PageCostSide { loadMedian: number; idleMedian: number; taskMsMedian: number; scriptMsMedian: number; longTasks: number }
+export interface PageCostSide { loadMedian: number; fcpMedian: number; idleMedian: number; taskMsMedian: number; scriptMsMedian: number; longTasks: number }
 export interface PageCostResult { elements: number; reps: number; with: PageCostSide; without: PageCostSide; ratio: number; taskRatio: number }
 
 export async function benchPageCost(h: Harness, bare: BareBrowser, reps = 25, warm = 2, elements = 20_000): Promise<PageCostResult> {
@@ -61,6 +64,7 @@ export async function benchPageCost(h: Harness, bare: BareBrowser, reps = 25, wa
   }
   const side = (xs: IdleSample[]): PageCostSide => ({
     loadMedian: round(median(xs.map((x) => x.load)), 1),
+    fcpMedian: round(median(xs.map((x) => x.fcp)), 1),
     idleMedian: round(median(xs.map((x) => x.idle)), 1),
     taskMsMedian: round(median(xs.map((x) => x.taskMs)), 1),
     scriptMsMedian: round(median(xs.map((x) => x.scriptMs)), 1),

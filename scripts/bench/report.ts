@@ -28,7 +28,7 @@ export function renderReport(r: BenchResults): string {
   }
   for (const g of r.registry ?? []) rows.push([`registry scale, ${g.page}`, `real registry ${ms(g.realMedian)}, ${g.sites} sites ${ms(g.generatedMedian)}`, ratio(g.ratio)]);
   const p = r.pageCost;
-  if (p) rows.push([`page cost, ${p.elements.toLocaleString('en')} elements (${p.reps} loads each)`, `load-to-idle ${ms(p.with.idleMedian)} with, ${ms(p.without.idleMedian)} without; main-thread tasks ${ms(p.with.taskMsMedian)} vs ${ms(p.without.taskMsMedian)}, script ${ms(p.with.scriptMsMedian)} vs ${ms(p.without.scriptMsMedian)}`, `${ratio(p.ratio)} (tasks ${ratio(p.taskRatio)})`]);
+  if (p) rows.push([`page cost, ${p.elements.toLocaleString('en')} elements (${p.reps} loads each)`, `load-to-idle ${ms(p.with.idleMedian)} with, ${ms(p.without.idleMedian)} without; first contentful paint ${ms(p.with.fcpMedian)} vs ${ms(p.without.fcpMedian)}; main-thread tasks ${ms(p.with.taskMsMedian)} vs ${ms(p.without.taskMsMedian)}, script ${ms(p.with.scriptMsMedian)} vs ${ms(p.without.scriptMsMedian)}`, `${ratio(p.ratio)} (tasks ${ratio(p.taskRatio)})`]);
   const c = r.capture;
   if (c) {
     const b = c.bare;

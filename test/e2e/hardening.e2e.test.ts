@@ -286,12 +286,19 @@ describe('script payloads in pages and imported cases never run in the extension
   const pwned = async (page: Page) => {
     for (const frame of page.frames()) {
       const top = frame === page.mainFrame();
-      const hit = await frame.evaluate((checkMarkup) => {
+      const check = frame.evaluate((checkMarkup) => {
         const w = window as unknown as { __pwned?: unknown };
         if (w.__pwned === 1) return 'window.__pwned = 1';
         if (checkMarkup && (document.getElementById('__pwned') || document.getElementsByName('__pwned').length)) return 'payload markup';
         return null;
       }, top).catch(() => null);
+      // A frame whose scripts are off may never answer an evaluate: that one cannot run a payload
+      // (its sandbox has no allow-scripts), anything else that stays silent is reported.
+      const hit = await Promise.race([check, new Promise<string>((r) => setTimeout(() => r('no answer'), 5_000))]);
+      if (hit === 'no answer') {
+        const sandbox = await (await frame.frameElement().catch(() => null))?.getAttribute('sandbox').catch(() => null);
+        if (typeof sandbox === 'string' && !sandbox.split(/\s+/).includes('allow-scripts')) continue;
+      }
       if (hit) return `${frame.url()}: ${hit}`;
     }
     return null;
