@@ -9,7 +9,7 @@ import { contextOf, type TextContext } from './context';
 import { blockText } from './element-text';
 import { pageTitle, readSupport, type SupportReading } from './support-reading';
 import { besideInvalidField, showsStatus, statusSiblings } from './surroundings';
-import { collectText, holderOf, segmentsMatching, type Segment } from './text';
+import { collectText, CONTEXT_SEGMENTS, holderOf, segmentsMatching, type Segment } from './text';
 import { FAIL_TRIGGER, FAIL_TRIGGER_ZH, FAIL_TRIGGER_ZH_LEAD, HAS_HAN, STATUS_LINE } from './triggers';
 
 /** Where a text sits (context.ts), as data: `row` says whether it is in a repeated row. */
@@ -53,7 +53,7 @@ const MAX_OTHER_STATUS = 20;
  * Segments kept before and after each candidate: extraction's window around the failure, plus
  * the two texts after its last one that may hold a label's value (extract.ts).
  */
-export const READ_BEFORE = 40;
+export const READ_BEFORE = CONTEXT_SEGMENTS;
 export const READ_AFTER = READ_BEFORE + 2;
 
 const attempt = <T>(read: () => T): T | null => {

@@ -65,10 +65,10 @@ export function collectText(doc: Document): PageText {
   const walker = doc.createTreeWalker(root, SHOW_TEXT);
   let visited = 0;
   let total = 1;
-  let truncated = false;
+  let cut: Node | null = null;
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     if (++visited > MAX_NODES_VISITED || segs.length >= MAX_SEGMENTS || total > MAX_TOTAL_CHARS) {
-      truncated = true;
+      cut = node;
       break;
     }
     let raw = node.nodeValue;
@@ -79,16 +79,40 @@ export function collectText(doc: Document): PageText {
     raws.push(raw);
     segs.push({ raw, node });
   }
-  if (truncated) {
-    // A page too big to read whole: still read the places a failure is announced.
-    const late = root.querySelectorAll(LATE_SELECTOR);
-    for (let k = 0; k < late.length && k < MAX_LATE; k++) {
-      const raw = spacedText(doc, late[k]!, 300);
-      if (!raw) continue;
+  if (cut) {
+    // A page too big to read whole: still read the places a failure is announced past the point
+    // where the walk stopped (alerts first, then headings), each with the card or section around
+    // it (its reference and amount), in document order. Empty segments as wide as the judge's
+    // window around a failure keep the texts before the cut out of the late texts' context.
+    const late = lateElements(root, cut);
+    for (let k = 0; late.length && k <= LATE_GAP; k++) {
       offsets.push(total);
-      total += raw.length + 1;
-      raws.push(raw);
-      segs.push({ raw, node: late[k]! });
+      total += 1;
+      raws.push('');
+      segs.push({ raw: '', node: cut });
+    }
+    // Read in priority order (the budget goes to alerts first), written in document order.
+    let budget = MAX_LATE_SEGMENTS;
+    const read = late.map((region) => {
+      const texts: Segment[] = [];
+      const inRegion = doc.createTreeWalker(region, SHOW_TEXT);
+      for (let node = inRegion.nextNode(); node && budget > 0; node = inRegion.nextNode()) {
+        let raw = node.nodeValue;
+        if (!raw || !NON_SPACE.test(raw) || skip.has(node)) continue;
+        if (raw.length > MAX_SEGMENT_CHARS) raw = raw.slice(0, MAX_SEGMENT_CHARS);
+        budget--;
+        texts.push({ raw, node });
+      }
+      return { region, texts };
+    });
+    read.sort((a, b) => (a.region.compareDocumentPosition(b.region) & 4 ? -1 : 1));
+    for (const { texts } of read) {
+      for (const seg of texts) {
+        offsets.push(total);
+        total += seg.raw.length + 1;
+        raws.push(seg.raw);
+        segs.push(seg);
+      }
     }
   }
   let joined = `\n${raws.join('\n')}\n`;
@@ -109,8 +133,41 @@ export function collectText(doc: Document): PageText {
   return { segs, joined, offsets };
 }
 
-const LATE_SELECTOR = '[role="alert"], [role="alertdialog"], [aria-live], h1, h2';
+const LATE_SELECTORS = ['[role="alert"], [role="alertdialog"], [aria-live]', 'h1, h2'];
 const MAX_LATE = 100;
+/** How many matches of a selector are looked at for being past the cut (a page may have many). */
+const MAX_LATE_SCAN = 5_000;
+const UNREAD = 4 | 8; // Node.DOCUMENT_POSITION_FOLLOWING | DOCUMENT_POSITION_CONTAINS
+
+const MAX_LATE_SEGMENTS = 1_500;
+/** Where a late alert's reference and amount are: the card, section or dialog around it. */
+const LATE_REGION = 'section, article, [role="dialog"], [role="alertdialog"], form';
+/**
+ * How many segments around a failure the judge reads for its context (reading.ts READ_BEFORE,
+ * extract.ts): the empty gap before late texts is wider than that.
+ */
+export const CONTEXT_SEGMENTS = 40;
+const LATE_GAP = CONTEXT_SEGMENTS + 2;
+
+/**
+ * Regions announcing something that the walk did not reach: alerts and headings after `cut` in
+ * the document, or holding it (partly read), alerts first, at most MAX_LATE; each widened to the
+ * section around it when that section lies past the cut too. No region inside another.
+ */
+function lateElements(root: Element, cut: Node): Element[] {
+  const picked: Element[] = [];
+  for (const selector of LATE_SELECTORS) {
+    const found = root.querySelectorAll(selector);
+    for (let k = 0; k < found.length && k < MAX_LATE_SCAN && picked.length < MAX_LATE; k++) {
+      const el = found[k]!;
+      if (!(cut.compareDocumentPosition(el) & UNREAD)) continue;
+      const region = el.parentElement?.closest(LATE_REGION);
+      const widened = region && cut.compareDocumentPosition(region) & 4 ? region : el;
+      if (!picked.some((p) => p === widened || p.contains(widened))) picked.push(widened);
+    }
+  }
+  return picked.filter((el) => !picked.some((other) => other !== el && other.contains(el)));
+}
 
 /** Index of the segment holding position `pos` of `joined`. */
 export function segmentAt(offsets: number[], pos: number): number {

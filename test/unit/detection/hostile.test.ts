@@ -27,6 +27,34 @@ describe('hostile pages never break the detector', () => {
     expect(performance.now() - start).toBeLessThan(15_000);
   });
 
+  it('a failure half-way down a page past the reading cap: found with its own reference and amount, among many headings', () => {
+    const doc = parse('<!doctype html><title>Activity</title><body><main></main></body>');
+    const main = doc.querySelector('main')!;
+    const section = (i: number) => {
+      const s = doc.createElement('section');
+      const h2 = doc.createElement('h2');
+      h2.textContent = `Statement ${i}`;
+      s.appendChild(h2);
+      for (let j = 0; j < 60; j++) {
+        for (const text of [`Coffee ${i}.${j}`, `-$12.${String(j).padStart(2, '0')} USD`]) {
+          const p = doc.createElement('p');
+          p.textContent = text;
+          s.appendChild(p);
+        }
+      }
+      return s;
+    };
+    for (let i = 0; i < 215; i++) main.appendChild(section(i));
+    const failure = doc.createElement('section');
+    failure.innerHTML = '<div role="alert"><h2>Payment declined</h2><p>Your bank declined this payment.</p></div>' +
+      '<h1>Northgate Ceramics</h1><dl><dt>Transaction ID</dt><dd>7QX12345AB678901C</dd><dt>Amount</dt><dd>$129.99 USD</dd></dl>';
+    main.appendChild(failure);
+    for (let i = 215; i < 260; i++) main.appendChild(section(i));
+    const r = detectPage(doc, 'https://www.paypal.com/myaccount/activity/');
+    expectValid(r);
+    expect(r).toMatchObject({ kind: 'failed-transaction', transaction: { id: '7QX12345AB678901C', amount: '129.99', currency: 'USD' } });
+  });
+
   it('10,000 levels of nesting', () => {
     const doc = parse('<!doctype html><body></body>');
     let el: Element = doc.body;
