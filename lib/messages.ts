@@ -71,6 +71,8 @@ export const PROTOCOL = {
     from: 'extension-page',
     schema: z.object({
       tabId,
+      /** The tab's window as the sender last saw it: the screenshot starts at once, checked after. */
+      windowId: z.optional(z.number().check(z.int())),
       caseId: z.nullable(shortText(64)),
       newCase: z.boolean(),
       fullPage: z.boolean(),

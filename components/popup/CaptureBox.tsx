@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { CaptureResult } from '@/lib/background/capture';
 import { mhtmlSupported, requestMhtmlPermission, setWantsMhtml, wantsMhtml } from '@/lib/capture/mhtml';
@@ -7,6 +7,9 @@ import type { CaseRecord } from '@/lib/db/types';
 import { formatDateTime, t } from '@/lib/i18n';
 import { send } from '@/lib/messages';
 import { thumbnailUrl } from '@/lib/db/evidence-view';
+
+/** How long a capture may take before the popup says it is busy. */
+const BUSY_AFTER_MS = 120;
 
 type Phase =
   | { kind: 'idle' }
@@ -31,8 +34,8 @@ function resultNotes(r: CaptureResult): string[] {
 }
 
 /** One click: capture the tab, filed under the chosen case, then show time, digest, thumbnail. */
-export function CaptureBox(props: { tabId: number; openCase: CaseRecord | null; cases: CaseRecord[]; suggestNew: boolean; primary?: boolean }) {
-  const { tabId, openCase, cases, suggestNew, primary = true } = props;
+export function CaptureBox(props: { tabId: number; windowId?: number; openCase: CaseRecord | null; cases: CaseRecord[]; suggestNew: boolean; primary?: boolean }) {
+  const { tabId, windowId, openCase, cases, suggestNew, primary = true } = props;
   const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
   const [fileUnder, setFileUnder] = useState<string>('');
   const [note, setNote] = useState('');
@@ -51,19 +54,29 @@ export function CaptureBox(props: { tabId: number; openCase: CaseRecord | null; 
   const watch = busy && (fullPage || mhtml);
   useEffect(() => (watch ? watchProgress(tabId, onProgress) : undefined), [watch, tabId]);
 
+  const running = useRef(false);
   const capture = async () => {
-    setPhase({ kind: 'busy', progress: null });
+    if (running.current) return;
+    running.current = true;
+    // A visible capture is over in well under 100 ms: showing "Capturing…" for that long would
+    // only flash, and repainting the popup while the tab is being shot slows the shot. The busy
+    // state shows when a capture takes longer (whole page, MHTML, a slow page), or at once when
+    // it reports progress; a second click meanwhile is ignored.
+    const showBusy = setTimeout(() => setPhase({ kind: 'busy', progress: null }), BUSY_AFTER_MS);
+    if (fullPage || mhtml) setPhase({ kind: 'busy', progress: null });
     try {
       // First await of the click: Chrome shows the permission prompt only during a user gesture.
       const withMhtml = mhtml && (await requestMhtmlPermission());
       const result = await send<CaptureResult>('capture', {
         tabId,
+        windowId: windowId !== undefined && windowId >= 0 ? windowId : undefined,
         caseId: target === 'new' || target === 'none' ? null : target,
         newCase: target === 'new',
         fullPage,
         mhtml: withMhtml,
         note: note.slice(0, 10_000),
       });
+      clearTimeout(showBusy);
       const refused = mhtml && !withMhtml;
       const done = refused ? { ...result, mhtml: 'no-permission' as const } : result;
       // Time and digest first, rendered now rather than at React's next scheduled task; the
@@ -72,7 +85,11 @@ export function CaptureBox(props: { tabId: number; openCase: CaseRecord | null; 
       const thumb = await thumbnailUrl(result.evidenceId);
       if (thumb) setPhase((p) => (p.kind === 'done' && p.result === done ? { ...p, thumb } : (URL.revokeObjectURL(thumb), p)));
     } catch (err) {
+      clearTimeout(showBusy);
       setPhase({ kind: 'error', message: err instanceof Error ? err.message : String(err) });
+    } finally {
+      clearTimeout(showBusy);
+      running.current = false;
     }
   };
   const toggleMhtml = (on: boolean) => {

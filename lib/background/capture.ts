@@ -1,10 +1,11 @@
-import { browser } from 'wxt/browser';
+import { browser, type Browser } from 'wxt/browser';
 import { PROBE_GLOBAL, type PageProbe } from '../capture/probe';
 import { captureVisible } from '../capture/screenshot';
 import { captureFullPage } from '../capture/full-page';
 import { saveMhtml, type MhtmlOutcome } from '../capture/mhtml';
 import { reportProgress } from '../capture/progress';
 import { isoWithOffset } from '../db/cases';
+import { db } from '../db';
 import { getRegion } from '../db/settings';
 import { addCapture, prepareArtifact, type NewArtifact, type PreparedArtifact } from '../db/evidence';
 import { EvidenceStoreError } from '../evidence/errors';
@@ -33,8 +34,8 @@ export interface CaptureResult {
 const PROBE_DELAY_MS = 15;
 
 /** Bring the tab to the front of its window: captureVisibleTab shoots the active tab only. */
-async function bringToFront(tabId: number): Promise<{ windowId: number }> {
-  const tab = await browser.tabs.get(tabId);
+async function bringToFront(tabId: number, tab?: Browser.tabs.Tab): Promise<{ windowId: number }> {
+  tab ??= await browser.tabs.get(tabId);
   if (tab.active) return { windowId: tab.windowId! };
   await browser.tabs.update(tabId, { active: true });
   for (let i = 0; i < 40; i++) {
@@ -43,6 +44,26 @@ async function bringToFront(tabId: number): Promise<{ windowId: number }> {
     await new Promise((r) => setTimeout(r, 25));
   }
   return { windowId: tab.windowId! };
+}
+
+/**
+ * The screenshot of the tab, and its window. With the window the sender saw (the popup was
+ * opened over that tab), the shot starts at once and the tab is looked up meanwhile; a shot of
+ * some other tab (the user switched, or the tab was in the background) is dropped, never
+ * stored, and the tab brought forward and shot again.
+ */
+async function shootTab(tabId: number, seenWindowId: number | undefined): Promise<{ windowId: number; png: Uint8Array }> {
+  if (seenWindowId !== undefined) {
+    const shot = captureVisible(seenWindowId).then((png) => ({ png }), (error: unknown) => ({ error }));
+    const tab = await browser.tabs.get(tabId);
+    const taken = await shot;
+    // The same check bringToFront makes before its shot, made while this one is taken.
+    if (tab.active && tab.windowId === seenWindowId && 'png' in taken) return { windowId: seenWindowId, png: taken.png };
+    const { windowId } = await bringToFront(tabId, tab);
+    return { windowId, png: await captureVisible(windowId) };
+  }
+  const { windowId } = await bringToFront(tabId);
+  return { windowId, png: await captureVisible(windowId) };
 }
 
 /** This build's version: the probe a document holds must be this one's. */
@@ -83,21 +104,27 @@ export async function captureTab(req: CaptureRequest): Promise<CaptureResult> {
     // work in the page's renderer delayed the frame captureVisibleTab waits for (about 10 ms more
     // than running one after the other); started once the frame is taken, it overlaps the PNG
     // encoding in the browser instead. Nothing scrolls in between, so both show the same moment
-    // of the page. The screenshot is hashed (and its Blob made) while the page is still read.
-    // What the record needs that does not depend on the page is read while the tab comes forward.
+    // of the page. Each artifact is hashed (and its Blob made) as soon as it is in, while the
+    // other is still on its way. What the record needs that does not depend on the page is read
+    // while the tab comes forward.
     const region = !req.caseId && req.newCase ? getRegion() : undefined;
     region?.catch(() => undefined);
+    const caseSeen = req.caseId ? db().cases.get(req.caseId).catch(() => undefined) : undefined;
     const context = { timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone, userAgent: navigator.userAgent, extensionVersion: VERSION() };
-    const { windowId } = await bringToFront(req.tabId);
     let shotFile: PreparedArtifact | undefined;
-    const [screenshot, page] = await Promise.all([
-      captureVisible(windowId).then((png) => ((shotFile = prepareArtifact({ name: 'screenshot.png', type: 'image/png', blob: png })), png)),
-      new Promise((r) => setTimeout(r, PROBE_DELAY_MS)).then(() => probe(req.tabId)),
+    let pageFile: PreparedArtifact | undefined;
+    const [{ windowId, png: screenshot }, page] = await Promise.all([
+      shootTab(req.tabId, req.windowId).then((shot) => {
+        shotFile = prepareArtifact({ name: 'screenshot.png', type: 'image/png', blob: shot.png });
+        return shot;
+      }),
+      new Promise((r) => setTimeout(r, PROBE_DELAY_MS)).then(() => probe(req.tabId)).then((p) => {
+        // Hashed while the screenshot is still being encoded.
+        pageFile = prepareArtifact({ name: 'page.html', type: 'text/html', blob: new TextEncoder().encode(p.html) });
+        return p;
+      }),
     ]);
-    const artifacts: (NewArtifact | PreparedArtifact)[] = [
-      shotFile!,
-      prepareArtifact({ name: 'page.html', type: 'text/html', blob: new TextEncoder().encode(page.html) }),
-    ];
+    const artifacts: (NewArtifact | PreparedArtifact)[] = [shotFile!, pageFile!];
     const full = req.fullPage
       ? await captureFullPage(req.tabId, windowId, page, screenshot, (done, total) => void progress({ stage: 'screens', done, total }))
       : null;
@@ -112,6 +139,7 @@ export async function captureTab(req: CaptureRequest): Promise<CaptureResult> {
     const record = await addCapture({
       caseId: req.caseId,
       newCase,
+      caseSeen: await caseSeen,
       meta: {
         url: page.url,
         title: page.title,

@@ -37,9 +37,14 @@ export interface NewCapture {
   artifacts: (NewArtifact | PreparedArtifact)[];
   /** Start this case for the capture, in the same transaction: a failed capture leaves no empty case. */
   newCase?: NewCase;
+  /** The case row as read ahead (while the screenshot was taken): saves a round trip if unchanged. */
+  caseSeen?: CaseRecord;
 }
 
-class TailMoved extends Error {}
+/** The append must be rebuilt and retried: something it relied on changed meanwhile. */
+class Retry extends Error {}
+class TailMoved extends Retry {}
+class CaseMoved extends Retry {}
 const ATTEMPTS = 8;
 const lastRecord = () => db().evidence.orderBy('seq').last();
 
@@ -87,7 +92,7 @@ async function appendToLog(build: () => Promise<RecordDraft[]>, write: (records:
       return records;
     } catch (err) {
       // A write refused because the tail moved (a seq taken) is the move, not an error.
-      if (!moved && !(err instanceof TailMoved)) {
+      if (!moved && !(err instanceof Retry)) {
         tailHint.delete(d);
         throw toStoreError(err);
       }
@@ -101,21 +106,30 @@ async function appendToLog(build: () => Promise<RecordDraft[]>, write: (records:
  * Log the change on the case's timeline and bump its activity time. The event is added along
  * with the read when the case must exist (a missing case then fails the whole transaction, which
  * undoes the event), so the three requests go out together rather than one after the other.
+ * With `seen` (the row as read before the transaction) the bumped row is written right behind
+ * the read too, and the read only checks that nobody changed the case meanwhile: when someone
+ * did, CaseMoved aborts the transaction (undoing the write) and the append is retried.
  */
-async function touchCase(caseId: string, now: Date, text: string, data: Record<string, unknown>, required: boolean): Promise<void> {
+async function touchCase(caseId: string, now: Date, text: string, data: Record<string, unknown>, required: boolean, seen?: CaseRecord): Promise<void> {
   const d = db();
   const event = { caseId, type: 'evidence', at: isoWithOffset(now), atMs: now.getTime(), text, data } as const;
   const logged = required ? d.events.add(event) : undefined;
   logged?.catch(() => undefined);
-  const found = await d.cases.get(caseId);
-  if (!found) {
+  const bump = (row: CaseRecord) => row.updatedMs < now.getTime() && d.cases.put({ ...row, updatedMs: now.getTime() });
+  const found = d.cases.get(caseId);
+  const written = seen && required ? bump(seen) : undefined;
+  if (written) written.catch(() => undefined);
+  const row = await found;
+  if (!row) {
     if (required) throw new EvidenceStoreError('unknown-case', caseId);
     return;
   }
-  await Promise.all([
-    found.updatedMs < now.getTime() && d.cases.put({ ...found, updatedMs: now.getTime() }),
-    logged ?? d.events.add(event),
-  ]);
+  if (seen && required) {
+    if (JSON.stringify(row) !== JSON.stringify(seen)) throw new CaseMoved();
+    await Promise.all([written, logged]);
+    return;
+  }
+  await Promise.all([bump(row), logged ?? d.events.add(event)]);
 }
 
 /** Store one capture (its artifacts hashed, the record linked into the log). */
@@ -126,6 +140,7 @@ export async function addCapture(input: NewCapture, now = new Date()): Promise<E
   }
   const files = await Promise.all(input.artifacts.map((a) => ('prepared' in a ? a : prepareArtifact(a)).prepared));
   const kase = input.newCase ? caseFor(input.newCase, now) : undefined;
+  let seen = input.caseSeen?.id === input.caseId ? input.caseSeen : undefined;
   const draft: RecordDraft = {
     id: crypto.randomUUID(), caseId: kase?.id ?? input.caseId, kind: 'capture', meta: input.meta,
     artifacts: files.map((f) => f.ref), recordedAt: isoWithOffset(now),
@@ -138,7 +153,11 @@ export async function addCapture(input: NewCapture, now = new Date()): Promise<E
       kase && d.cases.add(kase),
       kase && d.events.add({ caseId: kase.id, type: 'created', at: isoWithOffset(now), atMs: now.getTime(), text: kase.title }),
       d.evidence.add(rec!),
-      rec!.caseId && touchCase(rec!.caseId, now, input.meta.title, { evidenceId: rec!.id, seq: rec!.seq }, true),
+      rec!.caseId && touchCase(rec!.caseId, now, input.meta.title, { evidenceId: rec!.id, seq: rec!.seq }, true, seen).catch((err: unknown) => {
+        // Changed since it was read ahead: the retry reads it in the transaction.
+        if (err instanceof CaseMoved) seen = undefined;
+        throw err;
+      }),
       d.blobs.bulkAdd(files.map((f) => ({ id: f.ref.blobId, blob: f.blob }))),
     ]);
   }, { overlapCheck: true, caseTables: draft.caseId !== null });

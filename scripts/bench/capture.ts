@@ -61,6 +61,9 @@ async function oneClick(popup: Page, fullPage = false): Promise<Click> {
     await popup.getByText('Capture options').click();
     await popup.getByRole('checkbox', { name: /Whole page/ }).check();
   }
+  // Click as a user would: once the popup has finished opening (its history, guidance and tab
+  // state are in and it has had an idle moment), not in the first milliseconds of its load.
+  await popup.evaluate(() => new Promise<void>((r) => setTimeout(() => requestIdleCallback(() => r(), { timeout: 1000 }), 200)));
   await popup.evaluate(CLICK_HOOK);
   await button.click();
   const r = await within(popup.evaluate(() => (window as unknown as { __wwCap: Promise<Click> }).__wwCap), 60_000,

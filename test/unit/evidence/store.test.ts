@@ -125,6 +125,31 @@ describe('evidence store', () => {
     expect(await dump(d)).toEqual(before);
   });
 
+  it('files with a case row read ahead: bumps it when unchanged, never writes back a stale copy, and refuses a case deleted meanwhile', async () => {
+    const { d, kase } = await seeded();
+    const art = (i: number) => [{ name: 'screenshot.png', type: 'image/png', blob: png(i) }];
+    const ahead = (await d.cases.get(kase.id))!;
+    const t1 = new Date(ahead.updatedMs + 60_000);
+    await addCapture({ caseId: kase.id, caseSeen: ahead, meta: meta({ title: 'unchanged' }), artifacts: art(7) }, t1);
+    expect((await d.cases.get(kase.id))!).toEqual({ ...ahead, updatedMs: t1.getTime() });
+
+    // The dashboard edits the case between the read-ahead and the append: the edit stays.
+    const stale = (await d.cases.get(kase.id))!;
+    await d.cases.update(kase.id, { title: 'Edited in the dashboard', status: 'escalated' });
+    const t2 = new Date(t1.getTime() + 60_000);
+    const rec = await addCapture({ caseId: kase.id, caseSeen: stale, meta: meta({ title: 'after edit' }), artifacts: art(8) }, t2);
+    expect(await d.cases.get(kase.id)).toMatchObject({ title: 'Edited in the dashboard', status: 'escalated', updatedMs: t2.getTime() });
+    expect(rec.caseId).toBe(kase.id);
+    expect(await d.events.where('caseId').equals(kase.id).filter((e) => e.text === 'after edit').count()).toBe(1);
+
+    const gone = (await d.cases.get(kase.id))!;
+    await d.cases.delete(kase.id);
+    const before = await dump(d);
+    await expect(addCapture({ caseId: kase.id, caseSeen: gone, meta: meta(), artifacts: art(9) })).rejects.toMatchObject({ code: 'unknown-case' });
+    expect(await dump(d)).toEqual(before);
+    expect(await verifyLog()).toEqual({ ok: true });
+  });
+
   it('keeps one gapless chain under concurrent captures', async () => {
     const d = freshDb();
     const kase = caseRecord();
