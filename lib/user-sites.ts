@@ -5,6 +5,8 @@ import { siteForHost } from './sites';
 const KEY = 'user-sites';
 /** The built content script; registered again for each host the user adds. */
 export const CONTENT_SCRIPT_FILE = 'content-scripts/wallet.js';
+/** When the detector is injected, on registry and user-added sites alike (lib/content/watch.ts). */
+export const CONTENT_SCRIPT_RUN_AT = 'document_start';
 
 /** A bare host name from what the user typed ("https://pay.example.com/x" → "pay.example.com"). */
 export function normaliseHost(input: string): string | null {
@@ -41,7 +43,7 @@ export async function addUserSite(input: string): Promise<AddResult> {
   const granted = await browser.permissions.request({ origins: patternsFor(host) });
   if (!granted) return { ok: false, reason: 'denied' };
   await browser.scripting.registerContentScripts([
-    { id: scriptId(host), matches: patternsFor(host), js: [CONTENT_SCRIPT_FILE], runAt: 'document_idle', persistAcrossSessions: true },
+    { id: scriptId(host), matches: patternsFor(host), js: [CONTENT_SCRIPT_FILE], runAt: CONTENT_SCRIPT_RUN_AT, persistAcrossSessions: true },
   ]);
   await setSetting(KEY, [...sites, host]);
   return { ok: true, host };

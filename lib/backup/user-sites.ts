@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { CONTENT_SCRIPT_FILE, listUserSites, patternsFor, scriptId } from '../user-sites';
+import { CONTENT_SCRIPT_FILE, CONTENT_SCRIPT_RUN_AT, listUserSites, patternsFor, scriptId } from '../user-sites';
 
 const PREFIX = scriptId('');
 
@@ -36,7 +36,7 @@ export async function reconnectUserSites(hosts: string[]): Promise<boolean> {
   const todo = hosts.filter((h) => !registered.has(h));
   if (todo.length) {
     await browser.scripting.registerContentScripts(todo.map((h) => ({
-      id: scriptId(h), matches: patternsFor(h), js: [CONTENT_SCRIPT_FILE], runAt: 'document_idle' as const, persistAcrossSessions: true,
+      id: scriptId(h), matches: patternsFor(h), js: [CONTENT_SCRIPT_FILE], runAt: CONTENT_SCRIPT_RUN_AT, persistAcrossSessions: true,
     })));
   }
   return true;
