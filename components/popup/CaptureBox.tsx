@@ -62,8 +62,10 @@ export function CaptureBox(props: { tabId: number; windowId?: number; openCase: 
     // only flash, and repainting the popup while the tab is being shot slows the shot. The busy
     // state shows when a capture takes longer (whole page, MHTML, a slow page), or at once when
     // it reports progress; a second click meanwhile is ignored.
+    // The result or error of an earlier capture goes at once: it must not pass for this one's.
     const showBusy = setTimeout(() => setPhase({ kind: 'busy', progress: null }), BUSY_AFTER_MS);
     if (fullPage || mhtml) setPhase({ kind: 'busy', progress: null });
+    else if (phase.kind !== 'idle') setPhase({ kind: 'idle' });
     try {
       // First await of the click: Chrome shows the permission prompt only during a user gesture.
       const withMhtml = mhtml && (await requestMhtmlPermission());
