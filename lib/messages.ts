@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { browser, type Browser } from 'wxt/browser';
+import { send } from './message-send';
 
 /**
  * The one message protocol between content script, background, popup and dashboard.
@@ -124,26 +125,98 @@ export function checkMessage(
   return { message: { type, payload: payload.data } as Message };
 }
 
+/** The answer of `handlers` to one raw message: undefined when none of them handles its type. */
+function answer(handlers: Handlers, raw: unknown, sender: Browser.runtime.MessageSender): Promise<Reply> | undefined {
+  const type = (raw as { type?: unknown } | null)?.type;
+  if (typeof type !== 'string' || !Object.hasOwn(handlers, type)) return undefined;
+  const checked = checkMessage(raw, sender, browser.runtime.id, browser.runtime.getURL('/'));
+  if ('refused' in checked) return Promise.resolve<Reply>({ ok: false, error: checked.refused });
+  const handler = handlers[checked.message.type] as (p: unknown, s: typeof sender) => unknown;
+  return Promise.resolve()
+    .then(() => handler(checked.message.payload, sender))
+    .then(
+      (value): Reply => ({ ok: true, value }),
+      (err: unknown): Reply => ({ ok: false, error: err instanceof Error ? err.message : String(err) }),
+    );
+}
+
 /**
  * Register handlers. Messages for which this context has no handler are left to other
  * listeners (return undefined); refused ones get `{ ok: false }` and touch nothing.
  */
 export function listen(handlers: Handlers): () => void {
-  const listener = (raw: unknown, sender: Browser.runtime.MessageSender) => {
-    const type = (raw as { type?: unknown } | null)?.type;
-    if (typeof type !== 'string' || !Object.hasOwn(handlers, type)) return undefined;
-    const checked = checkMessage(raw, sender, browser.runtime.id, browser.runtime.getURL('/'));
-    if ('refused' in checked) return Promise.resolve<Reply>({ ok: false, error: checked.refused });
-    const handler = handlers[checked.message.type] as (p: unknown, s: typeof sender) => unknown;
-    return Promise.resolve()
-      .then(() => handler(checked.message.payload, sender))
-      .then(
-        (value): Reply => ({ ok: true, value }),
-        (err: unknown): Reply => ({ ok: false, error: err instanceof Error ? err.message : String(err) }),
-      );
-  };
+  const listener = (raw: unknown, sender: Browser.runtime.MessageSender) => answer(handlers, raw, sender);
   browser.runtime.onMessage.addListener(listener);
   return () => browser.runtime.onMessage.removeListener(listener);
+}
+
+/**
+ * The port extension pages keep open to the background for requests where every millisecond
+ * shows (a one-click capture): one channel for the page's life instead of one per message.
+ * Messages on it are `{ id, message }` and get `{ id, reply }`; the message is checked exactly
+ * as listen() checks it, with the port's sender.
+ */
+export const REQUEST_PORT = 'wallet-witness-requests';
+
+/** Serve `handlers` on REQUEST_PORT as well as on runtime messages. */
+export function listenOnPorts(handlers: Handlers): () => void {
+  const onConnect = (port: Browser.runtime.Port) => {
+    if (port.name !== REQUEST_PORT) return;
+    port.onMessage.addListener((raw: unknown) => {
+      const { id, message } = (raw ?? {}) as { id?: unknown; message?: unknown };
+      if (typeof id !== 'number') return;
+      const reply = answer(handlers, message, port.sender ?? {}) ?? Promise.resolve<Reply>({ ok: false, error: 'unknown message' });
+      void reply.then((r) => {
+        try {
+          port.postMessage({ id, reply: r });
+        } catch {
+          // The page closed meanwhile: nobody is waiting.
+        }
+      });
+    });
+  };
+  browser.runtime.onConnect.addListener(onConnect);
+  return () => browser.runtime.onConnect.removeListener(onConnect);
+}
+
+let requestPort: Browser.runtime.Port | null = null;
+const waiting = new Map<number, (reply: Reply) => void>();
+let nextRequest = 1;
+
+/** Open the request port now (an extension page that will ask soon), so the first request does not wait for it. */
+export function openRequestPort(): Browser.runtime.Port {
+  if (requestPort) return requestPort;
+  const port = browser.runtime.connect({ name: REQUEST_PORT });
+  port.onMessage.addListener((raw: unknown) => {
+    const { id, reply } = (raw ?? {}) as { id?: number; reply?: Reply };
+    const done = id === undefined ? undefined : waiting.get(id);
+    waiting.delete(id!);
+    done?.(reply ?? { ok: false, error: 'no answer from the extension' });
+  });
+  // The background restarted (or was updated): what was asked gets an error, the next request
+  // opens a new port.
+  port.onDisconnect.addListener(() => {
+    if (requestPort === port) requestPort = null;
+    for (const done of waiting.values()) done({ ok: false, error: 'the extension restarted during the request; try again' });
+    waiting.clear();
+  });
+  requestPort = port;
+  return port;
+}
+
+/** Ask the background over REQUEST_PORT (extension pages); falls back to send() where no port opens. */
+export async function request<R = unknown, T extends MessageType = MessageType>(type: T, payload: Payload<T>): Promise<R> {
+  const id = nextRequest++;
+  const replied = new Promise<Reply>((resolve) => waiting.set(id, resolve));
+  try {
+    openRequestPort().postMessage({ id, message: { type, payload } });
+  } catch {
+    waiting.delete(id);
+    return send<R, T>(type, payload);
+  }
+  const reply = await replied;
+  if (!reply.ok) throw new Error(reply.error);
+  return reply.value as R;
 }
 
 export { send, sendToTab } from './message-send';

@@ -49,7 +49,7 @@ export function ActionPanel(props: { tab: TargetTab; site: WalletSite | null; de
   // Prefill only where there is a form to fill or a complaint to fill it from.
   const prefill = (openCase || support) && <PrefillButton tab={tab} openCase={openCase ?? null} prominent={support} />;
   const capture = (
-    <CaptureBox tabId={tab.tabId} windowId={tab.windowId} openCase={openCase ?? null} cases={recent ?? []} suggestNew={detection?.kind === 'failed-transaction'} primary={!support} />
+    <CaptureBox tabId={tab.tabId} windowId={tab.active ? tab.windowId : undefined} openCase={openCase ?? null} cases={recent ?? []} suggestNew={detection?.kind === 'failed-transaction'} primary={!support} />
   );
   return (
     <section className="card actions" aria-label={t('actionsLabel')}>

@@ -6,6 +6,8 @@ import { send } from '@/lib/messages';
 export interface TargetTab {
   tabId: number;
   windowId: number;
+  /** Whether it was the active tab of its window when the popup opened (the toolbar popup's is). */
+  active: boolean;
   url: string;
   title: string;
   state: TabState | null;
@@ -22,7 +24,7 @@ export async function resolveTargetTab(search: string): Promise<TargetTab | null
     : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
   if (!tab?.id) return null;
   const state = await send<TabState | null>('tab-state', { tabId: tab.id }).catch(() => null);
-  return { tabId: tab.id, windowId: tab.windowId ?? -1, url: tab.url ?? '', title: tab.title ?? '', state };
+  return { tabId: tab.id, windowId: tab.windowId ?? -1, active: tab.active === true, url: tab.url ?? '', title: tab.title ?? '', state };
 }
 
 export function useTargetTab(): { tab: TargetTab | null; loading: boolean; refresh: () => void } {

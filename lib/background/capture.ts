@@ -10,7 +10,7 @@ import { getRegion } from '../db/settings';
 import { addCapture, prepareArtifact, type NewArtifact, type PreparedArtifact } from '../db/evidence';
 import { EvidenceStoreError } from '../evidence/errors';
 import { uiLang } from '../i18n';
-import { listen, type Payload } from '../messages';
+import { listen, listenOnPorts, type Payload } from '../messages';
 import { siteForUrl } from '../sites';
 import { newCaseFromDetection } from '../cases/new-case';
 
@@ -169,10 +169,13 @@ export async function captureTab(req: CaptureRequest): Promise<CaptureResult> {
 }
 
 export function setupCapture(): void {
-  listen({
+  const handlers = {
     // Store errors (storage full, …) reach the popup in the user's language.
-    capture: (req) => captureTab(req).catch((err: unknown) => {
+    capture: (req: CaptureRequest) => captureTab(req).catch((err: unknown) => {
       throw err instanceof EvidenceStoreError ? new Error(err.text(uiLang())) : err;
     }),
-  });
+  };
+  listen(handlers);
+  // The popup asks over its open port (lib/messages.ts request): no channel to set up per click.
+  listenOnPorts(handlers);
 }

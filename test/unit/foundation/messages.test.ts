@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { checkMessage, listen } from '@/lib/messages';
+import type { Browser } from 'wxt/browser';
+import { checkMessage, listen, listenOnPorts, REQUEST_PORT } from '@/lib/messages';
 
 const OWN = fakeBrowser.runtime.id;
 const ORIGIN = `chrome-extension://${OWN}/`;
@@ -64,5 +65,47 @@ describe('listen', () => {
     listen({ 'tab-state': async () => { throw new Error('boom'); } });
     const r = await fakeBrowser.runtime.onMessage.trigger({ type: 'tab-state', payload: { tabId: 1 } }, pageSender, () => {});
     expect(r).toEqual([{ ok: false, error: 'boom' }]);
+  });
+});
+
+describe('listenOnPorts', () => {
+  /** A port as the background sees it: what it posts back is recorded. */
+  function port(name: string, sender: Browser.runtime.MessageSender) {
+    const listeners: ((m: unknown) => void)[] = [];
+    const posted: unknown[] = [];
+    const p = { name, sender, onMessage: { addListener: (fn: (m: unknown) => void) => listeners.push(fn) }, postMessage: (m: unknown) => posted.push(m) };
+    return { p: p as unknown as Browser.runtime.Port, posted, send: (m: unknown) => listeners.forEach((fn) => fn(m)) };
+  }
+  const settle = () => new Promise((r) => setTimeout(r, 0));
+
+  it('answers requests by id with the same checks as runtime messages, and ignores other ports and junk', async () => {
+    const handler = vi.fn(async () => 'state');
+    let connect: ((p: Browser.runtime.Port) => void) | undefined;
+    vi.spyOn(fakeBrowser.runtime.onConnect, 'addListener').mockImplementation((fn) => void (connect = fn as typeof connect));
+    listenOnPorts({ 'tab-state': handler });
+    const page = port(REQUEST_PORT, pageSender);
+    const tab = port(REQUEST_PORT, tabSender);
+    const other = port('someone-else', pageSender);
+    for (const x of [page, tab, other]) connect!(x.p);
+
+    page.send({ id: 1, message: { type: 'tab-state', payload: { tabId: 3 } } });
+    page.send({ id: 2, message: { type: 'tab-state', payload: { tabId: 'x' } } });
+    page.send({ id: 3, message: { type: 'drop-database', payload: {} } });
+    page.send({ message: { type: 'tab-state', payload: { tabId: 3 } } });
+    page.send(null);
+    tab.send({ id: 4, message: { type: 'tab-state', payload: { tabId: 3 } } });
+    other.send({ id: 5, message: { type: 'tab-state', payload: { tabId: 3 } } });
+    await settle();
+
+    // Answers go back as each is ready, each with its request's id.
+    expect(page.posted).toHaveLength(3);
+    expect(page.posted).toEqual(expect.arrayContaining([
+      { id: 1, reply: { ok: true, value: 'state' } },
+      { id: 2, reply: { ok: false, error: 'malformed tab-state' } },
+      { id: 3, reply: { ok: false, error: 'unknown message' } },
+    ]));
+    expect(tab.posted).toEqual([{ id: 4, reply: { ok: false, error: 'tab-state must come from an extension page' } }]);
+    expect(other.posted).toEqual([]);
+    expect(handler).toHaveBeenCalledTimes(1);
   });
 });
