@@ -1,5 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { PROBE_GLOBAL, type PageProbe } from '../capture/probe';
+import { RUN_PROBE } from '../capture/probe-name';
+import { reportingTabs } from './tab-state';
 import { captureVisible } from '../capture/screenshot';
 import { captureFullPage } from '../capture/full-page';
 import { saveMhtml, type MhtmlOutcome } from '../capture/mhtml';
@@ -81,6 +83,11 @@ const runProbe = (name: string, version: string): unknown => {
  * world); later captures of the same document take one executeScript, not two.
  */
 async function probe(tabId: number): Promise<PageProbe> {
+  // The content script of a wallet page runs an installed probe for less than an executeScript.
+  if (reportingTabs.has(tabId)) {
+    const relayed = await browser.tabs.sendMessage(tabId, { type: RUN_PROBE, version: VERSION() }, { frameId: 0 }).catch(() => null) as PageProbe | null;
+    if (relayed && typeof relayed.html === 'string') return relayed;
+  }
   const run = async () => (await browser.scripting.executeScript({ target: { tabId }, func: runProbe, args: [PROBE_GLOBAL, VERSION()] }))[0]?.result as PageProbe | null | undefined;
   let value = await run();
   if (!value) {

@@ -27,5 +27,4 @@ export function probePage(doc: Document, win: Window): PageProbe {
   };
 }
 
-/** Name of the isolated-world global the probe script installs. */
-export const PROBE_GLOBAL = '__walletWitnessProbe';
+export { PROBE_GLOBAL } from './probe-name';

@@ -1,6 +1,7 @@
 import { readPage } from '../detection/reading';
 import { send } from '../message-send';
 import { contentLifetime } from './lifetime';
+import { relayProbe } from './probe-relay';
 
 /** How long the detector rests between runs while a page keeps mutating. */
 export const DETECT_THROTTLE_MS = 250;
@@ -18,6 +19,7 @@ export const LOAD_FALLBACK_MS = 3000;
  */
 export function setupWalletWatcher(): void {
   const life = contentLifetime();
+  relayProbe(life);
   let lastReport = '';
   let timer = false;
   let lastRun = 0;

@@ -158,6 +158,10 @@ describe('evidence: one-click capture in real Chromium', () => {
     expect(rec.meta!.title).toBe('Tab N transfer');
     let { rgb } = await pngPixels(ext, artifact(rec, 'screenshot.png').blobId, [[600, 600]]);
     expect(rgb[0]).toEqual([0x2e, 0x7d, 0x32]);
+    // The probe is installed now: the wallet page's content script runs it when asked (the next
+    // capture's way, cheaper than an executeScript).
+    const relayed = await sw.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'wallet-witness:run-probe', version: chrome.runtime.getManifest().version }, { frameId: 0 }), n.tabId);
+    expect(relayed).toMatchObject({ title: 'Tab N transfer', html: expect.stringContaining('Tab N transfer') });
 
     // The popup still believes N is in front; another tab of N's window is. The shot taken at
     // once is of that tab: dropped, N brought forward and shot.
