@@ -82,6 +82,8 @@ export const PROTOCOL = {
       note: shortText(10_000),
     }),
   },
+  /** popup → background: a capture of this tab is likely soon (pointer on the button): get ready. */
+  'capture-prepare': { from: 'extension-page', schema: z.object({ tabId }) },
   /** popup → background: re-arm reminders after a case changed. */
   'reminders-sync': { from: 'extension-page', schema: z.object({}) },
   /** background/popup → content: list the page's form fields for prefilling. */

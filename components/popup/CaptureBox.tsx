@@ -57,6 +57,14 @@ export function CaptureBox(props: { tabId: number; windowId?: number; openCase: 
   const watch = busy && (fullPage || mhtml);
   useEffect(() => (watch ? watchProgress(tabId, onProgress) : undefined), [watch, tabId]);
 
+  // The pointer on the button (or the focus) says a capture is coming: the page probe is
+  // installed now rather than during the click (once per popup).
+  const prepared = useRef(false);
+  const prepare = () => {
+    if (prepared.current) return;
+    prepared.current = true;
+    void request('capture-prepare', { tabId }).catch(() => undefined);
+  };
   const running = useRef(false);
   const capture = async () => {
     if (running.current) return;
@@ -107,7 +115,7 @@ export function CaptureBox(props: { tabId: number; windowId?: number; openCase: 
 
   return (
     <div className="capture">
-      <button type="button" className={primary ? 'primary' : undefined} disabled={busy} onClick={() => void capture()}>
+      <button type="button" className={primary ? 'primary' : undefined} disabled={busy} onPointerEnter={prepare} onFocus={prepare} onClick={() => void capture()}>
         {busy ? t('actionCapturing') : t('actionCapture')}
       </button>
       <details className="capture-options">

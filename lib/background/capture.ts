@@ -78,9 +78,31 @@ const runProbe = (name: string, version: string): unknown => {
   return typeof probe === 'function' && probe.version === version ? probe() : null;
 };
 
+/** Serialised into the page by executeScript: whether this document has this version's probe. */
+const hasProbe = (name: string, version: string): boolean => {
+  const probe = (globalThis as unknown as Record<string, (() => unknown) & { version?: string }>)[name];
+  return typeof probe === 'function' && probe.version === version;
+};
+
+/**
+ * Install the probe ahead of a likely capture (the pointer is on "Capture evidence"), so the
+ * first capture of a page reads it in one step rather than three. Does nothing where it is
+ * installed already; false where the page cannot be scripted (the capture will say why).
+ */
+export async function prepareProbe(tabId: number): Promise<boolean> {
+  try {
+    const [has] = await browser.scripting.executeScript({ target: { tabId }, func: hasProbe, args: [PROBE_GLOBAL, VERSION()] });
+    if (has?.result !== true) await browser.scripting.executeScript({ target: { tabId }, files: ['/probe.js'] });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Read the page. probe.js installs the probe once per document (in the extension's isolated
- * world); later captures of the same document take one executeScript, not two.
+ * world; prepareProbe may have done it already); later captures of the same document take one
+ * executeScript, not two, or one message to the content script of a wallet page.
  */
 async function probe(tabId: number): Promise<PageProbe> {
   // The content script of a wallet page runs an installed probe for less than an executeScript.
@@ -181,6 +203,7 @@ export function setupCapture(): void {
     capture: (req: CaptureRequest) => captureTab(req).catch((err: unknown) => {
       throw err instanceof EvidenceStoreError ? new Error(err.text(uiLang())) : err;
     }),
+    'capture-prepare': ({ tabId }: { tabId: number }) => prepareProbe(tabId),
   };
   listen(handlers);
   // The popup asks over its open port (lib/messages.ts request): no channel to set up per click.
