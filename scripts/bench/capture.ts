@@ -86,7 +86,7 @@ export interface CaptureResultRow {
   fullPage: { screens: number; totalMedian: number; perScreen: number; reps: number };
 }
 
-export async function benchCapture(h: Harness, code: string, reps = 10, warm = 2): Promise<CaptureResultRow> {
+export async function benchCapture(h: Harness, code: string, reps = 15, warm = 2): Promise<CaptureResultRow> {
   const demo = DEMO_PAGES[0];
   h.serve(demo.url, { file: demo.file });
   const page = await h.context.newPage();
