@@ -32,8 +32,12 @@ export interface CaptureResult {
   durationMs: number;
 }
 
-/** How long after asking for the screenshot the page is read: see captureTab. */
-const PROBE_DELAY_MS = 15;
+/**
+ * How long after asking for the screenshot the page is read (see captureTab): an executeScript
+ * competes with the frame the screenshot waits for, so it comes once that frame is taken; the
+ * content script's relay is light enough to run while the PNG is still being encoded.
+ */
+const PROBE_DELAY_MS = { injected: 15, relayed: 5 } as const;
 
 /** Bring the tab to the front of its window: captureVisibleTab shoots the active tab only. */
 async function bringToFront(tabId: number, tab?: Browser.tabs.Tab): Promise<{ windowId: number }> {
@@ -147,7 +151,7 @@ export async function captureTab(req: CaptureRequest): Promise<CaptureResult> {
         shotFile = prepareArtifact({ name: 'screenshot.png', type: 'image/png', blob: shot.png });
         return shot;
       }),
-      new Promise((r) => setTimeout(r, PROBE_DELAY_MS)).then(() => probe(req.tabId)).then((p) => {
+      new Promise((r) => setTimeout(r, PROBE_DELAY_MS[reportingTabs.has(req.tabId) ? 'relayed' : 'injected'])).then(() => probe(req.tabId)).then((p) => {
         // Hashed while the screenshot is still being encoded.
         pageFile = prepareArtifact({ name: 'page.html', type: 'text/html', blob: new TextEncoder().encode(p.html) });
         return p;
