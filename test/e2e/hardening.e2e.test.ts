@@ -285,6 +285,8 @@ describe('script payloads in pages and imported cases never run in the extension
    * snapshot frame, where the captured page's markup is shown on purpose (scripts off). */
   const pwned = async (page: Page) => {
     for (const frame of page.frames()) {
+      // Evidence previews replaced while clicking through leave detached frames behind: no document.
+      if (frame.isDetached()) continue;
       const top = frame === page.mainFrame();
       const check = frame.evaluate((checkMarkup) => {
         const w = window as unknown as { __pwned?: unknown };
@@ -293,9 +295,11 @@ describe('script payloads in pages and imported cases never run in the extension
         return null;
       }, top).catch(() => null);
       // A frame whose scripts are off may never answer an evaluate: that one cannot run a payload
-      // (its sandbox has no allow-scripts), anything else that stays silent is reported.
+      // (its sandbox has no allow-scripts); neither can one detached meanwhile (its URL is then
+      // empty). Anything else that stays silent is reported.
       const hit = await Promise.race([check, new Promise<string>((r) => setTimeout(() => r('no answer'), 5_000))]);
       if (hit === 'no answer') {
+        if (frame.isDetached() || frame.url() === '') continue;
         const sandbox = await (await frame.frameElement().catch(() => null))?.getAttribute('sandbox').catch(() => null);
         if (typeof sandbox === 'string' && !sandbox.split(/\s+/).includes('allow-scripts')) continue;
       }
