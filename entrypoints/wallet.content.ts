@@ -1,5 +1,7 @@
 import { SITE_CORES } from '@/lib/sites/core';
 import { matchPatterns } from '@/lib/sites/lookup';
+import { contentLifetime } from '@/lib/content/lifetime';
+import { relayProbe } from '@/lib/content/probe-relay';
 import { setupWalletWatcher } from '@/lib/content/watch';
 
 // matches come from the registry's generated detection view (lib/sites/cores.generated.ts), the
@@ -11,6 +13,9 @@ export default defineContentScript({
   runAt: 'document_start',
   // WXT's ctx is not used: a page can forge its invalidation event (lib/content/lifetime.ts).
   main() {
-    setupWalletWatcher();
+    const life = contentLifetime();
+    setupWalletWatcher(life);
+    // Captures ask this script to run the page probe (cheaper than an executeScript).
+    relayProbe(life);
   },
 });

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { browser, type Browser } from 'wxt/browser';
-import { send } from './message-send';
+import { send, unwrap } from './message-send';
 
 /**
  * The one message protocol between content script, background, popup and dashboard.
@@ -190,10 +190,10 @@ export function openRequestPort(): Browser.runtime.Port {
   if (requestPort) return requestPort;
   const port = browser.runtime.connect({ name: REQUEST_PORT });
   port.onMessage.addListener((raw: unknown) => {
-    const { id, reply } = (raw ?? {}) as { id?: number; reply?: Reply };
-    const done = id === undefined ? undefined : waiting.get(id);
-    waiting.delete(id!);
-    done?.(reply ?? { ok: false, error: 'no answer from the extension' });
+    const { id, reply } = (raw ?? {}) as { id?: unknown; reply?: Reply };
+    if (typeof id !== 'number') return;
+    waiting.get(id)?.(reply as Reply);
+    waiting.delete(id);
   });
   // The background restarted (or was updated): what was asked gets an error, the next request
   // opens a new port.
@@ -216,9 +216,7 @@ export async function request<R = unknown, T extends MessageType = MessageType>(
     waiting.delete(id);
     return send<R, T>(type, payload);
   }
-  const reply = await replied;
-  if (!reply.ok) throw new Error(reply.error);
-  return reply.value as R;
+  return unwrap<R>(await replied);
 }
 
 export { send, sendToTab } from './message-send';

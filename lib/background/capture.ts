@@ -1,6 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
 import { PROBE_GLOBAL, type PageProbe } from '../capture/probe';
-import { RUN_PROBE } from '../capture/probe-name';
+import { installedProbe, RUN_PROBE } from '../capture/probe-name';
 import { reportingTabs } from './tab-state';
 import { captureVisible } from '../capture/screenshot';
 import { captureFullPage } from '../capture/full-page';
@@ -59,34 +59,21 @@ async function bringToFront(tabId: number, tab?: Browser.tabs.Tab): Promise<{ wi
  * stored, and the tab brought forward and shot again.
  */
 async function shootTab(tabId: number, seenWindowId: number | undefined): Promise<{ windowId: number; png: Uint8Array }> {
+  let tab: Browser.tabs.Tab | undefined;
   if (seenWindowId !== undefined) {
     const shot = captureVisible(seenWindowId).then((png) => ({ png }), (error: unknown) => ({ error }));
-    const tab = await browser.tabs.get(tabId);
+    tab = await browser.tabs.get(tabId);
     const taken = await shot;
     // The same check bringToFront makes before its shot, made while this one is taken.
     if (tab.active && tab.windowId === seenWindowId && 'png' in taken) return { windowId: seenWindowId, png: taken.png };
-    const { windowId } = await bringToFront(tabId, tab);
-    return { windowId, png: await captureVisible(windowId) };
   }
-  const { windowId } = await bringToFront(tabId);
+  const { windowId } = await bringToFront(tabId, tab);
   return { windowId, png: await captureVisible(windowId) };
 }
 
 /** This build's version: the probe a document holds must be this one's. */
 let version: string | undefined;
 const VERSION = () => (version ??= browser.runtime.getManifest().version);
-
-/** Serialised into the page by executeScript: runs the probe if this document already has it. */
-const runProbe = (name: string, version: string): unknown => {
-  const probe = (globalThis as unknown as Record<string, (() => unknown) & { version?: string }>)[name];
-  return typeof probe === 'function' && probe.version === version ? probe() : null;
-};
-
-/** Serialised into the page by executeScript: whether this document has this version's probe. */
-const hasProbe = (name: string, version: string): boolean => {
-  const probe = (globalThis as unknown as Record<string, (() => unknown) & { version?: string }>)[name];
-  return typeof probe === 'function' && probe.version === version;
-};
 
 /**
  * Install the probe ahead of a likely capture (the pointer is on "Capture evidence"), so the
@@ -95,7 +82,7 @@ const hasProbe = (name: string, version: string): boolean => {
  */
 export async function prepareProbe(tabId: number): Promise<boolean> {
   try {
-    const [has] = await browser.scripting.executeScript({ target: { tabId }, func: hasProbe, args: [PROBE_GLOBAL, VERSION()] });
+    const [has] = await browser.scripting.executeScript({ target: { tabId }, func: installedProbe, args: [PROBE_GLOBAL, VERSION(), false] });
     if (has?.result !== true) await browser.scripting.executeScript({ target: { tabId }, files: ['/probe.js'] });
     return true;
   } catch {
@@ -114,7 +101,7 @@ async function probe(tabId: number): Promise<PageProbe> {
     const relayed = await browser.tabs.sendMessage(tabId, { type: RUN_PROBE, version: VERSION() }, { frameId: 0 }).catch(() => null) as PageProbe | null;
     if (relayed && typeof relayed.html === 'string') return relayed;
   }
-  const run = async () => (await browser.scripting.executeScript({ target: { tabId }, func: runProbe, args: [PROBE_GLOBAL, VERSION()] }))[0]?.result as PageProbe | null | undefined;
+  const run = async () => (await browser.scripting.executeScript({ target: { tabId }, func: installedProbe, args: [PROBE_GLOBAL, VERSION(), true] }))[0]?.result as PageProbe | null | undefined;
   let value = await run();
   if (!value) {
     await browser.scripting.executeScript({ target: { tabId }, files: ['/probe.js'] });

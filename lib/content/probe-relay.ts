@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { PROBE_GLOBAL, RUN_PROBE } from '../capture/probe-name';
+import { installedProbe, PROBE_GLOBAL, RUN_PROBE } from '../capture/probe-name';
 import type { Lifetime } from './lifetime';
 
 /**
@@ -14,10 +14,9 @@ export function relayProbe(life: Lifetime): void {
   const onMessage = (msg: unknown, sender: { id?: string; tab?: unknown }, respond: (answer: unknown) => void): false | undefined => {
     const m = msg as { type?: unknown; version?: unknown } | null;
     if (m?.type !== RUN_PROBE || sender.id !== browser.runtime.id || sender.tab) return undefined;
-    const probe = (globalThis as unknown as Record<string, ((() => unknown) & { version?: string }) | undefined>)[PROBE_GLOBAL];
     let answer: unknown = null;
     try {
-      if (typeof probe === 'function' && probe.version === m.version) answer = probe();
+      answer = installedProbe(PROBE_GLOBAL, String(m.version), true);
     } catch {
       answer = null;
     }

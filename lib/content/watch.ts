@@ -1,7 +1,6 @@
 import { readPage } from '../detection/reading';
 import { send } from '../message-send';
-import { contentLifetime } from './lifetime';
-import { relayProbe } from './probe-relay';
+import { contentLifetime, type Lifetime } from './lifetime';
 
 /** How long the detector rests between runs while a page keeps mutating. */
 export const DETECT_THROTTLE_MS = 250;
@@ -17,9 +16,7 @@ export const LOAD_FALLBACK_MS = 3000;
  * Timers and listeners hang on our own lifetime (./lifetime.ts), not on WXT's `ctx`, which a
  * page can invalidate with a forged event (test/e2e/hardening.e2e.test.ts).
  */
-export function setupWalletWatcher(): void {
-  const life = contentLifetime();
-  relayProbe(life);
+export function setupWalletWatcher(life: Lifetime = contentLifetime()): void {
   let lastReport = '';
   let timer = false;
   let lastRun = 0;

@@ -105,7 +105,7 @@ export function collectText(doc: Document): PageText {
       }
       return { region, texts };
     });
-    read.sort((a, b) => (a.region.compareDocumentPosition(b.region) & 4 ? -1 : 1));
+    read.sort((a, b) => (a.region.compareDocumentPosition(b.region) & FOLLOWING ? -1 : 1));
     for (const { texts } of read) {
       for (const seg of texts) {
         offsets.push(total);
@@ -137,7 +137,9 @@ const LATE_SELECTORS = ['[role="alert"], [role="alertdialog"], [aria-live]', 'h1
 const MAX_LATE = 100;
 /** How many matches of a selector are looked at for being past the cut (a page may have many). */
 const MAX_LATE_SCAN = 5_000;
-const UNREAD = 4 | 8; // Node.DOCUMENT_POSITION_FOLLOWING | DOCUMENT_POSITION_CONTAINS
+/** Node.DOCUMENT_POSITION_FOLLOWING and _CONTAINS (as numbers: no Node global needed). */
+const FOLLOWING = 4;
+const UNREAD = FOLLOWING | 8;
 
 const MAX_LATE_SEGMENTS = 1_500;
 /** Where a late alert's reference and amount are: the card, section or dialog around it. */
@@ -162,7 +164,7 @@ function lateElements(root: Element, cut: Node): Element[] {
       const el = found[k]!;
       if (!(cut.compareDocumentPosition(el) & UNREAD)) continue;
       const region = el.parentElement?.closest(LATE_REGION);
-      const widened = region && cut.compareDocumentPosition(region) & 4 ? region : el;
+      const widened = region && cut.compareDocumentPosition(region) & FOLLOWING ? region : el;
       if (!picked.some((p) => p === widened || p.contains(widened))) picked.push(widened);
     }
   }

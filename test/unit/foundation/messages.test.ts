@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Browser } from 'wxt/browser';
-import { checkMessage, listen, listenOnPorts, REQUEST_PORT } from '@/lib/messages';
+import { checkMessage, listen, listenOnPorts, request, REQUEST_PORT } from '@/lib/messages';
 
 const OWN = fakeBrowser.runtime.id;
 const ORIGIN = `chrome-extension://${OWN}/`;
@@ -107,5 +107,50 @@ describe('listenOnPorts', () => {
     expect(tab.posted).toEqual([{ id: 4, reply: { ok: false, error: 'tab-state must come from an extension page' } }]);
     expect(other.posted).toEqual([]);
     expect(handler).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('request (the extension page side of the port)', () => {
+  /** A port as the page sees it, answered by `serve` (undefined: never answered). */
+  function fakePort(serve: (m: { id: number; message: { type: string } }) => unknown) {
+    const onMessage: ((m: unknown) => void)[] = [];
+    const onDisconnect: (() => void)[] = [];
+    const port = {
+      name: REQUEST_PORT,
+      onMessage: { addListener: (fn: (m: unknown) => void) => onMessage.push(fn) },
+      onDisconnect: { addListener: (fn: () => void) => onDisconnect.push(fn) },
+      postMessage: (m: { id: number; message: { type: string } }) => {
+        const reply = serve(m);
+        if (reply !== undefined) setTimeout(() => onMessage.forEach((fn) => fn({ id: m.id, reply })), 0);
+      },
+    };
+    return { port: port as unknown as Browser.runtime.Port, disconnect: () => onDisconnect.forEach((fn) => fn()) };
+  }
+
+  it('asks over one port, matches replies by id, turns error replies into errors, and reopens after a restart', async () => {
+    const first = fakePort((m) => (m.message.type === 'tab-state' ? { ok: true, value: `state ${m.id}` } : { ok: false, error: 'refused' }));
+    const connect = vi.spyOn(fakeBrowser.runtime, 'connect').mockReturnValue(first.port);
+    const [a, b] = await Promise.all([request('tab-state', { tabId: 1 }), request('tab-state', { tabId: 2 })]);
+    expect([a, b]).toEqual([expect.stringMatching(/^state \d+$/), expect.stringMatching(/^state \d+$/)]);
+    expect(a).not.toBe(b);
+    await expect(request('reminders-sync', {})).rejects.toThrow('refused');
+    expect(connect).toHaveBeenCalledTimes(1);
+
+    // The worker stops with a request on the way: it fails clearly; the next one opens a new port.
+    const hanging = request('tab-state', { tabId: 3 });
+    first.disconnect();
+    await expect(hanging).rejects.toThrow(/restarted/);
+    const second = fakePort(() => ({ ok: true, value: 'again' }));
+    connect.mockReturnValue(second.port);
+    await expect(request('tab-state', { tabId: 4 })).resolves.toBe('again');
+    expect(connect).toHaveBeenCalledTimes(2);
+    second.disconnect();
+  });
+
+  it('falls back to a runtime message where no port opens', async () => {
+    vi.spyOn(fakeBrowser.runtime, 'connect').mockImplementation(() => { throw new Error('no ports here'); });
+    const sent = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({ ok: true, value: 'by message' } as never);
+    await expect(request('tab-state', { tabId: 1 })).resolves.toBe('by message');
+    expect(sent).toHaveBeenCalledWith({ type: 'tab-state', payload: { tabId: 1 } });
   });
 });
