@@ -28,15 +28,7 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: [
-      'storage',
-      'unlimitedStorage',
-      'activeTab',
-      'scripting',
-      'alarms',
-      'notifications',
-      'contextMenus',
-    ],
+    permissions: ['storage', 'unlimitedStorage', 'activeTab', 'scripting', 'alarms', 'notifications', 'contextMenus'],
     // Firefox builds are MV2, which has no optional_host_permissions (WXT 0.21 drops the key):
     // the per-site origins a user adds under Sites are requested through optional_permissions.
     optional_permissions: browser === 'firefox' ? ['*://*/*'] : ['pageCapture'],
@@ -51,8 +43,6 @@ export default defineConfig({
       },
     },
     browser_specific_settings:
-      browser === 'firefox'
-        ? { gecko: { id: 'wallet-witness@example.org', strict_min_version: '115.0' } }
-        : undefined,
+      browser === 'firefox' ? { gecko: { id: 'wallet-witness@example.org', strict_min_version: '115.0' } } : undefined,
   }),
 });

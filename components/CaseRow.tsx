@@ -11,7 +11,11 @@ export function CaseRow({ c, onOpen, selected }: { c: CaseRecord; onOpen: () => 
     <button type="button" className={`case-row${selected ? ' selected' : ''}`} onClick={onOpen} aria-current={selected || undefined}>
       <span className="case-top">
         <strong>{c.provider || t('unknownProvider')}</strong>
-        {tx?.amount && <span className="amount">{tx.amount} {tx.currency ?? ''}</span>}
+        {tx?.amount && (
+          <span className="amount">
+            {tx.amount} {tx.currency ?? ''}
+          </span>
+        )}
         <span className={`status status-${c.status}`}>{t(statusKey(c.status))}</span>
         {overdue && <span className="overdue">{t('historyOverdue')}</span>}
       </span>

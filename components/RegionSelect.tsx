@@ -1,7 +1,7 @@
 import { t, type MessageKey } from '@/lib/i18n';
 import type { RegionId } from '@/lib/sites/types';
 
-export const REGION_IDS: readonly RegionId[] = ['CN', 'US', 'UK', 'EU', 'GLOBAL'];
+const REGION_IDS: readonly RegionId[] = ['CN', 'US', 'UK', 'EU', 'GLOBAL'];
 
 export function RegionSelect({ region, onChange }: { region: RegionId; onChange: (r: RegionId) => void }) {
   return (
@@ -9,7 +9,9 @@ export function RegionSelect({ region, onChange }: { region: RegionId; onChange:
       <label htmlFor="region-select">{t('regionLabel')}</label>{' '}
       <select id="region-select" value={region} onChange={(e) => onChange(e.target.value as RegionId)}>
         {REGION_IDS.map((r) => (
-          <option key={r} value={r}>{t(`region_${r}` as MessageKey)}</option>
+          <option key={r} value={r}>
+            {t(`region_${r}` as MessageKey)}
+          </option>
         ))}
       </select>
     </p>

@@ -7,7 +7,11 @@ export function StatusSelect(props: { value: CaseStatus | ''; onChange: (s: Case
   return (
     <select aria-label={props.label} value={props.value} onChange={(e) => props.onChange(e.target.value as CaseStatus | '')}>
       {props.allowAll && <option value="">{t('historyFilterAll')}</option>}
-      {CASE_STATUSES.map((s) => <option key={s} value={s}>{t(statusKey(s))}</option>)}
+      {CASE_STATUSES.map((s) => (
+        <option key={s} value={s}>
+          {t(statusKey(s))}
+        </option>
+      ))}
     </select>
   );
 }

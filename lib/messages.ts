@@ -8,23 +8,22 @@ import { send, unwrap } from './message-send';
  * handler runs, so a malformed payload or a foreign sender never reaches application code.
  * zod/mini keeps the content script small (the bench holds it under 25 kB).
  */
-const reason = z.enum([
-  'insufficient-funds', 'verification-required', 'network-or-system',
-  'declined-by-recipient-or-bank', 'unknown',
-]);
+const reason = z.enum(['insufficient-funds', 'verification-required', 'network-or-system', 'declined-by-recipient-or-bank', 'unknown']);
 const shortText = (max: number) => z.string().check(z.maxLength(max));
 
 /** The PageDetection contract (DESIGN.md) as a schema: the fuzz tests hold detectPage's output to it. */
 export const detectionSchema = z.object({
   kind: z.enum(['failed-transaction', 'support-page', 'none']),
   siteId: z.nullable(shortText(64)),
-  transaction: z.optional(z.object({
-    id: z.optional(shortText(512)),
-    amount: z.optional(shortText(64)),
-    currency: z.optional(shortText(16)),
-    reason,
-    message: z.optional(shortText(2000)),
-  })),
+  transaction: z.optional(
+    z.object({
+      id: z.optional(shortText(512)),
+      amount: z.optional(shortText(64)),
+      currency: z.optional(shortText(16)),
+      reason,
+      message: z.optional(shortText(2000)),
+    }),
+  ),
   signals: z.array(shortText(500)).check(z.maxLength(50)),
 });
 
@@ -38,22 +37,40 @@ export const readingSchema = z.object({
   // text.ts reads at most 25,000 segments, plus 100 late ones on a truncated page.
   count: count(25_100),
   texts: z.array(z.tuple([count(25_100), z.array(shortText(1000)).check(z.maxLength(25_100))])).check(z.maxLength(25_100)),
-  candidates: z.array(z.object({
-    seg: count(25_100),
-    trigger: flag,
-    place: readFailed(z.object({
-      hidden: flag, excluded: z.nullable(shortText(64)), alert: flag, dialog: flag, heading: flag,
-      status: flag, errorClass: flag, titleClass: flag, article: flag, row: flag,
-    })),
-    message: readFailed(shortText(300)),
-    field: readFailed(flag),
-    list: z.optional(z.number().check(z.int(), z.minimum(-1), z.maximum(320))),
-    listed: readFailed(flag),
-  })).check(z.maxLength(320)),
-  support: z.nullable(z.object({
-    headings: z.array(z.object({ level: z.union([z.literal(1), z.literal(2)]), text: shortText(80), shown: readFailed(flag) })).check(z.maxLength(45)),
-    messageBox: flag,
-  })),
+  candidates: z
+    .array(
+      z.object({
+        seg: count(25_100),
+        trigger: flag,
+        place: readFailed(
+          z.object({
+            hidden: flag,
+            excluded: z.nullable(shortText(64)),
+            alert: flag,
+            dialog: flag,
+            heading: flag,
+            status: flag,
+            errorClass: flag,
+            titleClass: flag,
+            article: flag,
+            row: flag,
+          }),
+        ),
+        message: readFailed(shortText(300)),
+        field: readFailed(flag),
+        list: z.optional(z.number().check(z.int(), z.minimum(-1), z.maximum(320))),
+        listed: readFailed(flag),
+      }),
+    )
+    .check(z.maxLength(320)),
+  support: z.nullable(
+    z.object({
+      headings: z
+        .array(z.object({ level: z.union([z.literal(1), z.literal(2)]), text: shortText(80), shown: readFailed(flag) }))
+        .check(z.maxLength(45)),
+      messageBox: flag,
+    }),
+  ),
 });
 
 const tabId = z.number().check(z.int(), z.nonnegative());
@@ -62,13 +79,13 @@ const fillStep = z.object({ ref: z.number().check(z.int()), type: shortText(32),
 /** Who may send a message: a content script in a tab, or one of our own extension pages. */
 type Origin = 'tab' | 'extension-page';
 
-export const PROTOCOL = {
+const PROTOCOL = {
   /** content → background: what the page reader saw on this tab now; the background judges it. */
   'page-reading': { from: 'tab', schema: z.object({ url: shortText(8192), reading: z.nullable(readingSchema) }) },
   /** popup → background: the tab's detection state. */
   'tab-state': { from: 'extension-page', schema: z.object({ tabId }) },
   /** popup/dashboard → background: capture a tab as evidence. */
-  'capture': {
+  capture: {
     from: 'extension-page',
     schema: z.object({
       tabId,

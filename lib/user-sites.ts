@@ -9,7 +9,7 @@ export const CONTENT_SCRIPT_FILE = 'content-scripts/wallet.js';
 export const CONTENT_SCRIPT_RUN_AT = 'document_start';
 
 /** A bare host name from what the user typed ("https://pay.example.com/x" → "pay.example.com"). */
-export function normaliseHost(input: string): string | null {
+function normaliseHost(input: string): string | null {
   const raw = input.trim().toLowerCase();
   if (!raw) return null;
   let host: string;
@@ -43,7 +43,13 @@ export async function addUserSite(input: string): Promise<AddResult> {
   const granted = await browser.permissions.request({ origins: patternsFor(host) });
   if (!granted) return { ok: false, reason: 'denied' };
   await browser.scripting.registerContentScripts([
-    { id: scriptId(host), matches: patternsFor(host), js: [CONTENT_SCRIPT_FILE], runAt: CONTENT_SCRIPT_RUN_AT, persistAcrossSessions: true },
+    {
+      id: scriptId(host),
+      matches: patternsFor(host),
+      js: [CONTENT_SCRIPT_FILE],
+      runAt: CONTENT_SCRIPT_RUN_AT,
+      persistAcrossSessions: true,
+    },
   ]);
   await setSetting(KEY, [...sites, host]);
   return { ok: true, host };
@@ -53,7 +59,10 @@ export async function addUserSite(input: string): Promise<AddResult> {
 export async function removeUserSite(host: string): Promise<void> {
   const sites = await listUserSites();
   await browser.scripting.unregisterContentScripts({ ids: [scriptId(host)] }).catch(() => undefined);
-  await setSetting(KEY, sites.filter((h) => h !== host));
+  await setSetting(
+    KEY,
+    sites.filter((h) => h !== host),
+  );
   // A build whose required host permissions already cover the host (the test build's <all_urls>)
   // cannot give part of them back; Chrome says so with an error, and there is nothing to undo.
   await browser.permissions.remove({ origins: patternsFor(host) }).catch((err: unknown) => {

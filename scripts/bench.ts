@@ -31,7 +31,12 @@ const run = (p: (typeof PARTS)[number]) => only.has(p);
 function chromiumVersion(): string {
   const exe = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
   const out = spawnSync(exe, ['--version'], { encoding: 'utf8' }).stdout ?? '';
-  return out.split('\n').find((l) => /\d+\.\d+/.test(l))?.trim() ?? 'unknown';
+  return (
+    out
+      .split('\n')
+      .find((l) => /\d+\.\d+/.test(l))
+      ?.trim() ?? 'unknown'
+  );
 }
 
 /** The failed-payment demo page open in a tab of `h`; its tab id. */
@@ -65,7 +70,11 @@ try {
   if (bare && run('pagecost')) results.pageCost = await benchPageCost(h, bare);
   if (bare && run('detection')) {
     const { registry, ...detection } = await benchDetection(h, detector);
-    const cold = await coldDetection(bare, detector, detection.generated.find((g) => g.elements === 20_000));
+    const cold = await coldDetection(
+      bare,
+      detector,
+      detection.generated.find((g) => g.elements === 20_000),
+    );
     results.detection = { ...detection, cold };
     results.registry = registry;
   }
@@ -88,7 +97,15 @@ try {
       { h: empty, tabId: await demoTab(empty), cases: 0, evidence: 0 },
       { h, tabId: await demoTab(h), ...(await counts(dbp)) },
     ]);
-    results.history = { empty: e!, full: f!, ratio: Math.round((f!.median / e!.median) * 1000) / 1000, seeding: { ...seeding, how: 'Dexie bulkAdd through the extension schema (WitnessDB), chained with lib/evidence/chain linkRecords, in dashboard.html' } };
+    results.history = {
+      empty: e!,
+      full: f!,
+      ratio: Math.round((f!.median / e!.median) * 1000) / 1000,
+      seeding: {
+        ...seeding,
+        how: 'Dexie bulkAdd through the extension schema (WitnessDB), chained with lib/evidence/chain linkRecords, in dashboard.html',
+      },
+    };
   }
 } finally {
   for (const b of open) await b.close().catch(() => undefined);

@@ -15,7 +15,11 @@ for (const p of DEMO_PAGES) h.serve(p.url, { file: p.file });
 const page = await h.context.newPage();
 await page.goto(DEMO_PAGES[0]!.url);
 const tabId = await h.tabIdOf(page);
-const badge = await until(() => h.badge(tabId), (b) => b === '!', 5000).catch(() => '(none)');
+const badge = await until(
+  () => h.badge(tabId),
+  (b) => b === '!',
+  5000,
+).catch(() => '(none)');
 console.log(`demo page: ${DEMO_PAGES[0]!.url}\nbadge: ${badge}`);
 
 if (headed) {
@@ -30,7 +34,10 @@ if (headed) {
   await popup.getByRole('button', { name: 'Capture evidence' }).waitFor();
   await h.shot(popup, '2-popup-failed-payment', out);
   await popup.getByRole('button', { name: 'Capture evidence' }).click();
-  await popup.getByText(/Saved at/).waitFor({ timeout: 15_000 }).catch(() => undefined);
+  await popup
+    .getByText(/Saved at/)
+    .waitFor({ timeout: 15_000 })
+    .catch(() => undefined);
   await h.shot(popup, '3-popup-after-capture', out);
   const dash = await h.openExtensionPage('dashboard.html');
   await dash.waitForLoadState('networkidle').catch(() => undefined);

@@ -13,9 +13,10 @@ type Shown = { text: string; bad: boolean; detail?: string };
 type Note = Shown | null;
 type Job = () => Promise<void>;
 
-const errorText = (err: unknown): Shown => err instanceof BackupError
-  ? { text: t(`backupError_${err.code.replaceAll('-', '_')}` as MessageKey), bad: true, detail: err.detail }
-  : { text: err instanceof Error ? err.message : String(err), bad: true };
+const errorText = (err: unknown): Shown =>
+  err instanceof BackupError
+    ? { text: t(`backupError_${err.code.replaceAll('-', '_')}` as MessageKey), bad: true, detail: err.detail }
+    : { text: err instanceof Error ? err.message : String(err), bad: true };
 
 /**
  * The whole database to one file and back. A restore is checked completely before anything is
@@ -37,32 +38,47 @@ export function BackupRestore() {
       setBusy(false);
     }
   };
-  const download = () => run(async () => {
-    const now = new Date();
-    const here = await databaseContents();
-    downloadBytes(await exportBackup({ now, extensionVersion: browser.runtime.getManifest().version }), backupFileName(now), 'application/zip');
-    setNote({ text: t('backupSaved', [String(here.cases), String(here.evidence)]), bad: false });
-  }, (n) => ({ ...n, text: t('backupFailed', n.text) }));
-  const restore = (backup: ParsedBackup, replace: boolean) => run(async () => {
-    setPending(null);
-    const now = await restoreBackup(backup, { replace });
-    const warn = backup.manifest.chain.ok ? '' : ` ${t('backupChainWarning')}`;
-    setNote({ text: t('backupRestored', [String(now.cases), String(now.evidence)]) + warn, bad: false });
-    await send('reminders-sync', {}).catch(() => undefined);
-    setSites(await reconcileUserSites().catch(() => []));
-  }, (n) => ({ ...n, text: t('backupRefused', n.text) }));
+  const download = () =>
+    run(
+      async () => {
+        const now = new Date();
+        const here = await databaseContents();
+        downloadBytes(
+          await exportBackup({ now, extensionVersion: browser.runtime.getManifest().version }),
+          backupFileName(now),
+          'application/zip',
+        );
+        setNote({ text: t('backupSaved', [String(here.cases), String(here.evidence)]), bad: false });
+      },
+      (n) => ({ ...n, text: t('backupFailed', n.text) }),
+    );
+  const restore = (backup: ParsedBackup, replace: boolean) =>
+    run(
+      async () => {
+        setPending(null);
+        const now = await restoreBackup(backup, { replace });
+        const warn = backup.manifest.chain.ok ? '' : ` ${t('backupChainWarning')}`;
+        setNote({ text: t('backupRestored', [String(now.cases), String(now.evidence)]) + warn, bad: false });
+        await send('reminders-sync', {}).catch(() => undefined);
+        setSites(await reconcileUserSites().catch(() => []));
+      },
+      (n) => ({ ...n, text: t('backupRefused', n.text) }),
+    );
   const onFile = (e: ChangeEvent<HTMLInputElement>) => {
     const file = e.target.files?.[0];
     e.target.value = '';
     if (!file) return;
     setNote({ text: t('backupChecking'), bad: false });
     setSites([]);
-    void run(async () => {
-      const backup = await readBackup(new Uint8Array(await file.arrayBuffer()));
-      const here = await databaseContents();
-      if (isEmpty(here)) await restore(backup, false);
-      else setPending({ backup, here });
-    }, (n) => ({ ...n, text: t('backupRefused', n.text) }));
+    void run(
+      async () => {
+        const backup = await readBackup(new Uint8Array(await file.arrayBuffer()));
+        const here = await databaseContents();
+        if (isEmpty(here)) await restore(backup, false);
+        else setPending({ backup, here });
+      },
+      (n) => ({ ...n, text: t('backupRefused', n.text) }),
+    );
   };
   const allowSites = async () => {
     const ok = await reconnectUserSites(sites).catch(() => false);
@@ -74,7 +90,11 @@ export function BackupRestore() {
     <section aria-labelledby="backup-all-heading">
       <h3 id="backup-all-heading">{t('backupTitle')}</h3>
       <p className="muted">{t('backupIntro')}</p>
-      <p className="button-row"><button type="button" className="primary" disabled={busy} onClick={() => void download()}>{t('backupDownload')}</button></p>
+      <p className="button-row">
+        <button type="button" className="primary" disabled={busy} onClick={() => void download()}>
+          {t('backupDownload')}
+        </button>
+      </p>
       <h3>{t('backupRestoreTitle')}</h3>
       <p className="muted">{t('backupRestoreIntro')}</p>
       <label className="file-button">
@@ -82,20 +102,46 @@ export function BackupRestore() {
       </label>
       {pending && (
         <div className="notice bad" role="alert">
-          <p>{t('backupReplaceWarning', [String(pending.here.cases), String(pending.here.evidence), String(pending.backup.manifest.counts.cases), String(pending.backup.manifest.counts.evidence), formatDateTime(pending.backup.manifest.exportedAt)])}</p>
+          <p>
+            {t('backupReplaceWarning', [
+              String(pending.here.cases),
+              String(pending.here.evidence),
+              String(pending.backup.manifest.counts.cases),
+              String(pending.backup.manifest.counts.evidence),
+              formatDateTime(pending.backup.manifest.exportedAt),
+            ])}
+          </p>
           <p className="button-row">
-            <button type="button" disabled={busy} onClick={() => void download()}>{t('backupDownload')}</button>{' '}
-            <button type="button" disabled={busy} onClick={() => void restore(pending.backup, true)}>{t('backupReplaceConfirm')}</button>{' '}
-            <button type="button" onClick={() => setPending(null)}>{t('backupCancel')}</button>
+            <button type="button" disabled={busy} onClick={() => void download()}>
+              {t('backupDownload')}
+            </button>{' '}
+            <button type="button" disabled={busy} onClick={() => void restore(pending.backup, true)}>
+              {t('backupReplaceConfirm')}
+            </button>{' '}
+            <button type="button" onClick={() => setPending(null)}>
+              {t('backupCancel')}
+            </button>
           </p>
         </div>
       )}
       <div role="status" aria-live="polite">
-        {note && <p className={`notice ${note.bad ? 'bad' : 'good'}`}>{note.text}{note.detail && <><br /><small className="mono">{note.detail}</small></>}</p>}
+        {note && (
+          <p className={`notice ${note.bad ? 'bad' : 'good'}`}>
+            {note.text}
+            {note.detail && (
+              <>
+                <br />
+                <small className="mono">{note.detail}</small>
+              </>
+            )}
+          </p>
+        )}
         {sites.length > 0 && (
           <p className="notice">
             {t('backupSitesNeeded', sites.join(', '))}{' '}
-            <button type="button" onClick={() => void allowSites()}>{t('backupSitesAllow')}</button>
+            <button type="button" onClick={() => void allowSites()}>
+              {t('backupSitesAllow')}
+            </button>
           </p>
         )}
       </div>

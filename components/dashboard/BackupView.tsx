@@ -22,7 +22,12 @@ export function BackupView() {
       setNote({ text: t('importDone', [parsed.case.title, String(records.length)]), bad: false });
     } catch (err) {
       // A short detail is the file at fault (a path); long ones (digests) would only bury the message.
-      const text = err instanceof BundleError ? `${err.text(uiLang())}${err.detail && err.detail.length <= 120 ? ` (${err.detail})` : ''}` : err instanceof Error ? err.message : String(err);
+      const text =
+        err instanceof BundleError
+          ? `${err.text(uiLang())}${err.detail && err.detail.length <= 120 ? ` (${err.detail})` : ''}`
+          : err instanceof Error
+            ? err.message
+            : String(err);
       setNote({ text: t('importRefused', text), bad: true });
     } finally {
       setBusy(false);
@@ -37,7 +42,9 @@ export function BackupView() {
       <label className="file-button">
         {t('importChoose')} <input type="file" accept=".zip,application/zip" disabled={busy} onChange={(e) => void onBundle(e)} />
       </label>
-      <div role="status" aria-live="polite">{note && <p className={`notice ${note.bad ? 'bad' : 'good'}`}>{note.text}</p>}</div>
+      <div role="status" aria-live="polite">
+        {note && <p className={`notice ${note.bad ? 'bad' : 'good'}`}>{note.text}</p>}
+      </div>
     </section>
   );
 }

@@ -14,11 +14,25 @@ export function CaseDetails({ c }: { c: CaseRecord }) {
   const submit = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     const f = new FormData(e.currentTarget);
-    const s = (name: string) => String(f.get(name) ?? '').trim().slice(0, 2000);
-    const transaction = { ...tx, id: s('txId') || undefined, amount: s('amount') || undefined, currency: s('currency').toUpperCase() || undefined, at: s('at') || undefined, message: s('message') || undefined };
+    const s = (name: string) =>
+      String(f.get(name) ?? '')
+        .trim()
+        .slice(0, 2000);
+    const transaction = {
+      ...tx,
+      id: s('txId') || undefined,
+      amount: s('amount') || undefined,
+      currency: s('currency').toUpperCase() || undefined,
+      at: s('at') || undefined,
+      message: s('message') || undefined,
+    };
     await updateCase(c.id, {
-      provider: s('provider'), title: s('title') || c.title, situation: s('situation') as Situation, remedy: s('remedy') as Remedy,
-      remedyNote: s('remedyNote') || undefined, transactions: [transaction, ...c.transactions.slice(1)],
+      provider: s('provider'),
+      title: s('title') || c.title,
+      situation: s('situation') as Situation,
+      remedy: s('remedy') as Remedy,
+      remedyNote: s('remedyNote') || undefined,
+      transactions: [transaction, ...c.transactions.slice(1)],
     });
     setSaved(true);
   };
@@ -36,7 +50,11 @@ export function CaseDetails({ c }: { c: CaseRecord }) {
         {field('title', 'caseTitleLabel', c.title)}
         <label htmlFor="f-situation">{t('caseSituation')}</label>
         <select id="f-situation" name="situation" defaultValue={c.situation}>
-          {SITUATIONS.map((s) => <option key={s} value={s}>{t(key('situation', s))}</option>)}
+          {SITUATIONS.map((s) => (
+            <option key={s} value={s}>
+              {t(key('situation', s))}
+            </option>
+          ))}
         </select>
         {field('txId', 'caseTxId', tx.id)}
         {field('amount', 'caseTxAmount', tx.amount)}
@@ -45,11 +63,17 @@ export function CaseDetails({ c }: { c: CaseRecord }) {
         {field('message', 'caseTxMessage', tx.message)}
         <label htmlFor="f-remedy">{t('caseRemedy')}</label>
         <select id="f-remedy" name="remedy" defaultValue={c.remedy}>
-          {REMEDIES.map((r) => <option key={r} value={r}>{t(key('remedy', r))}</option>)}
+          {REMEDIES.map((r) => (
+            <option key={r} value={r}>
+              {t(key('remedy', r))}
+            </option>
+          ))}
         </select>
         {field('remedyNote', 'caseRemedyNote', c.remedyNote)}
         <span />
-        <span><button type="submit">{t('caseSave')}</button> <span role="status">{saved ? t('caseSaved') : ''}</span></span>
+        <span>
+          <button type="submit">{t('caseSave')}</button> <span role="status">{saved ? t('caseSaved') : ''}</span>
+        </span>
       </form>
     </section>
   );

@@ -15,26 +15,48 @@ export function CaseSidebar({ selectedId, onOpen }: { selectedId: string | null;
   const cases = useLiveQuery(() => listCases({ search, status: status || undefined, limit: limit + 1 }), [search, status, limit]);
   const create = async () => {
     const c = await startCase({
-      siteId: null, provider: '', title: t('dashNewCase'), situation: 'other', transactions: [], remedy: 'explanation',
-      region: await getRegion(), status: 'draft',
+      siteId: null,
+      provider: '',
+      title: t('dashNewCase'),
+      situation: 'other',
+      transactions: [],
+      remedy: 'explanation',
+      region: await getRegion(),
+      status: 'draft',
     });
     onOpen(c.id);
   };
   return (
     <section aria-labelledby="side-cases">
-      <h2 id="side-cases" className="visually-hidden">{t('dashCases')}</h2>
-      <button type="button" className="primary" onClick={() => void create()}>{t('dashNewCase')}</button>
+      <h2 id="side-cases" className="visually-hidden">
+        {t('dashCases')}
+      </h2>
+      <button type="button" className="primary" onClick={() => void create()}>
+        {t('dashNewCase')}
+      </button>
       <div className="filters" style={{ marginTop: 8 }}>
-        <input type="search" aria-label={t('historySearch')} placeholder={t('historySearch')} value={search} onChange={(e) => setSearch(e.target.value)} />
+        <input
+          type="search"
+          aria-label={t('historySearch')}
+          placeholder={t('historySearch')}
+          value={search}
+          onChange={(e) => setSearch(e.target.value)}
+        />
         <StatusSelect value={status} onChange={setStatus} allowAll label={t('historyFilterLabel')} />
       </div>
       {cases?.length === 0 && <p className="muted">{t('historyEmpty')}</p>}
       <ul className="case-list">
         {cases?.slice(0, limit).map((c) => (
-          <li key={c.id}><CaseRow c={c} selected={c.id === selectedId} onOpen={() => onOpen(c.id)} /></li>
+          <li key={c.id}>
+            <CaseRow c={c} selected={c.id === selectedId} onOpen={() => onOpen(c.id)} />
+          </li>
         ))}
       </ul>
-      {cases && cases.length > limit && <button type="button" className="link-button" onClick={() => setLimit(limit + 50)}>{t('historyMore')}</button>}
+      {cases && cases.length > limit && (
+        <button type="button" className="link-button" onClick={() => setLimit(limit + 50)}>
+          {t('historyMore')}
+        </button>
+      )}
     </section>
   );
 }

@@ -12,7 +12,7 @@ import { EvidenceSection } from './EvidenceSection';
 import { LetterSection } from './LetterSection';
 
 /** The timeline label of an event; a deletion is logged as an evidence event naming what went. */
-export function eventLabel(e: CaseEvent): MessageKey {
+function eventLabel(e: CaseEvent): MessageKey {
   if (e.type === 'evidence' && e.data && 'deletedEvidenceId' in e.data) return 'event_evidence_deleted';
   return `event_${e.type}` as MessageKey;
 }
@@ -30,7 +30,7 @@ export function CaseView({ caseId }: { caseId: string }) {
     <article aria-labelledby="case-title">
       <h2 id="case-title">{c.title}</h2>
       <p>
-        <label>{t('caseStatus')} <StatusSelect value={c.status} onChange={(s) => void setStatus(s)} label={t('caseStatus')} /></label>
+        {t('caseStatus')} <StatusSelect value={c.status} onChange={(s) => void setStatus(s)} label={t('caseStatus')} />
       </p>
       <DeadlinePanel c={c} />
       <CaseDetails c={c} />

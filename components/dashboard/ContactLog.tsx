@@ -28,10 +28,15 @@ export function ContactLog({ c }: { c: CaseRecord }) {
       <h3 id="contacts-heading">{t('contactsTitle')}</h3>
       {c.contacts.length === 0 && <p className="muted">{t('contactNone')}</p>}
       <ul>
-        {c.contacts.map((x, i) => (
-          <li key={`${x.at}-${i}`}>
+        {c.contacts.map((x) => (
+          <li key={`${x.at}-${x.channel}-${x.reference ?? ''}`}>
             {formatDateTime(x.at)} · {t(`channel_${x.channel}` as MessageKey)}
-            {x.reference && <> · <span className="mono">{x.reference}</span></>}
+            {x.reference && (
+              <>
+                {' '}
+                · <span className="mono">{x.reference}</span>
+              </>
+            )}
             {x.note && <> · {x.note}</>}
           </li>
         ))}
@@ -39,7 +44,11 @@ export function ContactLog({ c }: { c: CaseRecord }) {
       <form className="form-grid" onSubmit={(e) => void logContact(e)}>
         <label htmlFor="c-channel">{t('contactChannel')}</label>
         <select id="c-channel" value={channel} onChange={(e) => setChannel(e.target.value as ChannelKind)}>
-          {CHANNELS.map((k) => <option key={k} value={k}>{t(`channel_${k}` as MessageKey)}</option>)}
+          {CHANNELS.map((k) => (
+            <option key={k} value={k}>
+              {t(`channel_${k}` as MessageKey)}
+            </option>
+          ))}
         </select>
         <label htmlFor="c-ref">{t('contactReference')}</label>
         <input id="c-ref" value={reference} onChange={(e) => setReference(e.target.value)} maxLength={200} />
@@ -48,8 +57,12 @@ export function ContactLog({ c }: { c: CaseRecord }) {
         <span />
         <span>
           <button type="submit">{t('contactAdd')}</button>{' '}
-          <button type="button" disabled={!note.trim()} onClick={() => void recordReply(c, note.trim()).then(done)}>{t('contactReply')}</button>{' '}
-          <button type="button" disabled={!note.trim()} onClick={() => void addCaseEvent(c.id, 'note', note.trim()).then(done)}>{t('noteAdd')}</button>
+          <button type="button" disabled={!note.trim()} onClick={() => void recordReply(c, note.trim()).then(done)}>
+            {t('contactReply')}
+          </button>{' '}
+          <button type="button" disabled={!note.trim()} onClick={() => void addCaseEvent(c.id, 'note', note.trim()).then(done)}>
+            {t('noteAdd')}
+          </button>
         </span>
       </form>
     </section>

@@ -9,7 +9,7 @@ import { BackupView } from './BackupView';
 type View = { kind: 'case'; id: string | null } | { kind: 'profile' } | { kind: 'sites' } | { kind: 'backup' };
 
 /** `#case=<id>`, `#profile`, `#sites`, `#backup`: the dashboard's address, so links can open a case. */
-export function parseHash(hash: string): View {
+function parseHash(hash: string): View {
   const h = hash.replace(/^#/, '');
   if (h.startsWith('case=')) return { kind: 'case', id: decodeURIComponent(h.slice(5)) || null };
   if (h === 'profile' || h === 'sites' || h === 'backup') return { kind: h };
@@ -27,12 +27,16 @@ export function DashboardApp() {
     location.hash = hash;
   };
   const nav = (hash: string, label: string, current: boolean) => (
-    <button type="button" aria-current={current ? 'page' : undefined} onClick={() => go(hash)}>{label}</button>
+    <button type="button" aria-current={current ? 'page' : undefined} onClick={() => go(hash)}>
+      {label}
+    </button>
   );
   return (
     <div className="dashboard">
       <aside className="dash-side">
-        <h1><img src="/icon/32.png" alt="" width="24" height="24" /> {t('extName')}</h1>
+        <h1>
+          <img src="/icon/32.png" alt="" width="24" height="24" /> {t('extName')}
+        </h1>
         <nav className="dash-nav" aria-label={t('dashNavLabel')}>
           {nav('', t('dashCases'), view.kind === 'case')}
           {nav('profile', t('dashProfile'), view.kind === 'profile')}
@@ -42,7 +46,8 @@ export function DashboardApp() {
         <CaseSidebar selectedId={view.kind === 'case' ? view.id : null} onOpen={(id) => go(`case=${encodeURIComponent(id)}`)} />
       </aside>
       <main className="dash-main">
-        {view.kind === 'case' && (view.id ? <CaseView key={view.id} caseId={view.id} /> : <p className="muted">{t('dashNoCaseSelected')}</p>)}
+        {view.kind === 'case' &&
+          (view.id ? <CaseView key={view.id} caseId={view.id} /> : <p className="muted">{t('dashNoCaseSelected')}</p>)}
         {view.kind === 'profile' && <ProfileView />}
         {view.kind === 'sites' && <SitesView />}
         {view.kind === 'backup' && <BackupView />}

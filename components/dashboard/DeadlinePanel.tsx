@@ -10,28 +10,51 @@ export function DeadlinePanel({ c }: { c: CaseRecord }) {
   const rule = DEADLINE_RULES.find((r) => r.id === c.escalationRule);
   const overdue = isOverdue(c);
   const deadlinePassed = c.escalationDueAt ? Date.parse(c.escalationDueAt) < Date.now() : false;
-  const next = deadlinePassed && c.status !== 'resolved' && c.status !== 'closed'
-    ? escalationSuggestion(c.region, c.situation, providerKindFor(siteById(c.siteId)))
-    : [];
+  const next =
+    deadlinePassed && c.status !== 'resolved' && c.status !== 'closed'
+      ? escalationSuggestion(c.region, c.situation, providerKindFor(siteById(c.siteId)))
+      : [];
   return (
     <section className={`notice${overdue ? ' bad' : ''}`} aria-labelledby="deadline-heading">
-      <h3 id="deadline-heading" className="visually-hidden">{t('caseDeadlines')}</h3>
+      <h3 id="deadline-heading" className="visually-hidden">
+        {t('caseDeadlines')}
+      </h3>
       <dl className="kv">
-        {c.nextFollowUpAt && (<><dt>{t('caseNextFollowUp')}</dt><dd>{formatDate(c.nextFollowUpAt)}</dd></>)}
+        {c.nextFollowUpAt && (
+          <>
+            <dt>{t('caseNextFollowUp')}</dt>
+            <dd>{formatDate(c.nextFollowUpAt)}</dd>
+          </>
+        )}
         {c.escalationDueAt && (
           <>
             <dt>{t('caseEscalationDue')}</dt>
             <dd>
               {formatDate(c.escalationDueAt)}
-              {rule && <> · {pick(rule.label)} <ExternalLink href={rule.source} className="source">{t('sourceLink')}: {rule.sourceName}</ExternalLink></>}
+              {rule && (
+                <>
+                  {' '}
+                  · {pick(rule.label)}{' '}
+                  <ExternalLink href={rule.source} className="source">
+                    {t('sourceLink')}: {rule.sourceName}
+                  </ExternalLink>
+                </>
+              )}
             </dd>
           </>
         )}
-        {!c.escalationDueAt && <><dt>{t('caseEscalationDue')}</dt><dd>{t('caseNoDeadlineYet')}</dd></>}
+        {!c.escalationDueAt && (
+          <>
+            <dt>{t('caseEscalationDue')}</dt>
+            <dd>{t('caseNoDeadlineYet')}</dd>
+          </>
+        )}
       </dl>
       {next.length > 0 && (
         <>
-          <p><strong>{t('caseEscalateNow')}</strong></p>
+          <p>
+            <strong>{t('caseEscalateNow')}</strong>
+          </p>
           <ol className="steps">
             {next.map((s) => (
               <li key={s.id}>

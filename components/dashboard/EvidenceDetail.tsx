@@ -10,6 +10,7 @@ export function EvidenceDetail({ record, onClose }: { record: EvidenceRecord; on
   const [shot, setShot] = useState<string | null>(null);
   const [html, setHtml] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a record never changes once written; its id names it
   useEffect(() => {
     let url: string | null = null;
     const full = record.artifacts.find((a) => a.name === 'full-page.png') ?? record.artifacts.find((a) => a.name === 'screenshot.png');
@@ -24,26 +25,47 @@ export function EvidenceDetail({ record, onClose }: { record: EvidenceRecord; on
     <section className="card evidence-view" aria-labelledby="evidence-detail-heading">
       <h4 id="evidence-detail-heading">{meta.title || meta.url}</h4>
       <p className="button-row">
-        <button type="button" onClick={onClose}>{t('actionBack')}</button>{' '}
-        <button type="button" aria-expanded={confirming} onClick={() => setConfirming(true)}>{t('evidenceDelete')}</button>
+        <button type="button" onClick={onClose}>
+          {t('actionBack')}
+        </button>{' '}
+        <button type="button" aria-expanded={confirming} onClick={() => setConfirming(true)}>
+          {t('evidenceDelete')}
+        </button>
       </p>
       {confirming && (
         <div className="notice bad" role="alertdialog" aria-label={t('evidenceDelete')}>
           <p>{t('evidenceDeleteConfirm')}</p>
           <p className="button-row">
-            <button type="button" onClick={() => void deleteEvidence(record.id).then(onClose)}>{t('evidenceDeleteYes')}</button>{' '}
-            <button type="button" onClick={() => setConfirming(false)}>{t('evidenceDeleteNo')}</button>
+            <button type="button" onClick={() => void deleteEvidence(record.id).then(onClose)}>
+              {t('evidenceDeleteYes')}
+            </button>{' '}
+            <button type="button" onClick={() => setConfirming(false)}>
+              {t('evidenceDeleteNo')}
+            </button>
           </p>
         </div>
       )}
       <dl className="kv">
-        <dt>{t('evidenceCapturedAt')}</dt><dd>{formatDateTime(meta.capturedAt)} ({meta.capturedAt}, {meta.timeZone})</dd>
-        <dt>{t('evidenceUrl')}</dt><dd className="mono">{meta.url}</dd>
-        {meta.note && (<><dt>{t('evidenceNote')}</dt><dd>{meta.note}</dd></>)}
-        <dt>{t('evidenceRecordDigest')}</dt><dd className="mono">{record.digest}</dd>
+        <dt>{t('evidenceCapturedAt')}</dt>
+        <dd>
+          {formatDateTime(meta.capturedAt)} ({meta.capturedAt}, {meta.timeZone})
+        </dd>
+        <dt>{t('evidenceUrl')}</dt>
+        <dd className="mono">{meta.url}</dd>
+        {meta.note && (
+          <>
+            <dt>{t('evidenceNote')}</dt>
+            <dd>{meta.note}</dd>
+          </>
+        )}
+        <dt>{t('evidenceRecordDigest')}</dt>
+        <dd className="mono">{record.digest}</dd>
         {record.artifacts.map((a) => (
           <span key={a.name} style={{ display: 'contents' }}>
-            <dt>{a.name}</dt><dd className="mono">{a.sha256} · {a.size.toLocaleString()} B</dd>
+            <dt>{a.name}</dt>
+            <dd className="mono">
+              {a.sha256} · {a.size.toLocaleString()} B
+            </dd>
           </span>
         ))}
       </dl>

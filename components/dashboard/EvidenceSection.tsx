@@ -14,7 +14,7 @@ import { Thumb } from './Thumb';
 type Verdict = { ok: true } | { ok: false; text: string } | null;
 
 /** One problem of verifyChain in words: which item (number, title, time) and what is wrong with it. */
-export function describeProblem(p: ChainProblem, record: EvidenceRecord | undefined): string {
+function describeProblem(p: ChainProblem, record: EvidenceRecord | undefined): string {
   const title = record?.meta?.title || record?.meta?.url || '';
   const item = record?.meta
     ? t('verifyItem', [String(p.seq), title.length > 80 ? `${title.slice(0, 79)}…` : title, formatDateTime(record.meta.capturedAt)])
@@ -61,7 +61,9 @@ export function EvidenceSection({ caseId }: { caseId: string }) {
       const zip = await exportCaseBundle({ ...data, locale: uiLang(), extensionVersion: browser.runtime.getManifest().version, now });
       downloadBytes(zip, bundleFileName(data.case.provider, caseId, now), 'application/zip');
     } catch (err) {
-      setExportError(err instanceof BundleError ? `${err.text(uiLang())} (${err.detail ?? ''})` : err instanceof Error ? err.message : String(err));
+      setExportError(
+        err instanceof BundleError ? `${err.text(uiLang())} (${err.detail ?? ''})` : err instanceof Error ? err.message : String(err),
+      );
     } finally {
       setBusy(false);
     }
@@ -73,27 +75,37 @@ export function EvidenceSection({ caseId }: { caseId: string }) {
     <section aria-labelledby="evidence-heading">
       <h3 id="evidence-heading">{t('dashEvidence')}</h3>
       <p className="button-row">
-        <button type="button" disabled={busy} onClick={() => void verify()}>{t('dashVerify')}</button>{' '}
-        <button type="button" disabled={busy} onClick={() => void exportBundle()}>{t('dashExport')}</button>
+        <button type="button" disabled={busy} onClick={() => void verify()}>
+          {t('dashVerify')}
+        </button>{' '}
+        <button type="button" disabled={busy} onClick={() => void exportBundle()}>
+          {t('dashExport')}
+        </button>
       </p>
       <div role="status" aria-live="polite">
-        {verdict && <p className={`notice ${verdict.ok ? 'good' : 'bad'}`}>{verdict.ok ? t('dashVerifyIntact') : t('dashVerifyBroken', verdict.text)}</p>}
+        {verdict && (
+          <p className={`notice ${verdict.ok ? 'good' : 'bad'}`}>
+            {verdict.ok ? t('dashVerifyIntact') : t('dashVerifyBroken', verdict.text)}
+          </p>
+        )}
         {exportError && <p className="notice bad">{t('exportFailed', exportError)}</p>}
       </div>
       {records?.length === 0 && <p className="muted">{t('dashEvidenceEmpty')}</p>}
       <ul className="gallery" aria-label={t('dashEvidence')}>
-        {records?.filter((r) => r.kind === 'capture').map((r) => (
-          <li key={r.id}>
-            {deleted.has(r.id) ? (
-              <div className="tombstone card">{t('evidenceDeleted', formatDateTime(deleted.get(r.id)!))}</div>
-            ) : (
-              <button type="button" onClick={() => setOpen(r)} aria-label={t('evidenceOpen', formatDateTime(r.meta!.capturedAt))}>
-                <Thumb record={r} />
-                <span className="muted">{formatDateTime(r.meta!.capturedAt)}</span>
-              </button>
-            )}
-          </li>
-        ))}
+        {records
+          ?.filter((r) => r.kind === 'capture')
+          .map((r) => (
+            <li key={r.id}>
+              {deleted.has(r.id) ? (
+                <div className="tombstone card">{t('evidenceDeleted', formatDateTime(deleted.get(r.id)!))}</div>
+              ) : (
+                <button type="button" onClick={() => setOpen(r)} aria-label={t('evidenceOpen', formatDateTime(r.meta!.capturedAt))}>
+                  <Thumb record={r} />
+                  <span className="muted">{formatDateTime(r.meta!.capturedAt)}</span>
+                </button>
+              )}
+            </li>
+          ))}
       </ul>
       {open && <EvidenceDetail record={open} onClose={() => setOpen(null)} />}
     </section>

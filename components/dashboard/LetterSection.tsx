@@ -8,6 +8,7 @@ import { letterFor } from '@/lib/prefill/run';
 export function LetterSection({ c }: { c: CaseRecord }) {
   const [text, setText] = useState('');
   const [status, setStatus] = useState('');
+  // biome-ignore lint/correctness/useExhaustiveDependencies: drafted once per case; later edits to the case must not overwrite the user's text
   useEffect(() => void letterFor(c, uiLang()).then(setText), [c.id]);
   const redraft = async () => {
     setText(await letterFor({ ...c, letter: undefined }, uiLang()));
@@ -27,9 +28,15 @@ export function LetterSection({ c }: { c: CaseRecord }) {
       <p className="muted">{t('letterIntro')}</p>
       <textarea className="letter" aria-labelledby="letter-heading" value={text} onChange={(e) => setText(e.target.value)} />
       <p className="button-row">
-        <button type="button" onClick={() => void save()}>{t('caseSave')}</button>{' '}
-        <button type="button" onClick={() => void copy()}>{t('letterCopy')}</button>{' '}
-        <button type="button" onClick={() => void redraft()}>{t('letterRedraft')}</button>{' '}
+        <button type="button" onClick={() => void save()}>
+          {t('caseSave')}
+        </button>{' '}
+        <button type="button" onClick={() => void copy()}>
+          {t('letterCopy')}
+        </button>{' '}
+        <button type="button" onClick={() => void redraft()}>
+          {t('letterRedraft')}
+        </button>{' '}
         <span role="status">{status}</span>
       </p>
     </section>

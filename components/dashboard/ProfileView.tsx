@@ -13,7 +13,10 @@ export function ProfileView() {
   const submit = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     const f = new FormData(e.currentTarget);
-    const s = (name: string) => String(f.get(name) ?? '').trim().slice(0, 500);
+    const s = (name: string) =>
+      String(f.get(name) ?? '')
+        .trim()
+        .slice(0, 500);
     const accounts: Record<string, string> = {};
     for (const site of [{ id: '*' }, ...SITES]) {
       const v = s(`acct-${site.id}`);
@@ -44,7 +47,12 @@ export function ProfileView() {
           </span>
         ))}
         <span />
-        <span><button type="submit" className="primary">{t('caseSave')}</button> <span role="status">{saved ? t('caseSaved') : ''}</span></span>
+        <span>
+          <button type="submit" className="primary">
+            {t('caseSave')}
+          </button>{' '}
+          <span role="status">{saved ? t('caseSaved') : ''}</span>
+        </span>
       </form>
     </section>
   );

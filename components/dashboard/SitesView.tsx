@@ -25,18 +25,28 @@ export function SitesView() {
         <input id="site-host" value={host} onChange={(e) => setHost(e.target.value)} placeholder="pay.example.com" />{' '}
         <button type="submit">{t('sitesAdd')}</button>
       </form>
-      {message && <p role="status" className={`notice ${message.bad ? 'bad' : 'good'}`}>{message.text}</p>}
+      {message && (
+        <p role="status" className={`notice ${message.bad ? 'bad' : 'good'}`}>
+          {message.text}
+        </p>
+      )}
       <ul>
         {userSites?.map((h) => (
           <li key={h}>
             <span className="mono">{h}</span>{' '}
-            <button type="button" aria-label={t('sitesRemoveLabel', h)} onClick={() => void removeUserSite(h)}>{t('sitesRemove')}</button>
+            <button type="button" aria-label={t('sitesRemoveLabel', h)} onClick={() => void removeUserSite(h)}>
+              {t('sitesRemove')}
+            </button>
           </li>
         ))}
       </ul>
       <h3>{t('sitesKnown')}</h3>
       <ul className="known-sites">
-        {SITES.map((s) => <li key={s.id}>{pick(s.names)} <span className="muted">{s.hosts.join(', ')}</span></li>)}
+        {SITES.map((s) => (
+          <li key={s.id}>
+            {pick(s.names)} <span className="muted">{s.hosts.join(', ')}</span>
+          </li>
+        ))}
       </ul>
     </section>
   );

@@ -15,7 +15,10 @@ import { PrefillButton } from './PrefillButton';
 import type { TargetTab } from './use-target-tab';
 
 const AS_CASE: Partial<Record<GuidanceSituationId, Situation>> = {
-  'failed-transfer': 'failed-transfer', fraud: 'fraud', refund: 'refund', security: 'security',
+  'failed-transfer': 'failed-transfer',
+  fraud: 'fraud',
+  refund: 'refund',
+  security: 'security',
 };
 
 export function openInDashboard(caseId: string): void {
@@ -23,7 +26,13 @@ export function openInDashboard(caseId: string): void {
 }
 
 /** Capture, start or open the complaint, prefill: what the user can do on this tab. */
-export function ActionPanel(props: { tab: TargetTab; site: WalletSite | null; detection: PageDetection | null; region: RegionId; situation: GuidanceSituationId }) {
+export function ActionPanel(props: {
+  tab: TargetTab;
+  site: WalletSite | null;
+  detection: PageDetection | null;
+  region: RegionId;
+  situation: GuidanceSituationId;
+}) {
   const { tab, site, detection, region, situation } = props;
   const openCase = useLiveQuery(() => (site ? openCaseFor(site.id) : Promise.resolve(undefined)), [site?.id]);
   const recent = useLiveQuery(() => listCases({ limit: 20 }), []);
@@ -42,19 +51,44 @@ export function ActionPanel(props: { tab: TargetTab; site: WalletSite | null; de
 
   const support = detection?.kind === 'support-page';
   const caseButton = openCase ? (
-    <button type="button" onClick={() => openInDashboard(openCase.id)}>{t('actionOpenCase')}</button>
+    <button type="button" onClick={() => openInDashboard(openCase.id)}>
+      {t('actionOpenCase')}
+    </button>
   ) : (
-    <button type="button" disabled={starting} onClick={() => void start()}>{t('actionStartComplaint')}</button>
+    <button type="button" disabled={starting} onClick={() => void start()}>
+      {t('actionStartComplaint')}
+    </button>
   );
   // Prefill only where there is a form to fill or a complaint to fill it from.
   const prefill = (openCase || support) && <PrefillButton tab={tab} openCase={openCase ?? null} prominent={support} />;
   const capture = (
-    <CaptureBox tabId={tab.tabId} windowId={tab.active ? tab.windowId : undefined} openCase={openCase ?? null} cases={recent ?? []} suggestNew={detection?.kind === 'failed-transaction'} primary={!support} />
+    <CaptureBox
+      tabId={tab.tabId}
+      windowId={tab.active ? tab.windowId : undefined}
+      openCase={openCase ?? null}
+      cases={recent ?? []}
+      suggestNew={detection?.kind === 'failed-transaction'}
+      primary={!support}
+    />
   );
   return (
     <section className="card actions" aria-label={t('actionsLabel')}>
-      {support ? <div className="button-row">{prefill}{caseButton}</div> : capture}
-      {support ? capture : <div className="button-row">{caseButton}{prefill}</div>}
+      {support ? (
+        <div className="button-row">
+          {prefill}
+          {caseButton}
+        </div>
+      ) : (
+        capture
+      )}
+      {support ? (
+        capture
+      ) : (
+        <div className="button-row">
+          {caseButton}
+          {prefill}
+        </div>
+      )}
     </section>
   );
 }

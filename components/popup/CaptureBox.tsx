@@ -26,7 +26,10 @@ function progressText(p: CaptureProgress | null): string {
 /** What else the user should know about a finished capture: whole page, MHTML archive. */
 function resultNotes(r: CaptureResult): string[] {
   const notes: string[] = [];
-  if (r.fullPage) notes.push(r.fullPage.truncated ? t('captureFullPageCut', String(r.fullPage.screens)) : t('captureFullPageDone', String(r.fullPage.screens)));
+  if (r.fullPage)
+    notes.push(
+      r.fullPage.truncated ? t('captureFullPageCut', String(r.fullPage.screens)) : t('captureFullPageDone', String(r.fullPage.screens)),
+    );
   if (r.mhtml === 'saved') notes.push(t('captureMhtmlSaved'));
   if (r.mhtml === 'no-permission') notes.push(t('captureMhtmlRefused'));
   if (r.mhtml === 'failed') notes.push(t('captureMhtmlFailed'));
@@ -35,7 +38,14 @@ function resultNotes(r: CaptureResult): string[] {
 
 /** One click: capture the tab, filed under the chosen case, then show time, digest, thumbnail. */
 /** `windowId`: the tab's window, when the tab was in front there as the popup opened (the shot can start at once). */
-export function CaptureBox(props: { tabId: number; windowId?: number; openCase: CaseRecord | null; cases: CaseRecord[]; suggestNew: boolean; primary?: boolean }) {
+export function CaptureBox(props: {
+  tabId: number;
+  windowId?: number;
+  openCase: CaseRecord | null;
+  cases: CaseRecord[];
+  suggestNew: boolean;
+  primary?: boolean;
+}) {
   const { tabId, windowId, openCase, cases, suggestNew, primary = true } = props;
   const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
   const [fileUnder, setFileUnder] = useState<string>('');
@@ -49,12 +59,19 @@ export function CaptureBox(props: { tabId: number; windowId?: number; openCase: 
   useEffect(() => void wantsMhtml().then((saved) => setMhtml((now) => now ?? saved)), []);
   // The channel a capture is asked over, open before the click (lib/messages.ts request).
   useEffect(() => void openRequestPort(), []);
-  useEffect(() => () => { if (phase.kind === 'done' && phase.thumb) URL.revokeObjectURL(phase.thumb); }, [phase]);
+  useEffect(
+    () => () => {
+      if (phase.kind === 'done' && phase.thumb) URL.revokeObjectURL(phase.thumb);
+    },
+    [phase],
+  );
   // The worker clears its progress when it is done: keep showing the last step until the reply.
   // It reports steps only for the slow kinds (whole page, MHTML archive; lib/background/capture.ts):
   // a visible capture registers no listener (a round trip to the browser) while it runs.
-  const onProgress = (progress: CaptureProgress | null) => progress && setPhase((p) => (p.kind === 'busy' ? { kind: 'busy', progress } : p));
+  const onProgress = (progress: CaptureProgress | null) =>
+    progress && setPhase((p) => (p.kind === 'busy' ? { kind: 'busy', progress } : p));
   const watch = busy && (fullPage || mhtml);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: onProgress only calls the state setter
   useEffect(() => (watch ? watchProgress(tabId, onProgress) : undefined), [watch, tabId]);
 
   // The pointer on the button (or the focus) says a capture is coming: the page probe is
@@ -99,7 +116,12 @@ export function CaptureBox(props: { tabId: number; windowId?: number; openCase: 
       // preview (a read of the screenshot blob) follows.
       flushSync(() => setPhase({ kind: 'done', result: done, thumb: null }));
       const thumb = await thumbnailUrl(result.evidenceId);
-      if (thumb) setPhase((p) => (p.kind === 'done' && p.result === done ? { ...p, thumb } : (URL.revokeObjectURL(thumb), p)));
+      if (thumb)
+        setPhase((p) => {
+          if (p.kind === 'done' && p.result === done) return { ...p, thumb };
+          URL.revokeObjectURL(thumb);
+          return p;
+        });
     } catch (err) {
       clearTimeout(showBusy);
       setPhase({ kind: 'error', message: err instanceof Error ? err.message : String(err) });
@@ -115,7 +137,14 @@ export function CaptureBox(props: { tabId: number; windowId?: number; openCase: 
 
   return (
     <div className="capture">
-      <button type="button" className={primary ? 'primary' : undefined} disabled={busy} onPointerEnter={prepare} onFocus={prepare} onClick={() => void capture()}>
+      <button
+        type="button"
+        className={primary ? 'primary' : undefined}
+        disabled={busy}
+        onPointerEnter={prepare}
+        onFocus={prepare}
+        onClick={() => void capture()}
+      >
         {busy ? t('actionCapturing') : t('actionCapture')}
       </button>
       <details className="capture-options">
@@ -123,7 +152,13 @@ export function CaptureBox(props: { tabId: number; windowId?: number; openCase: 
         <label>
           {t('fileUnder')}{' '}
           <select value={target} onChange={(e) => setFileUnder(e.target.value)}>
-            {cases.filter((c) => c.status !== 'closed').map((c) => <option key={c.id} value={c.id}>{c.title}</option>)}
+            {cases
+              .filter((c) => c.status !== 'closed')
+              .map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.title}
+                </option>
+              ))}
             <option value="new">{t('fileUnderNew')}</option>
             <option value="none">{t('fileUnderNone')}</option>
           </select>
@@ -148,8 +183,14 @@ export function CaptureBox(props: { tabId: number; windowId?: number; openCase: 
             {phase.thumb && <img src={phase.thumb} alt={t('captureThumbAlt')} width={96} />}
             <div>
               <p>{t('captureDone', formatDateTime(phase.result.capturedAt))}</p>
-              <p className="mono digest" title={phase.result.digest}>{t('captureDigest')}: {phase.result.digest.slice(0, 24)}…</p>
-              {resultNotes(phase.result).map((n) => <p key={n} className="muted">{n}</p>)}
+              <p className="mono digest" title={phase.result.digest}>
+                {t('captureDigest')}: {phase.result.digest.slice(0, 24)}…
+              </p>
+              {resultNotes(phase.result).map((n) => (
+                <p key={n} className="muted">
+                  {n}
+                </p>
+              ))}
             </div>
           </div>
         )}

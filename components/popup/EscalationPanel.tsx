@@ -6,7 +6,10 @@ import type { RegionId, WalletSite } from '@/lib/sites/types';
 import { ExternalLink } from '../ExternalLink';
 
 const CASE_SITUATION: Partial<Record<GuidanceSituationId, Situation>> = {
-  'failed-transfer': 'failed-transfer', fraud: 'fraud', refund: 'refund', security: 'security',
+  'failed-transfer': 'failed-transfer',
+  fraud: 'fraud',
+  refund: 'refund',
+  security: 'security',
 };
 
 /**
@@ -14,7 +17,15 @@ const CASE_SITUATION: Partial<Record<GuidanceSituationId, Situation>> = {
  * source. Collapsed (a heading that is a button, as in the ARIA accordion pattern) unless
  * following up is what the user asked about: it is rarely the first thing to do.
  */
-export function EscalationPanel({ region, situation, site }: { region: RegionId; situation: GuidanceSituationId; site: WalletSite | null }) {
+export function EscalationPanel({
+  region,
+  situation,
+  site,
+}: {
+  region: RegionId;
+  situation: GuidanceSituationId;
+  site: WalletSite | null;
+}) {
   const [open, setOpen] = useState(situation === 'follow-up');
   const caseSituation = CASE_SITUATION[situation] ?? 'other';
   const kind = providerKindFor(site);
@@ -33,7 +44,10 @@ export function EscalationPanel({ region, situation, site }: { region: RegionId;
           <ul className="deadlines">
             {rules.map((r) => (
               <li key={r.id}>
-                {pick(r.label)} <ExternalLink href={r.source} className="source">{t('sourceLink')}</ExternalLink>
+                {pick(r.label)}{' '}
+                <ExternalLink href={r.source} className="source">
+                  {t('sourceLink')}
+                </ExternalLink>
               </li>
             ))}
           </ul>
@@ -43,7 +57,10 @@ export function EscalationPanel({ region, situation, site }: { region: RegionId;
             <li key={s.id}>
               {s.link ? <ExternalLink href={s.link.href}>{pick(s.body!.name)}</ExternalLink> : <strong>{pick(s.body!.name)}</strong>}
               <span className="detail">
-                {pick(s.text)} <ExternalLink href={s.body!.source} className="source">{t('sourceLink')}</ExternalLink>
+                {pick(s.text)}{' '}
+                <ExternalLink href={s.body!.source} className="source">
+                  {t('sourceLink')}
+                </ExternalLink>
               </span>
             </li>
           ))}

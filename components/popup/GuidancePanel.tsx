@@ -10,7 +10,12 @@ import { GuidanceStep } from './GuidanceStep';
 const FIRST_STEPS = 3;
 
 /** What to do now, the most likely fix first. Urgent guidance is always shown in full. */
-export function GuidancePanel(props: { situation: GuidanceSituationId; reason?: FailureReason; site: WalletSite | null; region: RegionId }) {
+export function GuidancePanel(props: {
+  situation: GuidanceSituationId;
+  reason?: FailureReason;
+  site: WalletSite | null;
+  region: RegionId;
+}) {
   const g = guidanceFor({ situation: props.situation, reason: props.reason, site: props.site, region: props.region });
   const [expanded, setExpanded] = useState(false);
   // Without a provider there is no channel list for a "see every way to contact" step to point at.
@@ -28,10 +33,18 @@ export function GuidancePanel(props: { situation: GuidanceSituationId; reason?: 
       </h2>
       <p className="intro">{pick(g.intro)}</p>
       <ol id="guidance-steps" className="steps" aria-labelledby="guidance-heading">
-        {shown.map((step) => <GuidanceStep key={step.id} step={step} channel={channel} />)}
+        {shown.map((step) => (
+          <GuidanceStep key={step.id} step={step} channel={channel} />
+        ))}
       </ol>
       {collapsible && (
-        <button type="button" className="link-button" aria-expanded={expanded} aria-controls="guidance-steps" onClick={() => setExpanded(!expanded)}>
+        <button
+          type="button"
+          className="link-button"
+          aria-expanded={expanded}
+          aria-controls="guidance-steps"
+          onClick={() => setExpanded(!expanded)}
+        >
           {expanded ? t('guidanceShowFewer') : t('guidanceShowAll', String(steps.length))}
         </button>
       )}

@@ -22,7 +22,11 @@ export function GuidanceStep({ step, channel }: { step: ResolvedStep; channel?: 
       {step.link && (
         <span className="step-links">
           <ExternalLink href={step.link.href}>{pick(step.link.label)}</ExternalLink>
-          {body && <ExternalLink href={body.source} className="source">{t('sourceLink')}</ExternalLink>}
+          {body && (
+            <ExternalLink href={body.source} className="source">
+              {t('sourceLink')}
+            </ExternalLink>
+          )}
         </span>
       )}
       {quick && (

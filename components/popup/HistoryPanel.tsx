@@ -19,7 +19,10 @@ export function HistoryPanel() {
   const shown = cases?.slice(0, limit) ?? [];
   return (
     <section className="card history" aria-labelledby="history-heading">
-      <h2 id="history-heading">{t('historyTitle')}{total ? ` (${total})` : ''}</h2>
+      <h2 id="history-heading">
+        {t('historyTitle')}
+        {total ? ` (${total})` : ''}
+      </h2>
       {Boolean(total) && (
         <div className="filters">
           <input
@@ -41,7 +44,9 @@ export function HistoryPanel() {
         ))}
       </ul>
       {cases && cases.length > limit && (
-        <button type="button" className="link-button" onClick={() => setLimit(limit + PAGE)}>{t('historyMore')}</button>
+        <button type="button" className="link-button" onClick={() => setLimit(limit + PAGE)}>
+          {t('historyMore')}
+        </button>
       )}
     </section>
   );

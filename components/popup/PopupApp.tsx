@@ -15,7 +15,7 @@ import { TopicBar } from './TopicBar';
 import { useTargetTab } from './use-target-tab';
 
 /** The situation the popup starts in, from what the detector saw on the tab. */
-export function defaultSituation(kind: string | undefined): GuidanceSituationId {
+function defaultSituation(kind: string | undefined): GuidanceSituationId {
   if (kind === 'failed-transaction') return 'failed-transfer';
   if (kind === 'support-page') return 'support-page';
   return 'general';
@@ -38,7 +38,15 @@ export function PopupApp() {
 
   // On a help page the channels are what the user came for; elsewhere, what to do comes first.
   const onSupportPage = situation === 'support-page';
-  const guidance = <GuidancePanel key={`guidance-${situation}`} situation={situation} reason={detection?.transaction?.reason} site={site} region={region} />;
+  const guidance = (
+    <GuidancePanel
+      key={`guidance-${situation}`}
+      situation={situation}
+      reason={detection?.transaction?.reason}
+      site={site}
+      region={region}
+    />
+  );
   // The general steps start with "tell us what happened": the topics answer it, so they follow.
   const topics = <TopicBar current={situation} onPick={(s) => setTopic(s)} />;
   const channels = <ChannelsPanel site={site} situation={situation} region={region} detailed={onSupportPage} />;

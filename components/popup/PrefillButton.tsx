@@ -30,7 +30,11 @@ export function PrefillButton({ tab, openCase, prominent }: { tab: TargetTab; op
           <p>
             {state.filled > 0 ? t('prefillDone', String(state.filled)) : t('prefillNothing')}{' '}
             {state.filled > 0 && (
-              <button type="button" className="link-button" onClick={() => void undoPrefill(tab.tabId).then(() => setState({ kind: 'idle' }))}>
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => void undoPrefill(tab.tabId).then(() => setState({ kind: 'idle' }))}
+              >
                 {t('actionUndoPrefill')}
               </button>
             )}

@@ -17,11 +17,12 @@ export interface TargetTab {
  * The tab the popup acts on: `?tabId=N` (DESIGN.md hook for black-box checks) or the active
  * tab of the current window.
  */
-export async function resolveTargetTab(search: string): Promise<TargetTab | null> {
+async function resolveTargetTab(search: string): Promise<TargetTab | null> {
   const param = new URLSearchParams(search).get('tabId');
-  const tab = param && /^\d+$/.test(param)
-    ? await browser.tabs.get(Number(param)).catch(() => undefined)
-    : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+  const tab =
+    param && /^\d+$/.test(param)
+      ? await browser.tabs.get(Number(param)).catch(() => undefined)
+      : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
   if (!tab?.id) return null;
   const state = await send<TabState | null>('tab-state', { tabId: tab.id }).catch(() => null);
   return { tabId: tab.id, windowId: tab.windowId ?? -1, active: tab.active === true, url: tab.url ?? '', title: tab.title ?? '', state };
@@ -31,6 +32,7 @@ export function useTargetTab(): { tab: TargetTab | null; loading: boolean; refre
   const [tab, setTab] = useState<TargetTab | null>(null);
   const [loading, setLoading] = useState(true);
   const [tick, setTick] = useState(0);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: tick is the refresh trigger
   useEffect(() => {
     let live = true;
     void resolveTargetTab(location.search).then((t) => {

@@ -5,16 +5,16 @@ import { listen } from '../messages';
 import { forgetTab, loadTabState, reportingTabs, saveTabState } from './tab-state';
 
 /** DESIGN.md contract: `!` red on a failed transaction, `?` blue on a support page, else none. */
-export const BADGE: Record<PageKind, { text: string; color: string }> = {
+const BADGE: Record<PageKind, { text: string; color: string }> = {
   'failed-transaction': { text: '!', color: '#d93025' },
   'support-page': { text: '?', color: '#1a73e8' },
-  'none': { text: '', color: '#5f6368' },
+  none: { text: '', color: '#5f6368' },
 };
 
 // Firefox MV2 builds expose browserAction instead of action.
 const action = () => browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
 
-export async function showBadge(tabId: number, kind: PageKind): Promise<void> {
+async function showBadge(tabId: number, kind: PageKind): Promise<void> {
   const { text, color } = BADGE[kind];
   await action().setBadgeText({ tabId, text });
   if (text) await action().setBadgeBackgroundColor({ tabId, color });

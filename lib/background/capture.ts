@@ -61,7 +61,10 @@ async function bringToFront(tabId: number, tab?: Browser.tabs.Tab): Promise<{ wi
 async function shootTab(tabId: number, seenWindowId: number | undefined): Promise<{ windowId: number; png: Uint8Array }> {
   let tab: Browser.tabs.Tab | undefined;
   if (seenWindowId !== undefined) {
-    const shot = captureVisible(seenWindowId).then((png) => ({ png }), (error: unknown) => ({ error }));
+    const shot = captureVisible(seenWindowId).then(
+      (png) => ({ png }),
+      (error: unknown) => ({ error }),
+    );
     tab = await browser.tabs.get(tabId);
     const taken = await shot;
     // The same check bringToFront makes before its shot, made while this one is taken.
@@ -80,9 +83,13 @@ const VERSION = () => (version ??= browser.runtime.getManifest().version);
  * first capture of a page reads it in one step rather than three. Does nothing where it is
  * installed already; false where the page cannot be scripted (the capture will say why).
  */
-export async function prepareProbe(tabId: number): Promise<boolean> {
+async function prepareProbe(tabId: number): Promise<boolean> {
   try {
-    const [has] = await browser.scripting.executeScript({ target: { tabId }, func: installedProbe, args: [PROBE_GLOBAL, VERSION(), false] });
+    const [has] = await browser.scripting.executeScript({
+      target: { tabId },
+      func: installedProbe,
+      args: [PROBE_GLOBAL, VERSION(), false],
+    });
     if (has?.result !== true) await browser.scripting.executeScript({ target: { tabId }, files: ['/probe.js'] });
     return true;
   } catch {
@@ -98,10 +105,14 @@ export async function prepareProbe(tabId: number): Promise<boolean> {
 async function probe(tabId: number): Promise<PageProbe> {
   // The content script of a wallet page runs an installed probe for less than an executeScript.
   if (reportingTabs.has(tabId)) {
-    const relayed = await browser.tabs.sendMessage(tabId, { type: RUN_PROBE, version: VERSION() }, { frameId: 0 }).catch(() => null) as PageProbe | null;
+    const relayed = (await browser.tabs
+      .sendMessage(tabId, { type: RUN_PROBE, version: VERSION() }, { frameId: 0 })
+      .catch(() => null)) as PageProbe | null;
     if (relayed && typeof relayed.html === 'string') return relayed;
   }
-  const run = async () => (await browser.scripting.executeScript({ target: { tabId }, func: installedProbe, args: [PROBE_GLOBAL, VERSION(), true] }))[0]?.result as PageProbe | null | undefined;
+  const run = async () =>
+    (await browser.scripting.executeScript({ target: { tabId }, func: installedProbe, args: [PROBE_GLOBAL, VERSION(), true] }))[0]
+      ?.result as PageProbe | null | undefined;
   let value = await run();
   if (!value) {
     await browser.scripting.executeScript({ target: { tabId }, files: ['/probe.js'] });
@@ -129,8 +140,16 @@ export async function captureTab(req: CaptureRequest): Promise<CaptureResult> {
     // while the tab comes forward.
     const region = !req.caseId && req.newCase ? getRegion() : undefined;
     region?.catch(() => undefined);
-    const caseSeen = req.caseId ? db().cases.get(req.caseId).catch(() => undefined) : undefined;
-    const context = { timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone, userAgent: navigator.userAgent, extensionVersion: VERSION() };
+    const caseSeen = req.caseId
+      ? db()
+          .cases.get(req.caseId)
+          .catch(() => undefined)
+      : undefined;
+    const context = {
+      timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+      userAgent: navigator.userAgent,
+      extensionVersion: VERSION(),
+    };
     let shotFile: PreparedArtifact | undefined;
     let pageFile: PreparedArtifact | undefined;
     const [{ windowId, png: screenshot }, page] = await Promise.all([
@@ -138,11 +157,13 @@ export async function captureTab(req: CaptureRequest): Promise<CaptureResult> {
         shotFile = prepareArtifact({ name: 'screenshot.png', type: 'image/png', blob: shot.png });
         return shot;
       }),
-      new Promise((r) => setTimeout(r, PROBE_DELAY_MS[reportingTabs.has(req.tabId) ? 'relayed' : 'injected'])).then(() => probe(req.tabId)).then((p) => {
-        // Hashed while the screenshot is still being encoded.
-        pageFile = prepareArtifact({ name: 'page.html', type: 'text/html', blob: new TextEncoder().encode(p.html) });
-        return p;
-      }),
+      new Promise((r) => setTimeout(r, PROBE_DELAY_MS[reportingTabs.has(req.tabId) ? 'relayed' : 'injected']))
+        .then(() => probe(req.tabId))
+        .then((p) => {
+          // Hashed while the screenshot is still being encoded.
+          pageFile = prepareArtifact({ name: 'page.html', type: 'text/html', blob: new TextEncoder().encode(p.html) });
+          return p;
+        }),
     ]);
     const artifacts: (NewArtifact | PreparedArtifact)[] = [shotFile!, pageFile!];
     const full = req.fullPage
@@ -156,23 +177,26 @@ export async function captureTab(req: CaptureRequest): Promise<CaptureResult> {
     await progress({ stage: 'saving' });
     const newCase = region ? newCaseFromDetection(page.detection, siteForUrl(page.url), await region) : undefined;
     const now = new Date();
-    const record = await addCapture({
-      caseId: req.caseId,
-      newCase,
-      caseSeen: await caseSeen,
-      meta: {
-        url: page.url,
-        title: page.title,
-        capturedAt: isoWithOffset(now),
-        timeZone: context.timeZone,
-        viewport: page.viewport,
-        userAgent: context.userAgent,
-        extensionVersion: context.extensionVersion,
-        detection: page.detection,
-        note: req.note,
+    const record = await addCapture(
+      {
+        caseId: req.caseId,
+        newCase,
+        caseSeen: await caseSeen,
+        meta: {
+          url: page.url,
+          title: page.title,
+          capturedAt: isoWithOffset(now),
+          timeZone: context.timeZone,
+          viewport: page.viewport,
+          userAgent: context.userAgent,
+          extensionVersion: context.extensionVersion,
+          detection: page.detection,
+          note: req.note,
+        },
+        artifacts,
       },
-      artifacts,
-    }, now);
+      now,
+    );
     return {
       evidenceId: record.id,
       caseId: record.caseId,
@@ -191,9 +215,10 @@ export async function captureTab(req: CaptureRequest): Promise<CaptureResult> {
 export function setupCapture(): void {
   const handlers = {
     // Store errors (storage full, …) reach the popup in the user's language.
-    capture: (req: CaptureRequest) => captureTab(req).catch((err: unknown) => {
-      throw err instanceof EvidenceStoreError ? new Error(err.text(uiLang())) : err;
-    }),
+    capture: (req: CaptureRequest) =>
+      captureTab(req).catch((err: unknown) => {
+        throw err instanceof EvidenceStoreError ? new Error(err.text(uiLang())) : err;
+      }),
     'capture-prepare': ({ tabId }: { tabId: number }) => prepareProbe(tabId),
   };
   listen(handlers);

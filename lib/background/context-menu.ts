@@ -9,11 +9,18 @@ import { captureTab } from './capture';
 const MENU_ID = 'capture-evidence';
 
 /** Capture without the popup: file under the provider's open case, else keep it unfiled. */
-export async function quickCapture(tabId: number, url: string): Promise<void> {
+async function quickCapture(tabId: number, url: string): Promise<void> {
   const site = siteForUrl(url);
   const open = site ? await openCaseFor(site.id) : undefined;
   try {
-    const result = await captureTab({ tabId, caseId: open?.id ?? null, newCase: false, fullPage: false, mhtml: await wantsMhtml(), note: '' });
+    const result = await captureTab({
+      tabId,
+      caseId: open?.id ?? null,
+      newCase: false,
+      fullPage: false,
+      mhtml: await wantsMhtml(),
+      note: '',
+    });
     await notify(t('captureDone', new Date(result.capturedAt).toLocaleTimeString()), `SHA-256 ${result.digest.slice(0, 16)}…`);
   } catch (err) {
     const why = err instanceof EvidenceStoreError ? err.text(uiLang()) : err instanceof Error ? err.message : String(err);

@@ -13,7 +13,7 @@ export const SNOOZE_MS = 24 * 60 * 60 * 1000;
 const FIRED_KEY = 'reminders-fired';
 const OPEN = new Set(['draft', 'filed', 'awaiting-reply', 'escalated']);
 
-export function reminderTimes(c: CaseRecord): Partial<Record<ReminderKind, number>> {
+function reminderTimes(c: CaseRecord): Partial<Record<ReminderKind, number>> {
   if (!OPEN.has(c.status)) return {};
   const at = (iso?: string) => (iso && !Number.isNaN(Date.parse(iso)) ? Date.parse(iso) : undefined);
   return { followup: at(c.nextFollowUpAt), deadline: at(c.escalationDueAt) };
@@ -76,7 +76,7 @@ export async function fireReminder(name: string): Promise<void> {
   await addCaseEvent(c.id, 'reminder', title, { kind: parsed.kind });
 }
 
-export function openCaseUrl(caseId: string): string {
+function openCaseUrl(caseId: string): string {
   return browser.runtime.getURL(`/dashboard.html#case=${encodeURIComponent(caseId)}`);
 }
 

@@ -2,15 +2,20 @@ import { BundleError, isQuotaError } from '../evidence/errors';
 
 /** Why a backup was refused or could not be written. Nothing was changed when one is thrown. */
 export type BackupErrorCode =
-  | 'not-backup' | 'wrong-version' | 'truncated' | 'too-large' | 'unsafe-path' | 'unexpected-file'
-  | 'missing-file' | 'digest-mismatch' | 'bad-manifest' | 'duplicate-id' | 'chain-mismatch'
-  | 'not-empty' | 'storage-full' | 'failed';
-
-export const BACKUP_ERROR_CODES: readonly BackupErrorCode[] = [
-  'not-backup', 'wrong-version', 'truncated', 'too-large', 'unsafe-path', 'unexpected-file',
-  'missing-file', 'digest-mismatch', 'bad-manifest', 'duplicate-id', 'chain-mismatch',
-  'not-empty', 'storage-full', 'failed',
-];
+  | 'not-backup'
+  | 'wrong-version'
+  | 'truncated'
+  | 'too-large'
+  | 'unsafe-path'
+  | 'unexpected-file'
+  | 'missing-file'
+  | 'digest-mismatch'
+  | 'bad-manifest'
+  | 'duplicate-id'
+  | 'chain-mismatch'
+  | 'not-empty'
+  | 'storage-full'
+  | 'failed';
 
 /**
  * A refused restore (or a failed backup). `message` is English with the detail, for logs and
@@ -18,7 +23,11 @@ export const BACKUP_ERROR_CODES: readonly BackupErrorCode[] = [
  */
 export class BackupError extends Error {
   override name = 'BackupError';
-  constructor(readonly code: BackupErrorCode, readonly detail?: string, options?: { cause?: unknown }) {
+  constructor(
+    readonly code: BackupErrorCode,
+    readonly detail?: string,
+    options?: { cause?: unknown },
+  ) {
     super(detail ? `backup refused (${code}): ${detail}` : `backup refused (${code})`, options);
   }
 }
@@ -28,8 +37,12 @@ export function fromZipError(err: unknown): BackupError {
   if (err instanceof BackupError) return err;
   if (err instanceof BundleError) {
     const map: Partial<Record<BundleError['code'], BackupErrorCode>> = {
-      'not-zip': 'not-backup', truncated: 'truncated', 'too-large': 'too-large', 'too-many-entries': 'too-large',
-      'unsafe-path': 'unsafe-path', 'duplicate-id': 'duplicate-id',
+      'not-zip': 'not-backup',
+      truncated: 'truncated',
+      'too-large': 'too-large',
+      'too-many-entries': 'too-large',
+      'unsafe-path': 'unsafe-path',
+      'duplicate-id': 'duplicate-id',
     };
     return new BackupError(map[err.code] ?? 'truncated', err.detail ?? err.message);
   }

@@ -37,7 +37,8 @@ export async function exportBackup(opts: { now: Date; extensionVersion: string; 
     for (const b of snap.blobs) {
       const data = await toBytes(b.blob);
       total += data.byteLength;
-      if (data.byteLength > lim.maxEntryBytes || total > lim.maxTotalBytes) throw new BackupError('too-large', `blobs hold over ${total} bytes`);
+      if (data.byteLength > lim.maxEntryBytes || total > lim.maxTotalBytes)
+        throw new BackupError('too-large', `blobs hold over ${total} bytes`);
       bytes.set(b.id, data);
     }
     if (snap.blobs.length + 2 > lim.maxEntries) throw new BackupError('too-large', `${snap.blobs.length} blobs`);
@@ -48,15 +49,25 @@ export async function exportBackup(opts: { now: Date; extensionVersion: string; 
       dbVersion: db().verno,
       exportedAt: isoWithOffset(opts.now),
       extensionVersion: opts.extensionVersion,
-      counts: { cases: snap.cases.length, events: snap.events.length, evidence: snap.evidence.length, blobs: snap.blobs.length, settings: snap.settings.length },
-      chain: verdict.ok ? { ok: true, problems: [] } : { ok: false, problems: verdict.problems.map(({ id, seq, problem }) => ({ id, seq, problem })) },
+      counts: {
+        cases: snap.cases.length,
+        events: snap.events.length,
+        evidence: snap.evidence.length,
+        blobs: snap.blobs.length,
+        settings: snap.settings.length,
+      },
+      chain: verdict.ok
+        ? { ok: true, problems: [] }
+        : { ok: false, problems: verdict.problems.map(({ id, seq, problem }) => ({ id, seq, problem })) },
       cases: snap.cases as BackupManifest['cases'],
       events: snap.events as BackupManifest['events'],
       evidence: snap.evidence as BackupManifest['evidence'],
-      blobs: await Promise.all(snap.blobs.map(async (b) => {
-        const data = bytes.get(b.id)!;
-        return { id: b.id, type: b.blob.type, size: data.byteLength, sha256: await sha256Hex(data), file: blobFile(b.id) };
-      })),
+      blobs: await Promise.all(
+        snap.blobs.map(async (b) => {
+          const data = bytes.get(b.id)!;
+          return { id: b.id, type: b.blob.type, size: data.byteLength, sha256: await sha256Hex(data), file: blobFile(b.id) };
+        }),
+      ),
       settings: snap.settings,
     };
     const json = strToU8(`${JSON.stringify(manifest)}\n`);

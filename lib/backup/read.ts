@@ -78,13 +78,21 @@ function parseManifest(raw: Uint8Array): BackupManifest {
     throw new BackupError('bad-manifest', `not JSON: ${String(err)}`);
   }
   const head = (json ?? {}) as { format?: unknown; version?: unknown; dbVersion?: unknown };
-  if (typeof json !== 'object' || head.format !== BACKUP_FORMAT) throw new BackupError('not-backup', `format ${JSON.stringify(head.format)?.slice(0, 80)}`);
+  if (typeof json !== 'object' || head.format !== BACKUP_FORMAT)
+    throw new BackupError('not-backup', `format ${JSON.stringify(head.format)?.slice(0, 80)}`);
   if (head.version !== BACKUP_VERSION) throw new BackupError('wrong-version', `backup format version ${String(head.version).slice(0, 20)}`);
   // Rows are written as they are: a backup from another schema version would need its upgrade.
-  if (head.dbVersion !== db().verno) throw new BackupError('wrong-version', `database version ${String(head.dbVersion).slice(0, 20)}, this extension has ${db().verno}`);
+  if (head.dbVersion !== db().verno)
+    throw new BackupError('wrong-version', `database version ${String(head.dbVersion).slice(0, 20)}, this extension has ${db().verno}`);
   const parsed = backupManifestSchema.safeParse(json);
   if (!parsed.success) {
-    throw new BackupError('bad-manifest', parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; '));
+    throw new BackupError(
+      'bad-manifest',
+      parsed.error.issues
+        .slice(0, 3)
+        .map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`)
+        .join('; '),
+    );
   }
   return parsed.data;
 }
@@ -93,15 +101,40 @@ function checkIds(m: BackupManifest): void {
   const unique = (what: string, keys: readonly (string | number)[]) => {
     if (new Set(keys).size !== keys.length) throw new BackupError('duplicate-id', `${what} repeats an id`);
   };
-  unique('cases', m.cases.map((c) => c.id));
-  unique('events', m.events.map((e) => e.id));
-  unique('evidence', m.evidence.map((e) => e.id));
-  unique('evidence', m.evidence.map((e) => e.seq));
-  unique('blobs', m.blobs.map((b) => b.id));
-  unique('settings', m.settings.map((s) => s.key));
+  unique(
+    'cases',
+    m.cases.map((c) => c.id),
+  );
+  unique(
+    'events',
+    m.events.map((e) => e.id),
+  );
+  unique(
+    'evidence',
+    m.evidence.map((e) => e.id),
+  );
+  unique(
+    'evidence',
+    m.evidence.map((e) => e.seq),
+  );
+  unique(
+    'blobs',
+    m.blobs.map((b) => b.id),
+  );
+  unique(
+    'settings',
+    m.settings.map((s) => s.key),
+  );
   const c = m.counts;
-  const actual = { cases: m.cases.length, events: m.events.length, evidence: m.evidence.length, blobs: m.blobs.length, settings: m.settings.length };
-  if (Object.entries(actual).some(([k, n]) => c[k as keyof typeof c] !== n)) throw new BackupError('bad-manifest', 'counts do not match the rows');
+  const actual = {
+    cases: m.cases.length,
+    events: m.events.length,
+    evidence: m.evidence.length,
+    blobs: m.blobs.length,
+    settings: m.settings.length,
+  };
+  if (Object.entries(actual).some(([k, n]) => c[k as keyof typeof c] !== n))
+    throw new BackupError('bad-manifest', 'counts do not match the rows');
 }
 
 /** The chain must verify exactly as it did when the backup was made (usually: intact). */
@@ -111,7 +144,9 @@ async function checkChain(m: BackupManifest, blobs: Map<string, Uint8Array>): Pr
   const found = verdict.ok ? [] : [...new Set(verdict.problems.map(key))].sort();
   const recorded = m.chain.ok ? [] : [...new Set(m.chain.problems.map(key))].sort();
   if (m.chain.ok !== verdict.ok || found.join('\n') !== recorded.join('\n')) {
-    const first = verdict.ok ? 'the recorded problems are not there' : `evidence #${verdict.problems[0]!.seq}: ${verdict.problems[0]!.problem}`;
+    const first = verdict.ok
+      ? 'the recorded problems are not there'
+      : `evidence #${verdict.problems[0]!.seq}: ${verdict.problems[0]!.problem}`;
     throw new BackupError('chain-mismatch', first);
   }
 }
@@ -127,7 +162,8 @@ async function checkSums(files: Map<string, Uint8Array>): Promise<Map<string, st
     if (!m || listed.has(m[2]!)) throw new BackupError('bad-manifest', `${SUMS_FILE} line ${n + 1}`);
     listed.set(m[2]!, m[1]!);
   }
-  for (const path of files.keys()) if (path !== SUMS_FILE && !listed.has(path)) throw new BackupError('unexpected-file', `${path} is not in ${SUMS_FILE}`);
+  for (const path of files.keys())
+    if (path !== SUMS_FILE && !listed.has(path)) throw new BackupError('unexpected-file', `${path} is not in ${SUMS_FILE}`);
   for (const [path, sha] of listed) {
     const data = files.get(path);
     if (!data) throw new BackupError('missing-file', path);

@@ -27,7 +27,10 @@ const caseSchema = z.looseObject({
   provider: str(),
   title: str(),
   situation: z.enum(['failed-transfer', 'fraud', 'refund', 'security', 'other']),
-  transactions: list(z.looseObject({ id: opt(), amount: opt(), currency: opt(), reason: z.optional(reason), message: opt(), at: opt() }), 10_000),
+  transactions: list(
+    z.looseObject({ id: opt(), amount: opt(), currency: opt(), reason: z.optional(reason), message: opt(), at: opt() }),
+    10_000,
+  ),
   remedy: z.enum(['refund', 'reversal', 'unfreeze', 'explanation', 'other']),
   remedyNote: opt(),
   region: z.enum(['CN', 'US', 'UK', 'EU', 'GLOBAL']),
@@ -71,7 +74,10 @@ const evidenceSchema = z.object({
   caseId: z.nullable(id),
   kind: z.enum(['capture', 'tombstone']),
   meta: z.nullable(metaSchema),
-  artifacts: list(z.object({ name: z.string().check(z.regex(ARTIFACT_NAME)), type: str(), size: count, sha256: hex64, blobId: id }), 10_000),
+  artifacts: list(
+    z.object({ name: z.string().check(z.regex(ARTIFACT_NAME)), type: str(), size: count, sha256: hex64, blobId: id }),
+    10_000,
+  ),
   deleted: z.optional(z.object({ id, at: iso, digest: hex64 })),
   recordedAt: iso,
   prevDigest: hex64,

@@ -35,9 +35,15 @@ export async function reconnectUserSites(hosts: string[]): Promise<boolean> {
   const registered = await registeredHosts();
   const todo = hosts.filter((h) => !registered.has(h));
   if (todo.length) {
-    await browser.scripting.registerContentScripts(todo.map((h) => ({
-      id: scriptId(h), matches: patternsFor(h), js: [CONTENT_SCRIPT_FILE], runAt: CONTENT_SCRIPT_RUN_AT, persistAcrossSessions: true,
-    })));
+    await browser.scripting.registerContentScripts(
+      todo.map((h) => ({
+        id: scriptId(h),
+        matches: patternsFor(h),
+        js: [CONTENT_SCRIPT_FILE],
+        runAt: CONTENT_SCRIPT_RUN_AT,
+        persistAcrossSessions: true,
+      })),
+    );
   }
   return true;
 }

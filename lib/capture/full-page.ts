@@ -4,7 +4,7 @@ import type { PageProbe } from './probe';
 import { captureVisible } from './screenshot';
 
 /** At most this many screens; longer pages are cut (the plan says so). */
-export const MAX_SCREENS = 20;
+const MAX_SCREENS = 20;
 
 /** Called before each screen is taken: screen `done + 1` of `total` comes next. */
 export type Progress = (done: number, total: number) => void;
@@ -61,7 +61,13 @@ async function overlays(tabId: number, hide: boolean): Promise<void> {
  * scroll is restored. `visible` is the screenshot just taken at `page.scrollY`: when that is the
  * first position it is reused, one capture (and half a second) fewer. Null for a one-screen page.
  */
-export async function captureFullPage(tabId: number, windowId: number, page: PageProbe, visible: Uint8Array, progress?: Progress): Promise<FullPageShot | null> {
+export async function captureFullPage(
+  tabId: number,
+  windowId: number,
+  page: PageProbe,
+  visible: Uint8Array,
+  progress?: Progress,
+): Promise<FullPageShot | null> {
   const plan = planFullPage({
     scrollHeight: page.scrollHeight,
     viewportHeight: page.viewport.height,

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { getSetting, setSetting } from '../db/settings';
 
 /** The optional permission behind the MHTML archive (Chrome and Edge only; asked at first use). */
-export const MHTML_PERMISSION = { permissions: ['pageCapture'] } as const;
+const MHTML_PERMISSION = { permissions: ['pageCapture'] } as const;
 
 /** What became of the MHTML archive of a capture. */
 export type MhtmlOutcome = 'off' | 'saved' | 'no-permission' | 'failed';

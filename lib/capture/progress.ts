@@ -5,10 +5,7 @@ import { browser } from 'wxt/browser';
  * popup listens with storage.onChanged: no message channel to keep open, and a popup opened
  * during a capture still sees where it is (MV3 may stop the worker; session storage survives).
  */
-export type CaptureProgress =
-  | { stage: 'page' }
-  | { stage: 'screens'; done: number; total: number }
-  | { stage: 'saving' };
+export type CaptureProgress = { stage: 'page' } | { stage: 'screens'; done: number; total: number } | { stage: 'saving' };
 
 const key = (tabId: number) => `capture:${tabId}`;
 

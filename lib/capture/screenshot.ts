@@ -7,7 +7,7 @@ const throttle = createCaptureThrottle();
 type FromBase64 = { fromBase64?: (b64: string) => Uint8Array };
 
 /** The bytes of a base64 data: URL, decoded in place (no fetch, no Blob round trip). */
-export function dataUrlBytes(dataUrl: string): Uint8Array {
+function dataUrlBytes(dataUrl: string): Uint8Array {
   const b64 = dataUrl.slice(dataUrl.indexOf(',') + 1);
   // Uint8Array.fromBase64: Chrome 140+, Firefox 133+; atob elsewhere.
   const native = (Uint8Array as unknown as FromBase64).fromBase64;

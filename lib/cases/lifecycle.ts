@@ -7,7 +7,11 @@ import { siteById } from '../sites';
  * Dates that follow from a case's status: the next follow-up (lib/guidance's cadence) and,
  * once the complaint is filed, the escalation deadline from the region's rules, with its rule id.
  */
-export function datesFor(c: Pick<CaseRecord, 'region' | 'situation' | 'siteId' | 'escalationDueAt' | 'escalationRule'>, status: CaseStatus, now: Date) {
+function datesFor(
+  c: Pick<CaseRecord, 'region' | 'situation' | 'siteId' | 'escalationDueAt' | 'escalationRule'>,
+  status: CaseStatus,
+  now: Date,
+) {
   const follow = nextFollowUp(now, status);
   const patch: Partial<CaseRecord> = { nextFollowUpAt: follow ? isoWithOffset(follow) : undefined };
   if ((status === 'filed' || status === 'awaiting-reply') && !c.escalationDueAt) {
@@ -25,7 +29,12 @@ export async function startCase(input: NewCase, now = new Date()): Promise<CaseR
 }
 
 export async function changeStatus(c: CaseRecord, status: CaseStatus, now = new Date()): Promise<CaseRecord> {
-  return updateCase(c.id, { status, ...datesFor(c, status, now) }, { type: 'status', text: status, data: { from: c.status, to: status } }, now);
+  return updateCase(
+    c.id,
+    { status, ...datesFor(c, status, now) },
+    { type: 'status', text: status, data: { from: c.status, to: status } },
+    now,
+  );
 }
 
 /** Log a contact with the provider (channel, ticket number); a first contact files the case. */
@@ -34,7 +43,12 @@ export async function recordContact(c: CaseRecord, contact: Omit<ContactRecord, 
   const status: CaseStatus = c.status === 'draft' ? 'filed' : c.status;
   return updateCase(
     c.id,
-    { contacts: [...c.contacts, { ...contact, at }], lastContactAt: at, status, ...datesFor(c, status === 'filed' && c.status === 'draft' ? 'filed' : 'awaiting-reply', now) },
+    {
+      contacts: [...c.contacts, { ...contact, at }],
+      lastContactAt: at,
+      status,
+      ...datesFor(c, status === 'filed' && c.status === 'draft' ? 'filed' : 'awaiting-reply', now),
+    },
     { type: 'contact', text: contact.reference ?? '', data: { channel: contact.channel, reference: contact.reference } },
     now,
   );

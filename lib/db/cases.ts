@@ -98,7 +98,10 @@ export async function listCases(q: CaseQuery = {}): Promise<CaseRecord[]> {
   if (q.status || needle) {
     coll = coll.filter((c) => (!q.status || c.status === q.status) && (!needle || c.searchText.includes(needle)));
   }
-  return coll.offset(q.offset ?? 0).limit(q.limit ?? 50).toArray();
+  return coll
+    .offset(q.offset ?? 0)
+    .limit(q.limit ?? 50)
+    .toArray();
 }
 
 export async function countCases(): Promise<number> {
@@ -112,7 +115,5 @@ export async function caseEvents(caseId: string): Promise<CaseEvent[]> {
 /** The open (not resolved/closed) case for a provider, most recent first. */
 export async function openCaseFor(siteId: string): Promise<CaseRecord | undefined> {
   const rows = await db().cases.where('siteId').equals(siteId).toArray();
-  return rows
-    .filter((c) => c.status !== 'resolved' && c.status !== 'closed')
-    .sort((a, b) => b.updatedMs - a.updatedMs)[0];
+  return rows.filter((c) => c.status !== 'resolved' && c.status !== 'closed').sort((a, b) => b.updatedMs - a.updatedMs)[0];
 }

@@ -8,10 +8,21 @@ import { ARTIFACT_NAME } from '../evidence/names';
 import type { ParsedBundle } from '../evidence/bundle-import';
 
 /** An artifact to store: its bytes (what a capture has in hand) or a Blob, read once here. */
-export interface NewArtifact { name: string; type: string; blob: Blob | Uint8Array }
+export interface NewArtifact {
+  name: string;
+  type: string;
+  blob: Blob | Uint8Array;
+}
 /** An artifact hashed (and its Blob made) ahead of addCapture: see prepareArtifact. */
-export interface PreparedArtifact { name: string; type: string; prepared: Promise<PreparedFile> }
-interface PreparedFile { ref: ArtifactRef; blob: Blob }
+export interface PreparedArtifact {
+  name: string;
+  type: string;
+  prepared: Promise<PreparedFile>;
+}
+interface PreparedFile {
+  ref: ArtifactRef;
+  blob: Blob;
+}
 
 /**
  * Hash the artifact and make the Blob to store, now: a capture starts this for the screenshot
@@ -63,7 +74,11 @@ const tailHint = new WeakMap<object, Tail>();
  * everything (a concurrent append makes us rebuild and retry). Dexie.waitFor would keep a
  * transaction open across the hashing, but only by spinning dummy requests; this needs no trick.
  */
-async function appendToLog(build: () => Promise<RecordDraft[]>, write: (records: EvidenceRecord[]) => Promise<void>, opts: { overlapCheck?: boolean; caseTables?: boolean } = {}): Promise<EvidenceRecord[]> {
+async function appendToLog(
+  build: () => Promise<RecordDraft[]>,
+  write: (records: EvidenceRecord[]) => Promise<void>,
+  opts: { overlapCheck?: boolean; caseTables?: boolean } = {},
+): Promise<EvidenceRecord[]> {
   const d = db();
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
     let moved = false;
@@ -110,7 +125,14 @@ async function appendToLog(build: () => Promise<RecordDraft[]>, write: (records:
  * the read too, and the read only checks that nobody changed the case meanwhile: when someone
  * did, CaseMoved aborts the transaction (undoing the write) and the append is retried.
  */
-async function touchCase(caseId: string, now: Date, text: string, data: Record<string, unknown>, required: boolean, seen?: CaseRecord): Promise<void> {
+async function touchCase(
+  caseId: string,
+  now: Date,
+  text: string,
+  data: Record<string, unknown>,
+  required: boolean,
+  seen?: CaseRecord,
+): Promise<void> {
   const d = db();
   const event = { caseId, type: 'evidence', at: isoWithOffset(now), atMs: now.getTime(), text, data } as const;
   const logged = required ? d.events.add(event) : undefined;
@@ -142,32 +164,48 @@ export async function addCapture(input: NewCapture, now = new Date()): Promise<E
   const kase = input.newCase ? caseFor(input.newCase, now) : undefined;
   let seen = input.caseSeen?.id === input.caseId ? input.caseSeen : undefined;
   const draft: RecordDraft = {
-    id: crypto.randomUUID(), caseId: kase?.id ?? input.caseId, kind: 'capture', meta: input.meta,
-    artifacts: files.map((f) => f.ref), recordedAt: isoWithOffset(now),
+    id: crypto.randomUUID(),
+    caseId: kase?.id ?? input.caseId,
+    kind: 'capture',
+    meta: input.meta,
+    artifacts: files.map((f) => f.ref),
+    recordedAt: isoWithOffset(now),
   };
-  const [record] = await appendToLog(async () => [draft], async ([rec]) => {
-    const d = db();
-    // Issued together: one transaction runs its requests in issue order (the new case is added
-    // before touchCase reads it), without a round trip to this script between them.
-    await Promise.all([
-      kase && d.cases.add(kase),
-      kase && d.events.add({ caseId: kase.id, type: 'created', at: isoWithOffset(now), atMs: now.getTime(), text: kase.title }),
-      d.evidence.add(rec!),
-      rec!.caseId && touchCase(rec!.caseId, now, input.meta.title, { evidenceId: rec!.id, seq: rec!.seq }, true, seen).catch((err: unknown) => {
-        // Changed since it was read ahead: the retry reads it in the transaction.
-        if (err instanceof CaseMoved) seen = undefined;
-        throw err;
-      }),
-      d.blobs.bulkAdd(files.map((f) => ({ id: f.ref.blobId, blob: f.blob }))),
-    ]);
-  }, { overlapCheck: true, caseTables: draft.caseId !== null });
+  const [record] = await appendToLog(
+    async () => [draft],
+    async ([rec]) => {
+      const d = db();
+      // Issued together: one transaction runs its requests in issue order (the new case is added
+      // before touchCase reads it), without a round trip to this script between them.
+      await Promise.all([
+        kase && d.cases.add(kase),
+        kase && d.events.add({ caseId: kase.id, type: 'created', at: isoWithOffset(now), atMs: now.getTime(), text: kase.title }),
+        d.evidence.add(rec!),
+        rec!.caseId &&
+          touchCase(rec!.caseId, now, input.meta.title, { evidenceId: rec!.id, seq: rec!.seq }, true, seen).catch((err: unknown) => {
+            // Changed since it was read ahead: the retry reads it in the transaction.
+            if (err instanceof CaseMoved) seen = undefined;
+            throw err;
+          }),
+        d.blobs.bulkAdd(files.map((f) => ({ id: f.ref.blobId, blob: f.blob }))),
+      ]);
+    },
+    { overlapCheck: true, caseTables: draft.caseId !== null },
+  );
   return record!;
 }
 
 /** The row createCase (lib/db/cases.ts) would write, for a case started with a capture. */
 function caseFor(input: NewCase, now: Date): CaseRecord {
   const contacts = input.contacts ?? [];
-  return { ...input, contacts, id: crypto.randomUUID(), createdAt: isoWithOffset(now), updatedMs: now.getTime(), searchText: searchTextOf({ ...input, contacts }) };
+  return {
+    ...input,
+    contacts,
+    id: crypto.randomUUID(),
+    createdAt: isoWithOffset(now),
+    updatedMs: now.getTime(),
+    searchText: searchTextOf({ ...input, contacts }),
+  };
 }
 
 /** The tombstone naming `id`, if it was deleted. */
@@ -180,21 +218,34 @@ async function tombstoneOf(target: EvidenceRecord): Promise<EvidenceRecord | und
 export async function deleteEvidence(id: string, now = new Date()): Promise<EvidenceRecord> {
   const check = async () => {
     const target = await db().evidence.get(id);
-    if (!target || target.kind !== 'capture') throw new EvidenceStoreError('not-found', id);
+    if (target?.kind !== 'capture') throw new EvidenceStoreError('not-found', id);
     if (await tombstoneOf(target)) throw new EvidenceStoreError('already-deleted', id);
     return target;
   };
   let target: EvidenceRecord | undefined;
-  const [tomb] = await appendToLog(async () => {
-    target = await check();
-    const at = isoWithOffset(now);
-    return [{ id: crypto.randomUUID(), caseId: target.caseId, kind: 'tombstone', meta: null, artifacts: [], deleted: { id, at, digest: target.digest }, recordedAt: at }];
-  }, async ([rec]) => {
-    await check();
-    await db().evidence.add(rec!);
-    await db().blobs.bulkDelete(target!.artifacts.map((a) => a.blobId));
-    if (rec!.caseId) await touchCase(rec!.caseId, now, target!.meta?.title ?? '', { deletedEvidenceId: id, seq: rec!.seq }, false);
-  });
+  const [tomb] = await appendToLog(
+    async () => {
+      target = await check();
+      const at = isoWithOffset(now);
+      return [
+        {
+          id: crypto.randomUUID(),
+          caseId: target.caseId,
+          kind: 'tombstone',
+          meta: null,
+          artifacts: [],
+          deleted: { id, at, digest: target.digest },
+          recordedAt: at,
+        },
+      ];
+    },
+    async ([rec]) => {
+      await check();
+      await db().evidence.add(rec!);
+      await db().blobs.bulkDelete(target!.artifacts.map((a) => a.blobId));
+      if (rec!.caseId) await touchCase(rec!.caseId, now, target!.meta?.title ?? '', { deletedEvidenceId: id, seq: rec!.seq }, false);
+    },
+  );
   return tomb!;
 }
 
@@ -203,7 +254,10 @@ export async function listEvidence(caseId: string, page: { limit?: number; offse
   const rows = await evidenceForCase(caseId);
   const deleted = new Set(rows.map((r) => r.deleted?.id));
   const offset = page.offset ?? 0;
-  return rows.filter((r) => r.kind === 'capture' && !deleted.has(r.id)).reverse().slice(offset, offset + (page.limit ?? 50));
+  return rows
+    .filter((r) => r.kind === 'capture' && !deleted.has(r.id))
+    .reverse()
+    .slice(offset, offset + (page.limit ?? 50));
 }
 
 /** Every record of a case (captures, deleted ones, tombstones) in log order. */
@@ -221,7 +275,9 @@ export async function getBlob(blobId: string): Promise<Blob | undefined> {
 }
 
 /** What exportCaseBundle needs for one case. */
-export async function loadCaseForExport(caseId: string): Promise<{ case: CaseRecord; events: CaseEvent[]; evidence: EvidenceRecord[]; blobs: Map<string, Blob> }> {
+export async function loadCaseForExport(
+  caseId: string,
+): Promise<{ case: CaseRecord; events: CaseEvent[]; evidence: EvidenceRecord[]; blobs: Map<string, Blob> }> {
   const found = await db().cases.get(caseId);
   if (!found) throw new EvidenceStoreError('unknown-case', caseId);
   const evidence = await evidenceForCase(caseId);
@@ -244,15 +300,22 @@ export async function verifyLog(opts: { artifacts?: boolean } = {}): Promise<Cha
  * and verifyChain re-derives origin.digest from the record, so both chains stay checkable.
  */
 export async function importBundleIntoDb(bundle: ParsedBundle): Promise<EvidenceRecord[]> {
-  const drafts: RecordDraft[] = bundle.evidence.map(({ seq, prevDigest, digest, origin, ...rest }) => ({ ...rest, origin: origin ?? { seq, prevDigest, digest } }));
+  const drafts: RecordDraft[] = bundle.evidence.map(({ seq, prevDigest, digest, origin, ...rest }) => ({
+    ...rest,
+    origin: origin ?? { seq, prevDigest, digest },
+  }));
   const kase: CaseRecord = { ...bundle.case, searchText: searchTextOf(bundle.case) };
-  return appendToLog(async () => drafts, async (records) => {
-    const d = db();
-    if (await d.cases.get(kase.id)) throw new BundleError('case-exists', kase.id);
-    if ((await d.evidence.bulkGet(records.map((r) => r.id))).some(Boolean)) throw new BundleError('duplicate-id', 'evidence already stored');
-    await d.cases.add(kase);
-    await d.events.bulkAdd(bundle.events.map(({ id: _id, ...e }) => e));
-    await d.evidence.bulkAdd(records);
-    await d.blobs.bulkAdd([...bundle.blobs].map(([id, blob]) => ({ id, blob })));
-  });
+  return appendToLog(
+    async () => drafts,
+    async (records) => {
+      const d = db();
+      if (await d.cases.get(kase.id)) throw new BundleError('case-exists', kase.id);
+      if ((await d.evidence.bulkGet(records.map((r) => r.id))).some(Boolean))
+        throw new BundleError('duplicate-id', 'evidence already stored');
+      await d.cases.add(kase);
+      await d.events.bulkAdd(bundle.events.map(({ id: _id, ...e }) => e));
+      await d.evidence.bulkAdd(records);
+      await d.blobs.bulkAdd([...bundle.blobs].map(([id, blob]) => ({ id, blob })));
+    },
+  );
 }

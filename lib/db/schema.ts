@@ -1,7 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { ArtifactBlob, CaseEvent, CaseRecord, EvidenceRecord, SettingRow } from './types';
 
-export const DB_NAME = 'wallet-witness';
+const DB_NAME = 'wallet-witness';
 
 /**
  * The database. Every version stays listed: Dexie needs the whole history to upgrade old

@@ -3,7 +3,31 @@ import type { Profile } from './types';
 import type { RegionId } from '../sites/types';
 
 const REGIONS: readonly RegionId[] = ['CN', 'US', 'UK', 'EU', 'GLOBAL'];
-const EU_LANGS = ['de', 'fr', 'es', 'it', 'nl', 'pt', 'pl', 'sv', 'da', 'fi', 'cs', 'el', 'hu', 'ro', 'sk', 'sl', 'bg', 'hr', 'lt', 'lv', 'et', 'ga', 'mt'];
+const EU_LANGS = [
+  'de',
+  'fr',
+  'es',
+  'it',
+  'nl',
+  'pt',
+  'pl',
+  'sv',
+  'da',
+  'fi',
+  'cs',
+  'el',
+  'hu',
+  'ro',
+  'sk',
+  'sl',
+  'bg',
+  'hr',
+  'lt',
+  'lv',
+  'et',
+  'ga',
+  'mt',
+];
 
 /** The default region from a BCP 47 locale: zh(-CN) → CN, en-GB → UK, en-US → US, EU languages → EU. */
 export function regionFromLocale(locale: string): RegionId {
@@ -34,7 +58,7 @@ export async function setRegion(region: RegionId): Promise<void> {
   await setSetting('region', region);
 }
 
-export const EMPTY_PROFILE: Profile = { name: '', email: '', phone: '', accounts: {} };
+const EMPTY_PROFILE: Profile = { name: '', email: '', phone: '', accounts: {} };
 
 export async function getProfile(): Promise<Profile> {
   return { ...EMPTY_PROFILE, ...(await getSetting<Partial<Profile>>('profile', {})) };

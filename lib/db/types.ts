@@ -2,9 +2,7 @@ import type { FailureReason, PageDetection } from '../detection/types';
 import type { ChannelKind, RegionId } from '../sites/types';
 
 export type CaseStatus = 'draft' | 'filed' | 'awaiting-reply' | 'escalated' | 'resolved' | 'closed';
-export const CASE_STATUSES: readonly CaseStatus[] = [
-  'draft', 'filed', 'awaiting-reply', 'escalated', 'resolved', 'closed',
-];
+export const CASE_STATUSES: readonly CaseStatus[] = ['draft', 'filed', 'awaiting-reply', 'escalated', 'resolved', 'closed'];
 export type Situation = 'failed-transfer' | 'fraud' | 'refund' | 'security' | 'other';
 export type Remedy = 'refund' | 'reversal' | 'unfreeze' | 'explanation' | 'other';
 
@@ -102,8 +100,7 @@ export interface ArtifactBlob {
   blob: Blob;
 }
 
-export type CaseEventType =
-  | 'created' | 'evidence' | 'contact' | 'reply' | 'status' | 'note' | 'reminder';
+export type CaseEventType = 'created' | 'evidence' | 'contact' | 'reply' | 'status' | 'note' | 'reminder';
 
 export interface CaseEvent {
   id?: number;

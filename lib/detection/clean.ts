@@ -9,5 +9,8 @@ export function clean(text: string): string {
   let s = text;
   if (ODD.test(s)) s = s.replace(CONTROL, ' ').replace(INVISIBLE, '');
   // Curly apostrophes become straight ones so "can’t" and "can't" read alike.
-  return s.replace(/\s+/g, ' ').replace(/[\u2018\u2019]/g, "'").trim();
+  return s
+    .replace(/\s+/g, ' ')
+    .replace(/[\u2018\u2019]/g, "'")
+    .trim();
 }

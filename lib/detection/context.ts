@@ -25,7 +25,8 @@ export interface TextContext {
 const MAX_CLIMB = 64;
 const EXCLUDED_ANYWHERE = new Set(['nav', 'footer', 'aside', 'select', 'option', 'textarea', 'datalist']);
 const EXCLUDED_NEAR = new Set(['a', 'button', 'input', 'summary', 'menu']);
-const EXCLUDED_ROLES = /^(?:navigation|contentinfo|complementary|button|link|tab|option|menuitem|menu|menubar|tablist|listbox|combobox|search)$/;
+const EXCLUDED_ROLES =
+  /^(?:navigation|contentinfo|complementary|button|link|tab|option|menuitem|menu|menubar|tablist|listbox|combobox|search)$/;
 const HIDING_CLASS = /(?:^|\s)(?:hidden|d-none|is-hidden|hide|invisible|visually-hidden-focusable)(?:\s|$)/;
 const HIDING_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 const STATUS_CLASS = /status|badge|pill|chip|\btag|state|label|result/;
@@ -38,8 +39,16 @@ const FAILED_VALUE = /fail|declin|reject|error|revert|refus|denied/i;
 
 export function contextOf(start: Element): TextContext {
   const ctx: TextContext = {
-    hidden: false, excluded: null, alert: false, dialog: false, heading: false,
-    status: false, errorClass: false, titleClass: false, article: false, row: null,
+    hidden: false,
+    excluded: null,
+    alert: false,
+    dialog: false,
+    heading: false,
+    status: false,
+    errorClass: false,
+    titleClass: false,
+    article: false,
+    row: null,
   };
   let prev: Element | null = null;
   let el: Element | null = start;
@@ -65,10 +74,19 @@ export function contextOf(start: Element): TextContext {
       else if (role && EXCLUDED_ROLES.test(role) && (level < 5 || role === 'navigation' || role === 'contentinfo')) ctx.excluded = role;
     }
     const live = el.getAttribute('aria-live');
-    if (level < 10 && (role === 'alert' || role === 'alertdialog' || role === 'status' || live === 'assertive' || live === 'polite')) ctx.alert = true;
+    if (level < 10 && (role === 'alert' || role === 'alertdialog' || role === 'status' || live === 'assertive' || live === 'polite'))
+      ctx.alert = true;
     // A toast is an alert; a list of notifications (the text sits in one of its rows) is not.
     if (level < 6 && cls && !semanticRow && !repeatedRow && ALERT_CLASS.test(cls)) ctx.alert = true;
-    if (level < 16 && (role === 'dialog' || role === 'alertdialog' || tag === 'dialog' || el.getAttribute('aria-modal') === 'true' || (cls && DIALOG_CLASS.test(cls)))) ctx.dialog = true;
+    if (
+      level < 16 &&
+      (role === 'dialog' ||
+        role === 'alertdialog' ||
+        tag === 'dialog' ||
+        el.getAttribute('aria-modal') === 'true' ||
+        (cls && DIALOG_CLASS.test(cls)))
+    )
+      ctx.dialog = true;
     if (tag === 'article' || role === 'article' || (cls && ARTICLE_CLASS.test(cls))) ctx.article = true;
     if (level < 3 && (tag === 'h1' || tag === 'h2' || tag === 'h3' || role === 'heading')) ctx.heading = true;
     if (level < 2 && cls && TITLE_CLASS.test(cls)) ctx.titleClass = true;

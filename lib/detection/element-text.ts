@@ -4,17 +4,26 @@ import { clean } from './clean';
 // NodeFilter.SHOW_TEXT, spelled out: the detector reads no globals (NodeFilter lives on window).
 export const SHOW_TEXT = 4;
 
-/** The text nodes under `el` joined by spaces (block boundaries stay visible), capped. */
-export function spacedText(doc: Document, el: Element, cap: number): string {
-  const walker = doc.createTreeWalker(el, SHOW_TEXT);
-  let out = '';
-  for (let n = 0, node = walker.nextNode(); node && n < 40 && out.length < cap; n++, node = walker.nextNode()) {
-    out += ` ${node.nodeValue ?? ''}`;
-  }
-  return clean(out).slice(0, cap);
-}
-
-const INLINE = new Set(['span', 'b', 'strong', 'em', 'i', 'small', 'a', 'font', 'code', 'mark', 'u', 'sup', 'sub', 'bdi', 'bdo', 'abbr', 'time', 'label']);
+const INLINE = new Set([
+  'span',
+  'b',
+  'strong',
+  'em',
+  'i',
+  'small',
+  'a',
+  'font',
+  'code',
+  'mark',
+  'u',
+  'sup',
+  'sub',
+  'bdi',
+  'bdo',
+  'abbr',
+  'time',
+  'label',
+]);
 
 /**
  * The text of the smallest block around `el` (inline wrappers climbed, at most 3 levels), cleaned
@@ -73,4 +82,3 @@ export function elementText(el: Element, cap = 200): string {
   if (!text) return '';
   return clean(text.length > 4 * cap ? text.slice(0, 4 * cap) : text).slice(0, cap);
 }
-

@@ -23,14 +23,27 @@ const LABEL_END = /^\s*(?:$|[:：(（]|[-−+]?\s?[\d$€£¥￥₹₩₽₺₱�
 // Checked in this order, first match per text wins: a merchant's own order number is a weaker
 // reference than the provider's transaction number (Alipay shows both).
 const ID_LABELS: ReadonlyArray<readonly [RegExp, number]> = [
-  [/(?:merchant|partner|商户|商戶|商家)\s*(?:order|transaction|reference|订单|訂單|交易)?\s*(?:id|#|no\.?|number|号|號|单号|單號|编号|編號)/i, 3],
-  [/(?:transaction|txn|tx)\s*(?:hash|id|signature|reference|ref\.?|no\.?|number|#)|\bsignature\b|交易(?:号|號|单号|單號|编号|編號|流水号|流水號|哈希|ID)|(?:订单|訂單)(?:号|號|编号|編號)|流水号|流水號|(?:转账|轉賬|提现|提現|付款|支付|充值|汇款|匯款|退款|提币|提幣)(?:单号|單號|编号|編號|流水号|订单号)|(?:交易|订单|訂單|转账|轉賬|提现|提現|充值|提币|提幣|支付|付款)\s*ID/i, 1],
-  [/(?:payment|transfer|order|withdrawal|deposit|trade|request|receipt|confirmation|invoice|reference|ref\.?)\s*(?:id|#|no\.?|number|code)|\breference\b|\bidentifier\b|\bref\.?(?=\s*[:：#])|参考号|參考號|凭证号|憑證號|业务单号|業務單號/i, 2],
+  [
+    /(?:merchant|partner|商户|商戶|商家)\s*(?:order|transaction|reference|订单|訂單|交易)?\s*(?:id|#|no\.?|number|号|號|单号|單號|编号|編號)/i,
+    3,
+  ],
+  [
+    /(?:transaction|txn|tx)\s*(?:hash|id|signature|reference|ref\.?|no\.?|number|#)|\bsignature\b|交易(?:号|號|单号|單號|编号|編號|流水号|流水號|哈希|ID)|(?:订单|訂單)(?:号|號|编号|編號)|流水号|流水號|(?:转账|轉賬|提现|提現|付款|支付|充值|汇款|匯款|退款|提币|提幣)(?:单号|單號|编号|編號|流水号|订单号)|(?:交易|订单|訂單|转账|轉賬|提现|提現|充值|提币|提幣|支付|付款)\s*ID/i,
+    1,
+  ],
+  [
+    /(?:payment|transfer|order|withdrawal|deposit|trade|request|receipt|confirmation|invoice|reference|ref\.?)\s*(?:id|#|no\.?|number|code)|\breference\b|\bidentifier\b|\bref\.?(?=\s*[:：#])|参考号|參考號|凭证号|憑證號|业务单号|業務單號/i,
+    2,
+  ],
   [/\bhash\b|哈希/i, 4],
 ];
 const ID_TOKEN = /^#?\s?([A-Za-z0-9](?:[A-Za-z0-9_-]|\.(?=[A-Za-z0-9]))*)/;
 const AFTER_LABEL = /^\s*(?:[:：#№]|\bis\b|为|為|是)?\s*/i;
-const HASHES = [/(?<![0-9A-Za-z])0x[0-9a-fA-F]{64}(?![0-9A-Za-z])/, /(?<![0-9A-Za-z])[0-9a-fA-F]{64}(?![0-9A-Za-z])/, /(?<![1-9A-HJ-NP-Za-km-z])[1-9A-HJ-NP-Za-km-z]{87,88}(?![1-9A-HJ-NP-Za-km-z])/];
+const HASHES = [
+  /(?<![0-9A-Za-z])0x[0-9a-fA-F]{64}(?![0-9A-Za-z])/,
+  /(?<![0-9A-Za-z])[0-9a-fA-F]{64}(?![0-9A-Za-z])/,
+  /(?<![1-9A-HJ-NP-Za-km-z])[1-9A-HJ-NP-Za-km-z]{87,88}(?![1-9A-HJ-NP-Za-km-z])/,
+];
 
 function plausibleId(token: string): boolean {
   if (token.length < 4 || token.length > 130 || !/\d/.test(token)) return false;
@@ -52,7 +65,13 @@ function* around(anchor: number, count: number, radius: number): Generator<[numb
 }
 
 /** `segs`: the raw segment texts (reading.ts `segmentTexts`); `anchor`: the failure's segment. */
-export function extractTransaction(segs: readonly string[], anchor: number, defaultCurrency: string | undefined, urlId: string | null, message: string): Extracted {
+export function extractTransaction(
+  segs: readonly string[],
+  anchor: number,
+  defaultCurrency: string | undefined,
+  urlId: string | null,
+  message: string,
+): Extracted {
   const text = (i: number) => (i >= 0 && i < segs.length ? clean(segs[i] ?? '') : '');
   const out: Extracted = { labelled: false };
 
@@ -63,7 +82,9 @@ export function extractTransaction(segs: readonly string[], anchor: number, defa
     for (const [re, prio] of ID_LABELS) {
       const m = re.exec(s);
       if (!m) continue;
-      const id = idAfter(s.slice(m.index + m[0].length)) ?? (s.length - m.index - m[0].length < 3 ? idAfter(text(i + 1)) ?? idAfter(text(i + 2)) : null);
+      const id =
+        idAfter(s.slice(m.index + m[0].length)) ??
+        (s.length - m.index - m[0].length < 3 ? (idAfter(text(i + 1)) ?? idAfter(text(i + 2))) : null);
       const rank = prio * 100 + d;
       if (id && (!bestId || rank < bestId.rank)) bestId = { id, rank };
       break;
@@ -74,7 +95,10 @@ export function extractTransaction(segs: readonly string[], anchor: number, defa
     for (const re of HASHES) {
       for (const [i] of around(anchor, segs.length, WINDOW)) {
         const m = re.exec(text(i));
-        if (m) { out.id = m[0]; break; }
+        if (m) {
+          out.id = m[0];
+          break;
+        }
       }
       if (out.id) break;
     }

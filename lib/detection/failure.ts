@@ -40,7 +40,11 @@ export interface FailureScan {
   listIgnored: number;
 }
 
-interface Found { c: Candidate; ctx: Place; hit: FailureHit; }
+interface Found {
+  c: Candidate;
+  ctx: Place;
+  hit: FailureHit;
+}
 
 /** A failure statement in one candidate, weighed by where it sits; null when none or not shown. */
 function phraseHit(c: Candidate, text: string): Found | null {
@@ -56,7 +60,8 @@ function phraseHit(c: Candidate, text: string): Found | null {
   if (!ctx.alert && !ctx.dialog && need(c.field)) [weight, where] = [4, 'form field error'];
   else if (match.weak) {
     const announced = match.vague ? 3 : 4;
-    [weight, where] = ctx.alert || ctx.dialog ? [announced, ctx.alert ? 'alert' : 'dialog'] : styled ? [2, 'highlighted text'] : [1, 'text'];
+    [weight, where] =
+      ctx.alert || ctx.dialog ? [announced, ctx.alert ? 'alert' : 'dialog'] : styled ? [2, 'highlighted text'] : [1, 'text'];
   } else if (EXPLORER.test(match.quote)) [weight, where] = [5, 'explorer error field'];
   else if (ctx.alert) [weight, where] = [5, 'alert'];
   else if (ctx.dialog) [weight, where] = [4, 'dialog'];
@@ -67,7 +72,8 @@ function phraseHit(c: Candidate, text: string): Found | null {
   return { c, ctx, hit: { seg: c.seg, weight, signal: `${where} says ${quote(match.quote)}`, message, phrase: true } };
 }
 
-const EXPLORER = /execution reverted|error in (?:main |internal )?txn|fail(?:ed)? with error|error (?:encountered|occurred) during|out of (?:gas|energy)/i;
+const EXPLORER =
+  /execution reverted|error in (?:main |internal )?txn|fail(?:ed)? with error|error (?:encountered|occurred) during|out of (?:gas|energy)/i;
 const quote = (s: string) => `"${s.length > 60 ? `${s.slice(0, 57)}…` : s}"`;
 
 /** The failure hits among the reading's candidates; `texts` are its segment texts (reading.ts). */
@@ -93,13 +99,25 @@ export function scanFailures(reading: PageReading, texts: readonly string[], txP
         if (prominent && !success && !(ctx.row && inStatusList(c, lists))) success = `status says ${quote(status.word)}`;
         continue;
       }
-      const [weight, where] = labelled ? [5, 'status field'] : ctx.alert ? [5, 'alert'] :
-        ctx.status || ctx.errorClass ? [5, 'status badge'] : ctx.dialog ? [4, 'dialog'] :
-        ctx.heading || ctx.titleClass ? [4, 'heading'] : [txPage ? 4 : 2, 'status text'];
+      const [weight, where] = labelled
+        ? [5, 'status field']
+        : ctx.alert
+          ? [5, 'alert']
+          : ctx.status || ctx.errorClass
+            ? [5, 'status badge']
+            : ctx.dialog
+              ? [4, 'dialog']
+              : ctx.heading || ctx.titleClass
+                ? [4, 'heading']
+                : [txPage ? 4 : 2, 'status text'];
       // A lone "Error" heading or alert is as often a 404 or a login error: only a status field
       // or badge makes it a transaction's status.
       const capped = /^error$/i.test(status.word) && !labelled && !ctx.status ? Math.min(weight, 2) : weight;
-      best = { c, ctx, hit: { seg: i, weight: capped, signal: `${where} says ${quote(status.word)}`, message: clean(raw(i)).slice(0, 300), phrase: false } };
+      best = {
+        c,
+        ctx,
+        hit: { seg: i, weight: capped, signal: `${where} says ${quote(status.word)}`, message: clean(raw(i)).slice(0, 300), phrase: false },
+      };
       if (where === 'status text' && capped === weight) plainStatus.push(best.hit);
     }
     // A status word in a badge already weighs as much as any sentence in the same place could.

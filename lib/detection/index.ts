@@ -19,6 +19,7 @@ import { supportContent } from './support';
 import type { DetectedTransaction, PageDetection } from './types';
 import { failureUrlReason, parseUrl, supportUrlReason, txIdFromUrl, type UrlParts } from './url';
 
+/** @public The contract's types (DESIGN.md), for code outside this project. */
 export type { DetectedTransaction, FailureReason, PageDetection, PageKind } from './types';
 
 /**
@@ -43,7 +44,11 @@ export function detectPageWith(doc: Document, url: string, lookup: SiteLookup | 
 }
 
 /** The verdict on a page read by `readPage` (null: unreadable) at `url`. Never throws. */
-export function judgePage(reading: PageReading | null, url: string, lookup: SiteLookup | Map<string, SiteCore> = coreForUrl): PageDetection {
+export function judgePage(
+  reading: PageReading | null,
+  url: string,
+  lookup: SiteLookup | Map<string, SiteCore> = coreForUrl,
+): PageDetection {
   let site: SiteCore | null = null;
   try {
     site = typeof lookup === 'function' ? lookup(String(url)) : lookupUrl(String(url), lookup);
@@ -138,7 +143,14 @@ function judgeFailure(e: Evidence): PageDetection | null {
     return null;
   }
 
-  const signals = [...new Set(scan.hits.slice().sort((a, b) => b.weight - a.weight).map((h) => h.signal))].slice(0, 4);
+  const signals = [
+    ...new Set(
+      scan.hits
+        .slice()
+        .sort((a, b) => b.weight - a.weight)
+        .map((h) => h.signal),
+    ),
+  ].slice(0, 4);
   if (ex.labelled) signals.push('transaction details (reference or amount) next to the failure');
   if (titleBonus) signals.push(`page title says "${e.titleFail!.quote}"`);
   if (urlFail) signals.push(urlFail);

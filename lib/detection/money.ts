@@ -9,30 +9,153 @@ export interface Money {
 }
 
 const CODES = [
-  'USD', 'EUR', 'GBP', 'CNY', 'RMB', 'JPY', 'HKD', 'TWD', 'AUD', 'CAD', 'NZD', 'SGD', 'CHF', 'SEK',
-  'NOK', 'DKK', 'PLN', 'CZK', 'HUF', 'RUB', 'TRY', 'INR', 'KRW', 'BRL', 'MXN', 'ZAR', 'AED', 'SAR',
-  'THB', 'PHP', 'IDR', 'MYR', 'VND', 'NGN', 'KES', 'UAH', 'ILS', 'ARS', 'CLP', 'COP', 'PKR', 'EGP',
-  'BTC', 'ETH', 'BNB', 'USDT', 'USDC', 'SOL', 'TRX', 'MATIC', 'POL', 'DAI', 'BUSD', 'FDUSD', 'TUSD',
-  'XRP', 'ADA', 'DOGE', 'LTC', 'DOT', 'AVAX', 'SHIB', 'LINK', 'TON', 'ARB', 'OP', 'WETH', 'WBTC',
-  'XLM', 'BCH', 'ETC', 'ATOM', 'NEAR', 'APT', 'SUI', 'PYUSD', 'CRO', 'OKB', 'BGB', 'PEPE', 'UNI',
+  'USD',
+  'EUR',
+  'GBP',
+  'CNY',
+  'RMB',
+  'JPY',
+  'HKD',
+  'TWD',
+  'AUD',
+  'CAD',
+  'NZD',
+  'SGD',
+  'CHF',
+  'SEK',
+  'NOK',
+  'DKK',
+  'PLN',
+  'CZK',
+  'HUF',
+  'RUB',
+  'TRY',
+  'INR',
+  'KRW',
+  'BRL',
+  'MXN',
+  'ZAR',
+  'AED',
+  'SAR',
+  'THB',
+  'PHP',
+  'IDR',
+  'MYR',
+  'VND',
+  'NGN',
+  'KES',
+  'UAH',
+  'ILS',
+  'ARS',
+  'CLP',
+  'COP',
+  'PKR',
+  'EGP',
+  'BTC',
+  'ETH',
+  'BNB',
+  'USDT',
+  'USDC',
+  'SOL',
+  'TRX',
+  'MATIC',
+  'POL',
+  'DAI',
+  'BUSD',
+  'FDUSD',
+  'TUSD',
+  'XRP',
+  'ADA',
+  'DOGE',
+  'LTC',
+  'DOT',
+  'AVAX',
+  'SHIB',
+  'LINK',
+  'TON',
+  'ARB',
+  'OP',
+  'WETH',
+  'WBTC',
+  'XLM',
+  'BCH',
+  'ETC',
+  'ATOM',
+  'NEAR',
+  'APT',
+  'SUI',
+  'PYUSD',
+  'CRO',
+  'OKB',
+  'BGB',
+  'PEPE',
+  'UNI',
 ];
 const CRYPTO = new Set(CODES.slice(CODES.indexOf('BTC')));
 const SYMBOLS: Record<string, string> = {
-  'US$': 'USD', 'USD$': 'USD', 'A$': 'AUD', 'AU$': 'AUD', 'C$': 'CAD', 'CA$': 'CAD', 'HK$': 'HKD',
-  'NZ$': 'NZD', 'S$': 'SGD', 'SG$': 'SGD', 'NT$': 'TWD', 'MX$': 'MXN', 'R$': 'BRL', 'CN¥': 'CNY',
-  'CN￥': 'CNY', 'JP¥': 'JPY', '€': 'EUR', '£': 'GBP', '₹': 'INR', '₩': 'KRW', '₽': 'RUB', '₺': 'TRY',
-  '₱': 'PHP', '฿': 'THB', '₫': 'VND', '₿': 'BTC', 'Ξ': 'ETH', '₴': 'UAH', '₦': 'NGN', '₪': 'ILS',
-  'zł': 'PLN', RMB: 'CNY', '元': 'CNY', '人民币': 'CNY', '人民幣': 'CNY', '块': 'CNY', '圆': 'CNY',
-  '円': 'JPY', '日元': 'JPY', '美元': 'USD', '欧元': 'EUR', '歐元': 'EUR', '英镑': 'GBP', '英鎊': 'GBP',
-  '港元': 'HKD', '港币': 'HKD', '港幣': 'HKD',
+  US$: 'USD',
+  USD$: 'USD',
+  A$: 'AUD',
+  AU$: 'AUD',
+  C$: 'CAD',
+  CA$: 'CAD',
+  HK$: 'HKD',
+  NZ$: 'NZD',
+  S$: 'SGD',
+  SG$: 'SGD',
+  NT$: 'TWD',
+  MX$: 'MXN',
+  R$: 'BRL',
+  'CN¥': 'CNY',
+  'CN￥': 'CNY',
+  'JP¥': 'JPY',
+  '€': 'EUR',
+  '£': 'GBP',
+  '₹': 'INR',
+  '₩': 'KRW',
+  '₽': 'RUB',
+  '₺': 'TRY',
+  '₱': 'PHP',
+  '฿': 'THB',
+  '₫': 'VND',
+  '₿': 'BTC',
+  Ξ: 'ETH',
+  '₴': 'UAH',
+  '₦': 'NGN',
+  '₪': 'ILS',
+  zł: 'PLN',
+  RMB: 'CNY',
+  元: 'CNY',
+  人民币: 'CNY',
+  人民幣: 'CNY',
+  块: 'CNY',
+  圆: 'CNY',
+  円: 'JPY',
+  日元: 'JPY',
+  美元: 'USD',
+  欧元: 'EUR',
+  歐元: 'EUR',
+  英镑: 'GBP',
+  英鎊: 'GBP',
+  港元: 'HKD',
+  港币: 'HKD',
+  港幣: 'HKD',
 };
 const DOLLARS = new Set(['USD', 'AUD', 'CAD', 'HKD', 'NZD', 'SGD', 'TWD', 'MXN']);
 
 const esc = (s: string) => s.replace(/[$.*+?^()[\]{}|\\]/g, '\\$&');
 const byLength = (a: string, b: string) => b.length - a.length;
 const CODE_ALT = [...CODES].sort(byLength).join('|');
-const PREFIX_SYMS = Object.keys(SYMBOLS).filter((s) => !/^[\u4e00-\u9fff]/.test(s) && s !== 'zł').concat(['$', '¥', '￥']).sort(byLength).map(esc).join('|');
-const SUFFIX_SYMS = ['€', '£', '¥', '￥', '$', '₽', '₺', '₫', 'zł', '円', ...Object.keys(SYMBOLS).filter((s) => /^[\u4e00-\u9fff]/.test(s))].sort(byLength).map(esc).join('|');
+const PREFIX_SYMS = Object.keys(SYMBOLS)
+  .filter((s) => !/^[\u4e00-\u9fff]/.test(s) && s !== 'zł')
+  .concat(['$', '¥', '￥'])
+  .sort(byLength)
+  .map(esc)
+  .join('|');
+const SUFFIX_SYMS = ['€', '£', '¥', '￥', '$', '₽', '₺', '₫', 'zł', '円', ...Object.keys(SYMBOLS).filter((s) => /^[\u4e00-\u9fff]/.test(s))]
+  .sort(byLength)
+  .map(esc)
+  .join('|');
 const NUM = "(?:\\d{1,3}(?:[,.\\u00a0\\u202f' ’]\\d{3})+|\\d+)(?:[.,]\\d+)?";
 const SIGN = '[-−–+]?';
 const PREFIXED = new RegExp(`(?<![A-Za-z0-9])${SIGN}\\s?(${PREFIX_SYMS}|${CODE_ALT}|人民币|人民幣)\\s?${SIGN}\\s?(${NUM})(?![\\d])`, 'g');
@@ -80,7 +203,10 @@ export function normaliseNumber(raw: string, opts: { crypto?: boolean; suffixEur
 /** The first amount with a currency marker in `text`. */
 export function findMoney(text: string, defaultCurrency?: string): Money | null {
   let best: { index: number; num: string; cur: string; suffix: boolean } | null = null;
-  for (const [re, suffix] of [[PREFIXED, false], [SUFFIXED, true]] as const) {
+  for (const [re, suffix] of [
+    [PREFIXED, false],
+    [SUFFIXED, true],
+  ] as const) {
     re.lastIndex = 0;
     const m = re.exec(text);
     if (!m) continue;

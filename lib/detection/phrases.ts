@@ -2,8 +2,18 @@
 // real failure ("Your payment was declined") from advice, questions and marketing ("What to do
 // if your payment is declined", "付款失败怎么办", "Never worry about failed transfers").
 import {
-  DECORATION_CLASS, FAIL_PHRASE, FAIL_STATUS, HELP_PHRASING, HYPOTHETICAL_AFTER, HYPOTHETICAL_BEFORE,
-  HYPOTHETICAL_INSIDE, PENDING_STATUS, STATUS_LABEL_PREFIX, SUCCESS_STATUS, VAGUE_FAIL_PHRASE, WEAK_FAIL_PHRASE,
+  DECORATION_CLASS,
+  FAIL_PHRASE,
+  FAIL_STATUS,
+  HELP_PHRASING,
+  HYPOTHETICAL_AFTER,
+  HYPOTHETICAL_BEFORE,
+  HYPOTHETICAL_INSIDE,
+  PENDING_STATUS,
+  STATUS_LABEL_PREFIX,
+  SUCCESS_STATUS,
+  VAGUE_FAIL_PHRASE,
+  WEAK_FAIL_PHRASE,
 } from './signals';
 
 export interface PhraseMatch {
@@ -30,11 +40,16 @@ function hypothetical(text: string, index: number, match: string): boolean {
   const post = end < 0 ? after : after.slice(0, end);
   const endChar = end < 0 ? '' : after[end];
   if (endChar === '?' || endChar === '？' || /[?？]\s*$/.test(post)) return true;
-  return HYPOTHETICAL_BEFORE.test(pre) || HYPOTHETICAL_AFTER.test(after) ||
-    HYPOTHETICAL_INSIDE.test(match) || HELP_PHRASING.test(pre + match + post);
+  return (
+    HYPOTHETICAL_BEFORE.test(pre) ||
+    HYPOTHETICAL_AFTER.test(after) ||
+    HYPOTHETICAL_INSIDE.test(match) ||
+    HELP_PHRASING.test(pre + match + post)
+  );
 }
 
-const PLURAL_BARE = /^(?:payments|transactions|transfers|withdrawals|deposits|orders|purchases|charges|swaps|trades|txns|refunds|requests|cards)\s+(?:failed|declined|rejected|refused|denied|reverted|reversed|returned|bounced)\b/i;
+const PLURAL_BARE =
+  /^(?:payments|transactions|transfers|withdrawals|deposits|orders|purchases|charges|swaps|trades|txns|refunds|requests|cards)\s+(?:failed|declined|rejected|refused|denied|reverted|reversed|returned|bounced)\b/i;
 
 /** "Payments declined: 3", "Transfers failed this week": a count's label, not a statement. */
 function statistic(match: string): boolean {
@@ -43,7 +58,11 @@ function statistic(match: string): boolean {
 
 /** The first failure statement in `text` that is not a question, advice or a hypothesis. */
 export function matchFailure(text: string): PhraseMatch | null {
-  for (const [re, weak, vague] of [[STRONG_G, false, false], [WEAK_G, true, false], [VAGUE_G, true, true]] as const) {
+  for (const [re, weak, vague] of [
+    [STRONG_G, false, false],
+    [WEAK_G, true, false],
+    [VAGUE_G, true, true],
+  ] as const) {
     re.lastIndex = 0;
     for (let n = 0, m = re.exec(text); m && n < 6; n++, m = re.exec(text)) {
       if (!hypothetical(text, m.index, m[0]) && !statistic(m[0])) return { quote: m[0].trim(), weak, vague };
@@ -53,7 +72,7 @@ export function matchFailure(text: string): PhraseMatch | null {
   return null;
 }
 
-export type Polarity = 'fail' | 'success' | 'pending';
+type Polarity = 'fail' | 'success' | 'pending';
 
 export interface StatusWord {
   word: string;

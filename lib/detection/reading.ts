@@ -14,7 +14,6 @@ import { FAIL_TRIGGER, FAIL_TRIGGER_ZH, FAIL_TRIGGER_ZH_LEAD, HAS_HAN, STATUS_LI
 
 /** Where a text sits (context.ts), as data: `row` says whether it is in a repeated row. */
 export type Place = Omit<TextContext, 'row'> & { row: boolean };
-export type { HeadingReading, SupportReading } from './support-reading';
 
 /**
  * A text that may state a failure (`trigger`) or is wholly a status. Fields the judge may need are
@@ -54,7 +53,7 @@ const MAX_OTHER_STATUS = 20;
  * the two texts after its last one that may hold a label's value (extract.ts).
  */
 export const READ_BEFORE = CONTEXT_SEGMENTS;
-export const READ_AFTER = READ_BEFORE + 2;
+const READ_AFTER = READ_BEFORE + 2;
 
 const attempt = <T>(read: () => T): T | null => {
   try {
@@ -71,8 +70,7 @@ export function readPage(doc: Document): PageReading | null {
     const text = collectText(doc);
     // Every failure word, status or sentence, holds a trigger word: one scan finds both kinds.
     const latin = segmentsMatching(text, FAIL_TRIGGER, MAX_CANDIDATES);
-    const han = HAS_HAN.test(text.joined)
-      ? segmentsMatching(text, FAIL_TRIGGER_ZH_LEAD, MAX_CANDIDATES, undefined, FAIL_TRIGGER_ZH) : [];
+    const han = HAS_HAN.test(text.joined) ? segmentsMatching(text, FAIL_TRIGGER_ZH_LEAD, MAX_CANDIDATES, undefined, FAIL_TRIGGER_ZH) : [];
     const triggers = new Set([...latin, ...han].sort((a, b) => a - b).slice(0, MAX_CANDIDATES));
     // Success / pending words only tell "this page's status is fine", which matters only against
     // failure words: the first few suffice, and only when there is a trigger.
@@ -115,7 +113,11 @@ function readCandidates(segs: Segment[], order: number[], triggers: Set<number>)
     if (row && !list) c.list = -1;
     else if (row && list) {
       if (!lists.has(list)) lists.set(list, lists.size);
-      if (!listed.has(row)) listed.set(row, attempt(() => statusSiblings(row, showsOnce)));
+      if (!listed.has(row))
+        listed.set(
+          row,
+          attempt(() => statusSiblings(row, showsOnce)),
+        );
       c.list = lists.get(list);
       c.listed = listed.get(row) ?? null;
     }

@@ -14,8 +14,8 @@ const FAIL_VERB_EN =
   '(?:(?:has|have|was|were|is|are|had)\\s+(?:been\\s+)?)?(?:failed|declined|rejected|refused|denied|' +
   'unsuccessful|reverted|reversed|cancell?ed by (?:the )?system|' +
   'not (?:been )?(?:completed|processed|successful|approved|sent|accepted|authori[sz]ed)|' +
-  '(?:could ?n[o\u2019\']?t|could not|can(?:no|[\u2019\']|\\s?no)t|cannot) be (?:completed|processed|sent|authori[sz]ed|approved)|' +
-  'did ?n[o\u2019\']?t go through|did not go through)';
+  "(?:could ?n[o\u2019']?t|could not|can(?:no|[\u2019']|\\s?no)t|cannot) be (?:completed|processed|sent|authori[sz]ed|approved)|" +
+  "did ?n[o\u2019']?t go through|did not go through)";
 
 // Up to six words between the noun and the verb, within one sentence: a word may hold a dot or a
 // colon that is not followed by a space ("$45.00", "10:30").
@@ -25,12 +25,14 @@ const FILLER = '(?:\\s+(?:[^\\s.!?;:]|[.:](?=\\S))+){0,6}?';
 export const FAIL_PHRASE = new RegExp(
   [
     `\\b${TX_NOUN_EN}${FILLER}\\s+${FAIL_VERB_EN}\\b`,
-    '\\b(?:we|you)\\s+(?:could ?n[o\u2019\']?t|could not|were unable to|weren[\u2019\']?t able to|were not able to|' +
-      'are unable to|can(?:no|[\u2019\']|\\s?no)t|cannot)\\s+(?:complete|process|send|make|finish|approve|authori[sz]e)\\b',
+    "\\b(?:we|you)\\s+(?:could ?n[o\u2019']?t|could not|were unable to|weren[\u2019']?t able to|were not able to|" +
+      "are unable to|can(?:no|[\u2019']|\\s?no)t|cannot)\\s+(?:complete|process|send|make|finish|approve|authori[sz]e)\\b",
     '\\b(?:unable|failed) to (?:complete|process|send|transfer|withdraw|pay|make) (?:the |this |your )?' +
       '(?:payment|transaction|transfer|withdrawal|deposit|order|purchase|money|funds)',
     '\\b(?:payment|transaction|transfer|withdrawal)\\s+(?:error|failure)\\b',
-    '\\b(?:payments?|transfers?|withdrawals?|deposits?|remittances?|money|funds)' + FILLER + '\\s+' +
+    '\\b(?:payments?|transfers?|withdrawals?|deposits?|remittances?|money|funds)' +
+      FILLER +
+      '\\s+' +
       '(?:(?:has|have|was|were|is|are)\\s+(?:been\\s+)?)?(?:returned|bounced)\\b',
     '\\bdeclined by\\b',
     '\\b(?:declined|rejected|refused|blocked|reversed|returned)\\s+(?:this|the|your|a)\\s+(?:payment|transaction|transfer|withdrawal|deposit|order|charge|purchase|card payment)s?\\b',
@@ -41,7 +43,7 @@ export const FAIL_PHRASE = new RegExp(
       '划转|劃轉|退款|下单|收款|缴费|繳費|还款|還款|出金|入金|结算|結算|订单|訂單|代扣|转出|轉出)' +
       '(?:已|未能|处理|處理)?(?:失败|失敗|异常|異常|未成功|不成功|没有成功|被拒|被拒绝|被拒絕)',
     '(?:交易|支付|付款|转账|轉賬|提现|提現|汇款|匯款)(?:未能|未|没有|沒有)完成|' +
-    '(?:未能|无法|無法|不能)(?:完成|处理|處理)(?:该|此|本|您的|你的)?(?:笔)?(?:交易|付款|支付|转账|轉賬|订单|訂單)',
+      '(?:未能|无法|無法|不能)(?:完成|处理|處理)(?:该|此|本|您的|你的)?(?:笔)?(?:交易|付款|支付|转账|轉賬|订单|訂單)',
     '交易(?:已)?(?:关闭|關閉)|(?:已|被)(?:拒绝|拒絕|驳回|駁回)|审核未通过|審核未通過|(?:已|被)退回|资金退回|' +
       '(?:已被|被)?(?:系统|系統)(?:已)?(?:撤销|撤銷|取消|退回)',
   ].join('|'),

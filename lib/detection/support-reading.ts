@@ -4,7 +4,7 @@ import { clean } from './clean';
 import { contextOf } from './context';
 import { elementText } from './element-text';
 
-export interface HeadingReading {
+interface HeadingReading {
   level: 1 | 2;
   text: string;
   /** Neither hidden nor in navigation, a footer or a link; read for short texts only (null: threw). */
@@ -29,7 +29,8 @@ export function pageTitle(doc: Document): string {
 export function readSupport(doc: Document): SupportReading | null {
   try {
     // getElementsByTagName: cached live collections, cheaper than a selector scan of a huge page.
-    const headings = ['h1', 'h2', 'h3'].flatMap((tag) => Array.from(take(doc.getElementsByTagName(tag), 15)))
+    const headings = ['h1', 'h2', 'h3']
+      .flatMap((tag) => Array.from(take(doc.getElementsByTagName(tag), 15)))
       .map((el): HeadingReading => {
         const h: HeadingReading = { level: el.localName === 'h1' ? 1 : 2, text: elementText(el, 80) };
         // Longer texts never name a support page (support.ts): no need to read where they sit.

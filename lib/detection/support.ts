@@ -25,7 +25,10 @@ export function supportContent(title: string, page: PageReading['support']): Sup
   const { headings, messageBox } = need(page);
   const signals: string[] = [];
   let score = 0;
-  const part = title.split(TITLE_SPLIT).map((p) => p.trim()).find((p) => supportWording(p, false));
+  const part = title
+    .split(TITLE_SPLIT)
+    .map((p) => p.trim())
+    .find((p) => supportWording(p, false));
   if (part) {
     score += 3;
     signals.push(`page title says ${quote(part)}`);

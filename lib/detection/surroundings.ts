@@ -4,7 +4,8 @@
 
 // No word boundaries: a row's textContent runs its cells together ("Withdraw" + "Completed"), so
 // only words long enough not to hide inside others.
-const ROW_STATUS = /completed?|success|succeeded|pending|processing|failed|declined|rejected|cancell?ed|refunded|returned|reversed|received|confirmed|expired|成功|失败|失敗|处理中|處理中|已完成|完成|关闭|關閉|待支付|待付款|退款|已取消|已拒绝|确认中/i;
+const ROW_STATUS =
+  /completed?|success|succeeded|pending|processing|failed|declined|rejected|cancell?ed|refunded|returned|reversed|received|confirmed|expired|成功|失败|失敗|处理中|處理中|已完成|完成|关闭|關閉|待支付|待付款|退款|已取消|已拒绝|确认中/i;
 const MAX_SIBLINGS = 4;
 const PANEL_PARTS = 'h1, h2, h3, [role="alert"], dl, table';
 

@@ -2,7 +2,7 @@
 // TreeWalker over text nodes with caps on nodes, characters per node and characters in total, so
 // a 100,000-element page or a 1 MB text node costs no more than a normal page.
 import { CONTROL, INVISIBLE, ODD } from './clean';
-import { SHOW_TEXT, spacedText } from './element-text';
+import { SHOW_TEXT } from './element-text';
 
 /** One run of text, in document order, with the node it was read from. */
 export interface Segment {
@@ -20,7 +20,7 @@ export function holderOf(seg: Segment): Element | null {
 const MAX_NODES_VISITED = 60_000;
 const MAX_SEGMENTS = 25_000;
 const MAX_TOTAL_CHARS = 600_000;
-export const MAX_SEGMENT_CHARS = 1_000;
+const MAX_SEGMENT_CHARS = 1_000;
 const UNREAD_TAGS = ['script', 'style', 'noscript', 'template', 'textarea', 'option', 'title'];
 const MAX_UNREAD_PER_TAG = 2_000;
 
@@ -172,7 +172,7 @@ function lateElements(root: Element, cut: Node): Element[] {
 }
 
 /** Index of the segment holding position `pos` of `joined`. */
-export function segmentAt(offsets: number[], pos: number): number {
+function segmentAt(offsets: number[], pos: number): number {
   let lo = 0;
   let hi = offsets.length - 1;
   while (lo < hi) {
@@ -189,8 +189,13 @@ export function segmentAt(offsets: number[], pos: number): number {
  * instead of a call per text node. A match that starts on the newline before a segment belongs
  * to that segment.
  */
-export function segmentsMatching(text: PageText, re: RegExp, max: number,
-  keep: (m: RegExpExecArray) => boolean = () => true, confirm?: RegExp): number[] {
+export function segmentsMatching(
+  text: PageText,
+  re: RegExp,
+  max: number,
+  keep: (m: RegExpExecArray) => boolean = () => true,
+  confirm?: RegExp,
+): number[] {
   const out: number[] = [];
   const { joined, offsets } = text;
   if (!offsets.length) return out;
@@ -210,4 +215,3 @@ export function segmentsMatching(text: PageText, re: RegExp, max: number,
   }
   return out;
 }
-

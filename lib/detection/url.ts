@@ -20,24 +20,32 @@ export function parseUrl(url: string): UrlParts | null {
   const host = parsed.hostname.toLowerCase().replace(/\.$/, '');
   let route = parsed.pathname;
   if (parsed.hash.startsWith('#/')) route += parsed.hash.slice(1).split('?')[0];
-  const segments = route.split('/').filter(Boolean).map((seg) => {
-    try {
-      return decodeURIComponent(seg).toLowerCase();
-    } catch {
-      return seg.toLowerCase();
-    }
-  });
+  const segments = route
+    .split('/')
+    .filter(Boolean)
+    .map((seg) => {
+      try {
+        return decodeURIComponent(seg).toLowerCase();
+      } catch {
+        return seg.toLowerCase();
+      }
+    });
   return { host, segments, rawPath: parsed.pathname + parsed.hash };
 }
 
 const SUPPORT_SEGMENT =
   /^(?:help|helps|helpcenter|help[-_]cent(?:er|re)|support|supports|support[-_]cent(?:er|re)|contact|contact[-_]?us|cshelp|smarthelp|customer[-_]?(?:service|support|care)|dispute|disputes|complaint|complaints|complain|ticket|tickets|faq|faqs|kefu|bangzhu|tousu|feedback|resolution[-_]?cent(?:er|re)|service[-_]?cent(?:er|re)|hc|claims?|appeals?)$/;
 const SUPPORT_SEGMENT_ZH = /客服|帮助|幫助|投诉|投訴|联系我们|聯絡我們|工单|工單|申诉|申訴|常见问题|常見問題/;
-const SUPPORT_HOST_LABEL = /^(?:help|helpcenter|help-center|support|kefu|kf|cshall|cshelp|customerservice|customercare|care|contact|faq|complaints?)$/;
+const SUPPORT_HOST_LABEL =
+  /^(?:help|helpcenter|help-center|support|kefu|kf|cshall|cshelp|customerservice|customercare|care|contact|faq|complaints?)$/;
 
 /** Why the URL is a help / contact / dispute page, or null. Generic rules plus the site's hints. */
-export function supportUrlReason(url: string, parts: UrlParts, site: SiteCore | null,
-  siteCheck: ((url: string, site: SiteCore) => boolean) | null): string | null {
+export function supportUrlReason(
+  url: string,
+  parts: UrlParts,
+  site: SiteCore | null,
+  siteCheck: ((url: string, site: SiteCore) => boolean) | null,
+): string | null {
   if (site && siteCheck) {
     try {
       if (siteCheck(url, site)) return `URL is one of the site's help pages (${shortUrl(parts)})`;
@@ -77,7 +85,11 @@ export function txIdFromUrl(parts: UrlParts, site: SiteCore | null): string | nu
     const at = parts.rawPath.indexOf(prefix);
     if (at < 0) continue;
     // Multi-chain explorers put the chain first: /explorer/transactions/btc/<hash>.
-    const rest = parts.rawPath.slice(at + prefix.length).split(/[/?#]/).filter(Boolean).slice(0, 2);
+    const rest = parts.rawPath
+      .slice(at + prefix.length)
+      .split(/[/?#]/)
+      .filter(Boolean)
+      .slice(0, 2);
     const id = rest.find((seg) => /^[A-Za-z0-9]{16,128}$/.test(seg));
     if (id) return id;
   }

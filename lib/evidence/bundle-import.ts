@@ -8,7 +8,7 @@ import { readZip, type ArchiveLimits } from './zip-reader';
 
 export type BundleLimits = ArchiveLimits;
 
-export const DEFAULT_LIMITS: BundleLimits = {
+const DEFAULT_LIMITS: BundleLimits = {
   maxBytes: 200 * 2 ** 20,
   maxTotalBytes: 500 * 2 ** 20,
   maxEntryBytes: 200 * 2 ** 20,
@@ -52,7 +52,13 @@ export async function importCaseBundle(bytes: Uint8Array, limits: Partial<Bundle
   }
   const parsed = manifestSchema.safeParse(json);
   if (!parsed.success) {
-    throw new BundleError('bad-manifest', parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; '));
+    throw new BundleError(
+      'bad-manifest',
+      parsed.error.issues
+        .slice(0, 3)
+        .map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`)
+        .join('; '),
+    );
   }
   const manifest = parsed.data;
   const caseId = manifest.case.id;

@@ -26,11 +26,19 @@ const caseSchema = z.looseObject({
   situation: z.enum(['failed-transfer', 'fraud', 'refund', 'security', 'other']),
   // Every member the UI reads is typed: a number where the case view calls a string method
   // (e.g. transactions[].at.slice) would crash the dashboard each time the case is opened.
-  transactions: list(z.looseObject({
-    id: z.optional(str(512)), amount: z.optional(str(64)), currency: z.optional(str(16)),
-    reason: z.optional(z.enum(['insufficient-funds', 'verification-required', 'network-or-system', 'declined-by-recipient-or-bank', 'unknown'])),
-    message: z.optional(str(10_000)), at: z.optional(str(64)),
-  }), 100),
+  transactions: list(
+    z.looseObject({
+      id: z.optional(str(512)),
+      amount: z.optional(str(64)),
+      currency: z.optional(str(16)),
+      reason: z.optional(
+        z.enum(['insufficient-funds', 'verification-required', 'network-or-system', 'declined-by-recipient-or-bank', 'unknown']),
+      ),
+      message: z.optional(str(10_000)),
+      at: z.optional(str(64)),
+    }),
+    100,
+  ),
   remedy: z.enum(['refund', 'reversal', 'unfreeze', 'explanation', 'other']),
   remedyNote: z.optional(str(10_000)),
   region: z.enum(['CN', 'US', 'UK', 'EU', 'GLOBAL']),

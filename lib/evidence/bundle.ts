@@ -8,7 +8,7 @@ import { BUNDLE_FORMAT, BUNDLE_VERSION, type Manifest, type ManifestItem } from 
 import { recordDir } from './names';
 import { renderReport, type ReportItem } from './report';
 
-export { importCaseBundle, DEFAULT_LIMITS, type BundleLimits, type ParsedBundle } from './bundle-import';
+export { importCaseBundle, type ParsedBundle } from './bundle-import';
 
 export interface BundleInput {
   case: CaseRecord;
@@ -51,10 +51,17 @@ export async function exportCaseBundle(input: BundleInput): Promise<Uint8Array> 
       const path = `${dir}/${a.name}`;
       files.set(path, { data, stored: STORED.test(a.type) });
       reportFiles.push({ name: a.name, path });
-      if (!thumbnail && a.type.startsWith('image/') && data.byteLength <= THUMBNAIL_MAX_BYTES) thumbnail = `data:${a.type};base64,${base64(data)}`;
+      if (!thumbnail && a.type.startsWith('image/') && data.byteLength <= THUMBNAIL_MAX_BYTES)
+        thumbnail = `data:${a.type};base64,${base64(data)}`;
     }
     const { digest, prevDigest, origin, deleted, caseId, kind, meta, recordedAt, seq, id } = r;
-    const artifacts = r.artifacts.map(({ name, type, size, sha256 }) => ({ name, type, size, sha256, file: removed ? null : `${dir}/${name}` }));
+    const artifacts = r.artifacts.map(({ name, type, size, sha256 }) => ({
+      name,
+      type,
+      size,
+      sha256,
+      file: removed ? null : `${dir}/${name}`,
+    }));
     items.push({ id, seq, caseId, kind, meta: meta as ManifestItem['meta'], artifacts, deleted, recordedAt, prevDigest, digest, origin });
     if (kind === 'capture') reportItems.push({ record: r, files: reportFiles, thumbnail, deletedAt: deletedAt.get(id) });
   }
@@ -68,7 +75,8 @@ export async function exportCaseBundle(input: BundleInput): Promise<Uint8Array> 
     locale: input.locale,
     hashChain: {
       algorithm: 'SHA-256',
-      digest: 'sha256 of RFC 8785 canonical JSON of {seq,id,caseId,kind,meta,artifacts[{name,type,size,sha256}],deleted,recordedAt,prevDigest,origin}',
+      digest:
+        'sha256 of RFC 8785 canonical JSON of {seq,id,caseId,kind,meta,artifacts[{name,type,size,sha256}],deleted,recordedAt,prevDigest,origin}',
       genesis: GENESIS,
       links: 'prevDigest of record seq n+1 = digest of record seq n; this case holds a subset of the log, so only neighbouring seqs link',
       origin: 'imported records: seq/prevDigest/digest they had in the log they were captured in',
@@ -79,7 +87,19 @@ export async function exportCaseBundle(input: BundleInput): Promise<Uint8Array> 
   };
   const text = (s: string) => ({ data: strToU8(s), stored: false });
   files.set('manifest.json', text(`${JSON.stringify(manifest, null, 2)}\n`));
-  files.set('report.html', text(renderReport({ case: input.case, events: input.events, items: reportItems, locale: input.locale, generatedAt: exportedAt, extensionVersion: input.extensionVersion })));
+  files.set(
+    'report.html',
+    text(
+      renderReport({
+        case: input.case,
+        events: input.events,
+        items: reportItems,
+        locale: input.locale,
+        generatedAt: exportedAt,
+        extensionVersion: input.extensionVersion,
+      }),
+    ),
+  );
 
   const paths = [...files.keys()].sort();
   let sums = '';

@@ -24,18 +24,27 @@ export function canonicalJson(value: unknown): string {
   if (value === null || typeof value !== 'object') return JSON.stringify(value ?? null);
   if (Array.isArray(value)) return `[${value.map((v) => (v === undefined ? 'null' : canonicalJson(v))).join(',')}]`;
   const obj = value as Record<string, unknown>;
-  const keys = Object.keys(obj).filter((k) => obj[k] !== undefined).sort();
+  const keys = Object.keys(obj)
+    .filter((k) => obj[k] !== undefined)
+    .sort();
   return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(obj[k])}`).join(',')}}`;
 }
 
 export type UnsignedRecord = Omit<EvidenceRecord, 'digest'>;
 
 /** What the digest covers: never the local blobId (blobs are re-keyed on import). */
-export function digestInput(r: UnsignedRecord): Record<string, unknown> {
+function digestInput(r: UnsignedRecord): Record<string, unknown> {
   return {
-    seq: r.seq, id: r.id, caseId: r.caseId, kind: r.kind, meta: r.meta,
+    seq: r.seq,
+    id: r.id,
+    caseId: r.caseId,
+    kind: r.kind,
+    meta: r.meta,
     artifacts: r.artifacts.map(({ name, type, size, sha256 }: ArtifactRef) => ({ name, type, size, sha256 })),
-    deleted: r.deleted, recordedAt: r.recordedAt, prevDigest: r.prevDigest, origin: r.origin,
+    deleted: r.deleted,
+    recordedAt: r.recordedAt,
+    prevDigest: r.prevDigest,
+    origin: r.origin,
   };
 }
 
@@ -47,7 +56,10 @@ export function recordDigest(r: UnsignedRecord): Promise<string> {
 export type RecordDraft = Omit<UnsignedRecord, 'seq' | 'prevDigest'>;
 
 /** Link drafts after `tail` (undefined: an empty log), computing each digest in turn. */
-export async function linkRecords(tail: Pick<EvidenceRecord, 'seq' | 'digest'> | undefined, drafts: readonly RecordDraft[]): Promise<EvidenceRecord[]> {
+export async function linkRecords(
+  tail: Pick<EvidenceRecord, 'seq' | 'digest'> | undefined,
+  drafts: readonly RecordDraft[],
+): Promise<EvidenceRecord[]> {
   let seq = tail?.seq ?? 0;
   let prevDigest = tail?.digest ?? GENESIS;
   const out: EvidenceRecord[] = [];
@@ -66,8 +78,13 @@ function originDigest(r: EvidenceRecord): Promise<string> | null {
   return recordDigest({ ...rest, seq: origin.seq, prevDigest: origin.prevDigest });
 }
 
-export type ChainProblemKind = 'digest-mismatch' | 'broken-link' | 'artifact-mismatch' | 'missing-artifact' | 'seq-gap';
-export interface ChainProblem { id: string; seq: number; problem: ChainProblemKind; detail: string }
+type ChainProblemKind = 'digest-mismatch' | 'broken-link' | 'artifact-mismatch' | 'missing-artifact' | 'seq-gap';
+export interface ChainProblem {
+  id: string;
+  seq: number;
+  problem: ChainProblemKind;
+  detail: string;
+}
 export type ChainVerdict = { ok: true } | { ok: false; problems: ChainProblem[] };
 export type BlobLookup = (blobId: string) => Promise<Blob | Uint8Array | undefined>;
 
@@ -128,6 +145,7 @@ async function checkArtifacts(r: EvidenceRecord, deleted: boolean, blobs: BlobLo
     }
     const size = blob instanceof Uint8Array ? blob.byteLength : blob.size;
     const sha = await sha256Hex(blob);
-    if (sha !== a.sha256 || size !== a.size) bad(r, 'artifact-mismatch', `${a.name}: sha256 ${sha} (${size} B), recorded ${a.sha256} (${a.size} B)`);
+    if (sha !== a.sha256 || size !== a.size)
+      bad(r, 'artifact-mismatch', `${a.name}: sha256 ${sha} (${size} B), recorded ${a.sha256} (${a.size} B)`);
   }
 }

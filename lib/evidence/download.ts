@@ -13,6 +13,10 @@ export function downloadBytes(bytes: Uint8Array, filename: string, type: string)
 
 /** `wallet-witness-<provider>-<date>-<id8>.zip`, ASCII only. */
 export function bundleFileName(provider: string, caseId: string, now: Date): string {
-  const slug = provider.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'case';
+  const slug =
+    provider
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'case';
   return `wallet-witness-${slug}-${now.toISOString().slice(0, 10)}-${caseId.slice(0, 8)}.zip`;
 }

@@ -7,7 +7,7 @@
  * a little margin keeps us clear of "exceeds quota" errors. */
 export const MIN_CAPTURE_INTERVAL_MS = 510;
 /** Canvas side limit in Chrome and Firefox. */
-export const MAX_CANVAS_SIDE = 32_767;
+const MAX_CANVAS_SIDE = 32_767;
 
 export interface FullPagePlan {
   /** Scroll tops (CSS px), in order; the last one is clamped so the final screen ends the page. */
@@ -18,7 +18,12 @@ export interface FullPagePlan {
   height: number;
 }
 
-export function planFullPage(input: { scrollHeight: number; viewportHeight: number; maxScreens: number; devicePixelRatio?: number }): FullPagePlan {
+export function planFullPage(input: {
+  scrollHeight: number;
+  viewportHeight: number;
+  maxScreens: number;
+  devicePixelRatio?: number;
+}): FullPagePlan {
   const vh = Math.floor(input.viewportHeight);
   const sh = Math.ceil(input.scrollHeight);
   if (!Number.isFinite(vh) || !Number.isFinite(sh) || vh <= 0) return { positions: [0], truncated: false, height: Math.max(0, vh || 0) };

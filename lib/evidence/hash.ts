@@ -15,7 +15,7 @@ export async function toBytes(data: Hashable): Promise<Uint8Array> {
   return new Uint8Array(await (data as Blob).arrayBuffer());
 }
 
-export function toHex(bytes: Uint8Array): string {
+function toHex(bytes: Uint8Array): string {
   let out = '';
   for (const b of bytes) out += b.toString(16).padStart(2, '0');
   return out;

@@ -3,7 +3,7 @@
  * script and every network fetch (the extension sends nothing anywhere, not even image loads),
  * placed first so it binds before anything in the snapshot. All CSPs in a document apply together.
  */
-export const VIEWER_CSP = "default-src 'none'; img-src data: blob:; style-src 'unsafe-inline'; font-src data:";
+const VIEWER_CSP = "default-src 'none'; img-src data: blob:; style-src 'unsafe-inline'; font-src data:";
 
 export function isolateSnapshot(html: string): string {
   const meta = `<meta http-equiv="Content-Security-Policy" content="${VIEWER_CSP}">`;

@@ -22,23 +22,62 @@ export interface ReportInput {
 
 const TEXT = {
   en: {
-    title: 'Evidence report', provider: 'Provider', status: 'Status', situation: 'Situation', created: 'Opened',
-    transactions: 'Transactions', timeline: 'Timeline', evidence: 'Evidence', captured: 'Captured', url: 'Address',
-    pageTitle: 'Page title', note: 'Note', digest: 'Record digest (SHA-256)', prev: 'Previous digest', files: 'Files',
-    deleted: 'Deleted by the user on', none: 'None', generated: 'Generated', by: 'by Wallet Witness',
-    verify: 'To check that nothing in this bundle was changed, run sha256sum -c SHA256SUMS in the unpacked folder. Each record digest also covers the previous one, so removing or reordering records is detectable (see manifest.json).',
+    title: 'Evidence report',
+    provider: 'Provider',
+    status: 'Status',
+    situation: 'Situation',
+    created: 'Opened',
+    transactions: 'Transactions',
+    timeline: 'Timeline',
+    evidence: 'Evidence',
+    captured: 'Captured',
+    url: 'Address',
+    pageTitle: 'Page title',
+    note: 'Note',
+    digest: 'Record digest (SHA-256)',
+    prev: 'Previous digest',
+    files: 'Files',
+    deleted: 'Deleted by the user on',
+    none: 'None',
+    generated: 'Generated',
+    by: 'by Wallet Witness',
+    verify:
+      'To check that nothing in this bundle was changed, run sha256sum -c SHA256SUMS in the unpacked folder. Each record digest also covers the previous one, so removing or reordering records is detectable (see manifest.json).',
   },
   zh: {
-    title: '证据报告', provider: '服务商', status: '状态', situation: '情况', created: '创建时间',
-    transactions: '交易', timeline: '时间线', evidence: '证据', captured: '采集时间', url: '网址',
-    pageTitle: '页面标题', note: '备注', digest: '记录摘要（SHA-256）', prev: '上一条摘要', files: '文件',
-    deleted: '用户删除于', none: '无', generated: '生成时间', by: '由钱包维权助手生成',
-    verify: '如需核对证据包未被修改，请在解压后的文件夹中运行 sha256sum -c SHA256SUMS。每条记录的摘要都包含上一条记录的摘要，因此删除或调换记录都能被发现（见 manifest.json）。',
+    title: '证据报告',
+    provider: '服务商',
+    status: '状态',
+    situation: '情况',
+    created: '创建时间',
+    transactions: '交易',
+    timeline: '时间线',
+    evidence: '证据',
+    captured: '采集时间',
+    url: '网址',
+    pageTitle: '页面标题',
+    note: '备注',
+    digest: '记录摘要（SHA-256）',
+    prev: '上一条摘要',
+    files: '文件',
+    deleted: '用户删除于',
+    none: '无',
+    generated: '生成时间',
+    by: '由钱包维权助手生成',
+    verify:
+      '如需核对证据包未被修改，请在解压后的文件夹中运行 sha256sum -c SHA256SUMS。每条记录的摘要都包含上一条记录的摘要，因此删除或调换记录都能被发现（见 manifest.json）。',
   },
 } as const;
 
 const STATUS = {
-  en: { draft: 'Draft', filed: 'Filed', 'awaiting-reply': 'Awaiting reply', escalated: 'Escalated', resolved: 'Resolved', closed: 'Closed' },
+  en: {
+    draft: 'Draft',
+    filed: 'Filed',
+    'awaiting-reply': 'Awaiting reply',
+    escalated: 'Escalated',
+    resolved: 'Resolved',
+    closed: 'Closed',
+  },
   zh: { draft: '草稿', filed: '已提交', 'awaiting-reply': '等待回复', escalated: '已升级', resolved: '已解决', closed: '已关闭' },
 } as const;
 const SITUATION = {
@@ -47,7 +86,7 @@ const SITUATION = {
 } as const;
 
 /** Every interpolated string goes through this: page titles and URLs are hostile input. */
-export function escapeHtml(value: unknown): string {
+function escapeHtml(value: unknown): string {
   return String(value ?? '').replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
@@ -66,7 +105,8 @@ export function renderReport(input: ReportInput): string {
   const c = input.case;
   const row = (k: string, v: string) => `<tr><th>${escapeHtml(k)}</th><td>${v}</td></tr>`;
   const tx = c.transactions.map((x) => escapeHtml([x.id, x.amount && `${x.amount} ${x.currency ?? ''}`, x.at].filter(Boolean).join(' · ')));
-  const events = [...input.events].sort((a, b) => a.atMs - b.atMs)
+  const events = [...input.events]
+    .sort((a, b) => a.atMs - b.atMs)
     .map((e) => `<tr><td><code>${escapeHtml(e.at)}</code></td><td>${escapeHtml(e.type)}</td><td>${escapeHtml(e.text ?? '')}</td></tr>`);
   return `<!DOCTYPE html>
 <html lang="${lang === 'zh' ? 'zh-CN' : 'en'}"><head><meta charset="utf-8">
@@ -93,7 +133,9 @@ function renderItem(item: ReportItem, t: (typeof TEXT)[keyof typeof TEXT]): stri
   const urlHtml = /^https?:\/\//i.test(url) ? `<a href="${escapeHtml(url)}">${escapeHtml(url)}</a>` : escapeHtml(url);
   const row = (k: string, v: string) => `<tr><th>${escapeHtml(k)}</th><td>${v}</td></tr>`;
   const files = item.files.map((f) => `<a href="${escapeHtml(f.path)}">${escapeHtml(f.name)}</a>`).join(', ');
-  const thumb = item.thumbnail?.startsWith('data:image/') ? `<p><img alt="${escapeHtml(m?.title ?? '')}" src="${escapeHtml(item.thumbnail)}"></p>` : '';
+  const thumb = item.thumbnail?.startsWith('data:image/')
+    ? `<p><img alt="${escapeHtml(m?.title ?? '')}" src="${escapeHtml(item.thumbnail)}"></p>`
+    : '';
   return `<section class="item" id="e${r.seq}"><h3>#${r.seq} ${escapeHtml(m?.title ?? '')}</h3>
 ${item.deletedAt ? `<p class="deleted">${escapeHtml(t.deleted)} <code>${escapeHtml(item.deletedAt)}</code></p>` : ''}<table>
 ${row(t.captured, `<code>${escapeHtml(m?.capturedAt ?? r.recordedAt)}</code>`)}${row(t.url, urlHtml)}${row(t.pageTitle, escapeHtml(m?.title ?? ''))}

@@ -3,7 +3,8 @@ import { rebaseCss } from './snapshot-css';
 import { absoluteUrl, isScriptUrl } from './snapshot-sanitize';
 
 /** Opening a snapshot offline runs nothing: no scripts, no frames, no form posts. */
-export const SNAPSHOT_CSP = "default-src 'none'; img-src data: https: http:; style-src 'unsafe-inline'; font-src data: https:; form-action 'none'; base-uri 'none'";
+export const SNAPSHOT_CSP =
+  "default-src 'none'; img-src data: https: http:; style-src 'unsafe-inline'; font-src data: https:; form-action 'none'; base-uri 'none'";
 
 const MAX_CANVAS_PIXELS = 4_000_000;
 
@@ -12,8 +13,14 @@ export function placeholder(el: Element, doc: Document, base: string): Element {
   const box = doc.createElement('div');
   const src = el.getAttribute('src') ?? el.getAttribute('data') ?? '';
   for (const attr of ['id', 'class']) if (el.hasAttribute(attr)) box.setAttribute(attr, el.getAttribute(attr)!);
-  const size = (a: string) => (/^\d+(\.\d+)?(px|%)?$/.test(el.getAttribute(a) ?? '') ? `${a}:${el.getAttribute(a)}${/\d$/.test(el.getAttribute(a)!) ? 'px' : ''};` : '');
-  box.setAttribute('style', `display:inline-block;box-sizing:border-box;border:1px dashed #999;color:#666;font:12px sans-serif;padding:4px;overflow:hidden;${size('width')}${size('height')}${rebaseCss(el.getAttribute('style') ?? '', base)}`);
+  const size = (a: string) =>
+    /^\d+(\.\d+)?(px|%)?$/.test(el.getAttribute(a) ?? '')
+      ? `${a}:${el.getAttribute(a)}${/\d$/.test(el.getAttribute(a)!) ? 'px' : ''};`
+      : '';
+  box.setAttribute(
+    'style',
+    `display:inline-block;box-sizing:border-box;border:1px dashed #999;color:#666;font:12px sans-serif;padding:4px;overflow:hidden;${size('width')}${size('height')}${rebaseCss(el.getAttribute('style') ?? '', base)}`,
+  );
   box.setAttribute('data-ww-placeholder', el.localName);
   box.textContent = `[${el.localName}] ${isScriptUrl(src) ? '' : absoluteUrl(src, base)}`;
   return box;
@@ -24,7 +31,8 @@ export function canvasImage(el: Element, live: HTMLCanvasElement, doc: Document)
   try {
     if (live.width * live.height > MAX_CANVAS_PIXELS || live.width * live.height === 0) return undefined;
     const img = doc.createElement('img');
-    for (const attr of ['id', 'class', 'style', 'width', 'height']) if (el.hasAttribute(attr)) img.setAttribute(attr, el.getAttribute(attr)!);
+    for (const attr of ['id', 'class', 'style', 'width', 'height'])
+      if (el.hasAttribute(attr)) img.setAttribute(attr, el.getAttribute(attr)!);
     img.setAttribute('src', live.toDataURL());
     return img;
   } catch {
@@ -60,7 +68,9 @@ export function fallback(doc: Document, header: string): string {
       const parent = walker.currentNode.parentNode as Element | null;
       if (parent?.localName !== 'script' && parent?.localName !== 'style') text += walker.currentNode.nodeValue;
     }
-  } catch { /* nothing readable */ }
+  } catch {
+    /* nothing readable */
+  }
   const esc = text.replace(/[&<>]/g, (c) => `&#${c.charCodeAt(0)};`);
   return `<!DOCTYPE html>\n<html><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${SNAPSHOT_CSP}"><!-- ${header} --></head><body><pre style="white-space:pre-wrap">${esc}</pre></body></html>\n`;
 }

@@ -4,7 +4,21 @@
  */
 import { rebaseCss } from './snapshot-css';
 
-const URL_ATTRS = new Set(['src', 'href', 'action', 'formaction', 'poster', 'background', 'cite', 'data', 'longdesc', 'lowsrc', 'icon', 'manifest', 'codebase']);
+const URL_ATTRS = new Set([
+  'src',
+  'href',
+  'action',
+  'formaction',
+  'poster',
+  'background',
+  'cite',
+  'data',
+  'longdesc',
+  'lowsrc',
+  'icon',
+  'manifest',
+  'codebase',
+]);
 const SRCSET_ATTRS = new Set(['srcset', 'imagesrcset']);
 const SCRIPT_URL = /^(javascript|vbscript|livescript):/;
 
@@ -26,7 +40,7 @@ export function absoluteUrl(value: string, base: string): string {
 
 /** srcset / imagesrcset, parsed as the HTML spec does (a URL is a run of non-spaces, so data:
  * URLs keep their commas): each URL made absolute, script URLs dropped. */
-export function absoluteSrcset(value: string, base: string): string {
+function absoluteSrcset(value: string, base: string): string {
   const out: string[] = [];
   const re = /[\s,]*(\S+)/y;
   let m: RegExpExecArray | null;
@@ -65,18 +79,53 @@ export function sanitizeAttributes(el: Element, base: string): void {
 /** Every cc-* token (number, csc, exp, name, type…), one-time codes and passwords. */
 const SECRET_AUTOCOMPLETE = /(^|\s)cc-|one-time-code|password/;
 const SECRET_TOKENS = new Set([
-  'password', 'passwd', 'pwd', 'pass', 'passcode', 'pin', 'cvv', 'cvv2', 'cvc', 'cvc2', 'csc', 'cvn', 'cid', 'otp', 'totp',
-  'card', 'cardnumber', 'cardno', 'ccnum', 'ccnumber', 'ccno', 'cc', 'creditcard', 'pan', 'securitycode', 'expiry',
-  'expiration', 'expdate', 'exp', 'smscode', 'verifycode', 'authcode', 'mfa', '2fa',
+  'password',
+  'passwd',
+  'pwd',
+  'pass',
+  'passcode',
+  'pin',
+  'cvv',
+  'cvv2',
+  'cvc',
+  'cvc2',
+  'csc',
+  'cvn',
+  'cid',
+  'otp',
+  'totp',
+  'card',
+  'cardnumber',
+  'cardno',
+  'ccnum',
+  'ccnumber',
+  'ccno',
+  'cc',
+  'creditcard',
+  'pan',
+  'securitycode',
+  'expiry',
+  'expiration',
+  'expdate',
+  'exp',
+  'smscode',
+  'verifycode',
+  'authcode',
+  'mfa',
+  '2fa',
 ]);
-const SECRET_TEXT = /card number|security code|cvv|cvc|expir|one[- ]time|verification code|password|passcode|\bpin\b|卡号|安全码|验证码|密码|有效期|动态码|校验码/i;
+const SECRET_TEXT =
+  /card number|security code|cvv|cvc|expir|one[- ]time|verification code|password|passcode|\bpin\b|卡号|安全码|验证码|密码|有效期|动态码|校验码/i;
 
 /** Passwords, card numbers, security codes, expiry dates, PINs and one-time codes. */
-export function isSecretField(el: Element): boolean {
+function isSecretField(el: Element): boolean {
   if ((el.getAttribute('type') ?? '').toLowerCase() === 'password') return true;
   if (SECRET_AUTOCOMPLETE.test((el.getAttribute('autocomplete') ?? '').toLowerCase())) return true;
   for (const attr of ['name', 'id']) {
-    const words = (el.getAttribute(attr) ?? '').replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/);
+    const words = (el.getAttribute(attr) ?? '')
+      .replace(/([a-z])([A-Z])/g, '$1 $2')
+      .toLowerCase()
+      .split(/[^a-z0-9]+/);
     if (words.some((w) => SECRET_TOKENS.has(w))) return true;
   }
   return SECRET_TEXT.test(`${el.getAttribute('placeholder') ?? ''} ${el.getAttribute('aria-label') ?? ''}`);

@@ -8,7 +8,11 @@ const MAX_SHADOW_DEPTH = 12;
 
 export { SNAPSHOT_CSP };
 
-interface Ctx { base: string; doc: Document; depth: number }
+interface Ctx {
+  base: string;
+  doc: Document;
+  depth: number;
+}
 
 /**
  * The page as sanitised, self-contained HTML (DESIGN.md "Page snapshot"). Runs in the captured
@@ -77,7 +81,7 @@ function processTree(lives: Element[], copies: Element[], scope: Element | Docum
     if (name === 'style') {
       const sheet = (live as HTMLStyleElement | undefined)?.sheet;
       const own = el.textContent ?? '';
-      const text = !own.trim() && sheet ? sheetText(sheet, ctx.base) ?? '' : rebaseCss(own, ctx.base);
+      const text = !own.trim() && sheet ? (sheetText(sheet, ctx.base) ?? '') : rebaseCss(own, ctx.base);
       el.textContent = styleSafe(text);
     } else if (name === 'input' || name === 'textarea' || name === 'option') {
       mirrorFormState(el, live);
@@ -106,7 +110,11 @@ function shadowTemplate(shadow: ShadowRoot, ctx: Ctx): HTMLTemplateElement {
   const content = template.content;
   const owner = content.ownerDocument;
   for (const child of Array.from(shadow.childNodes)) content.appendChild(owner.importNode(child, true));
-  processTree(Array.from(shadow.querySelectorAll('*')), Array.from(content.querySelectorAll('*')), content, { ...ctx, doc: owner, depth: ctx.depth + 1 });
+  processTree(Array.from(shadow.querySelectorAll('*')), Array.from(content.querySelectorAll('*')), content, {
+    ...ctx,
+    doc: owner,
+    depth: ctx.depth + 1,
+  });
   const adopted = adoptedText(shadow, ctx.base);
   if (adopted) content.append(styleElement(owner, adopted));
   return template;
@@ -116,7 +124,8 @@ function linkedStyle(el: Element, live: Element | undefined, ctx: Ctx): Node {
   const href = el.getAttribute('href') ?? '';
   const sheet = (live as HTMLLinkElement | undefined)?.sheet;
   // Alternate or disabled sheets were not applied: leave them out.
-  if (sheet?.disabled || / alternate /.test(` ${(el.getAttribute('rel') ?? '').toLowerCase()} `)) return ctx.doc.createComment(' disabled stylesheet ');
+  if (sheet?.disabled || / alternate /.test(` ${(el.getAttribute('rel') ?? '').toLowerCase()} `))
+    return ctx.doc.createComment(' disabled stylesheet ');
   const text = sheet ? sheetText(sheet, ctx.base) : null;
   if (text === null) return ctx.doc.createComment(commentSafe(` stylesheet not readable (cross-origin or not loaded): ${href} `));
   const style = styleElement(ctx.doc, text);

@@ -16,7 +16,13 @@ export interface ArchiveLimits extends ZipLimits {
   maxManifestBytes: number;
 }
 
-interface Entry { name: string; method: number; start: number; csize: number; usize: number }
+interface Entry {
+  name: string;
+  method: number;
+  start: number;
+  csize: number;
+  usize: number;
+}
 
 /**
  * Unpack an untrusted ZIP into path → bytes. The central directory is read and every limit,
@@ -34,7 +40,10 @@ export function readZip(bytes: Uint8Array, lim: ZipLimits): Map<string, Uint8Arr
 
   let eocd = -1;
   for (let i = bytes.length - 22; i >= 0 && i >= bytes.length - 22 - 0xffff; i--) {
-    if (u32(i) === 0x06054b50) { eocd = i; break; }
+    if (u32(i) === 0x06054b50) {
+      eocd = i;
+      break;
+    }
   }
   if (eocd < 0) throw truncated('no end of central directory');
   const count = u16(eocd + 10);
@@ -88,7 +97,12 @@ export function readZip(bytes: Uint8Array, lim: ZipLimits): Map<string, Uint8Arr
 /** Relative, forward-slash, no `.`/`..`/empty segments: safe to unpack anywhere. */
 function checkPath(name: string): void {
   const segments = name.replace(/\/$/, '').split('/');
-  const unsafe = !name || name.length > 300 || /[\\\0]/.test(name) || name.startsWith('/') || /^[A-Za-z]:/.test(name)
-    || segments.some((s) => s === '' || s === '.' || s === '..' || s === '__proto__');
+  const unsafe =
+    !name ||
+    name.length > 300 ||
+    /[\\\0]/.test(name) ||
+    name.startsWith('/') ||
+    /^[A-Za-z]:/.test(name) ||
+    segments.some((s) => s === '' || s === '.' || s === '..' || s === '__proto__');
   if (unsafe) throw new BundleError('unsafe-path', JSON.stringify(name));
 }

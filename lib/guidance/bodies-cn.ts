@@ -4,7 +4,7 @@ import type { EscalationBody } from './types';
 // regulator that runs it and, where a time limit is shown, the regulation that sets it.
 
 /** 12315: the market regulator's national consumer-complaint platform. */
-export const CN_12315: EscalationBody = {
+const CN_12315: EscalationBody = {
   id: 'cn-12315',
   region: 'CN',
   name: { en: '12315 consumer complaint platform', zh: '全国12315消费者投诉平台' },
@@ -43,7 +43,7 @@ export const CN_12315: EscalationBody = {
 };
 
 /** 12378: the financial regulator's banking & insurance consumer hotline. */
-export const CN_12378: EscalationBody = {
+const CN_12378: EscalationBody = {
   id: 'cn-12378',
   region: 'CN',
   name: { en: '12378 banking & insurance consumer hotline', zh: '12378 银行保险消费者投诉热线' },
@@ -82,7 +82,7 @@ export const CN_12378: EscalationBody = {
  * rather than a number that might be wrong. Add a figure only after reading the order itself
  * (pbc.gov.cn), and add a matching rule in deadline-rules-cn.ts at the same time.
  */
-export const CN_12363: EscalationBody = {
+const CN_12363: EscalationBody = {
   id: 'cn-12363',
   region: 'CN',
   name: { en: '12363 central bank financial consumer hotline', zh: '12363 金融消费权益保护咨询投诉电话' },
@@ -106,7 +106,7 @@ export const CN_12363: EscalationBody = {
   sourceName: '中国人民银行金融消费者权益保护实施办法（中国人民银行令〔2020〕第5号）',
 };
 
-export const CN_110: EscalationBody = {
+const CN_110: EscalationBody = {
   id: 'cn-110',
   region: 'CN',
   name: { en: 'Police: 110', zh: '110 报警' },
@@ -124,7 +124,7 @@ export const CN_110: EscalationBody = {
   sourceName: '中华人民共和国公安部',
 };
 
-export const CN_96110: EscalationBody = {
+const CN_96110: EscalationBody = {
   id: 'cn-96110',
   region: 'CN',
   name: { en: '96110 anti-fraud hotline', zh: '96110 反诈专线' },

@@ -2,7 +2,7 @@ import type { EscalationBody } from './types';
 
 // UK and EU bodies. Facts as restated in shared/GUIDANCE-FACTS.md §4.
 
-export const UK_FOS: EscalationBody = {
+const UK_FOS: EscalationBody = {
   id: 'uk-fos',
   region: 'UK',
   name: { en: 'Financial Ombudsman Service', zh: '英国金融申诉专员服务（FOS）' },
@@ -41,7 +41,7 @@ export const UK_FOS: EscalationBody = {
   sourceName: 'FCA Handbook DISP 1.6 Complaints time limit rules; DISP 2.8',
 };
 
-export const UK_ACTION_FRAUD: EscalationBody = {
+const UK_ACTION_FRAUD: EscalationBody = {
   id: 'uk-action-fraud',
   region: 'UK',
   name: { en: 'Action Fraud', zh: '英国反欺诈举报中心 Action Fraud' },
@@ -62,7 +62,7 @@ export const UK_ACTION_FRAUD: EscalationBody = {
   sourceName: 'Action Fraud (City of London Police)',
 };
 
-export const EU_ADR: EscalationBody = {
+const EU_ADR: EscalationBody = {
   id: 'eu-adr',
   region: 'EU',
   name: {
@@ -96,7 +96,7 @@ export const EU_ADR: EscalationBody = {
   sourceName: 'Directive (EU) 2015/2366 (PSD2), Articles 101–102',
 };
 
-export const EU_POLICE: EscalationBody = {
+const EU_POLICE: EscalationBody = {
   id: 'eu-police',
   region: 'EU',
   name: { en: 'Your national police (Europol list)', zh: '所在国警方（欧洲刑警组织名录）' },

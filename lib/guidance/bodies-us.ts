@@ -2,7 +2,7 @@ import type { EscalationBody } from './types';
 
 // United States. Facts as restated in shared/GUIDANCE-FACTS.md §4.
 
-export const US_CFPB: EscalationBody = {
+const US_CFPB: EscalationBody = {
   id: 'us-cfpb',
   region: 'US',
   name: { en: 'Consumer Financial Protection Bureau (CFPB)', zh: '美国消费者金融保护局（CFPB）' },
@@ -33,7 +33,7 @@ export const US_CFPB: EscalationBody = {
   sourceName: 'CFPB: Learn how the complaint process works',
 };
 
-export const US_FTC: EscalationBody = {
+const US_FTC: EscalationBody = {
   id: 'us-ftc',
   region: 'US',
   name: { en: 'FTC ReportFraud', zh: '美国联邦贸易委员会欺诈举报（FTC）' },
@@ -48,7 +48,7 @@ export const US_FTC: EscalationBody = {
   sourceName: 'Federal Trade Commission: ReportFraud',
 };
 
-export const US_IC3: EscalationBody = {
+const US_IC3: EscalationBody = {
   id: 'us-ic3',
   region: 'US',
   name: { en: 'FBI Internet Crime Complaint Center (IC3)', zh: '美国联邦调查局互联网犯罪投诉中心（IC3）' },

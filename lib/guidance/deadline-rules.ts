@@ -9,16 +9,10 @@ export type DeadlineBasis = 'calendar-days' | 'business-days' | 'weeks' | 'month
  * Whose clock a rule runs: the provider's answer to a complaint filed with it, a body's decision
  * or answer once the complaint is with that body, or the window for taking it further.
  */
-export type DeadlineClock =
-  | 'provider-reply'
-  | 'body-decision'
-  | 'body-reply'
-  | 'body-final'
-  | 'body-mediation'
-  | 'referral-window';
+export type DeadlineClock = 'provider-reply' | 'body-decision' | 'body-reply' | 'body-final' | 'body-mediation' | 'referral-window';
 
 /** `unknown`: a provider that is not in the registry and was not classified by the user. */
-export type ProviderScope = ProviderKind | 'unknown';
+type ProviderScope = ProviderKind | 'unknown';
 
 export interface DeadlineRule {
   id: string;

@@ -5,7 +5,7 @@ import { DEADLINE_RULES, type DeadlineBasis, type DeadlineClock, type DeadlineRu
 import type { ProviderKind } from './types';
 
 export { DEADLINE_RULES } from './deadline-rules';
-export type { DeadlineBasis, DeadlineClock, DeadlineRule, ProviderScope } from './deadline-rules';
+export type { DeadlineBasis, DeadlineRule } from './deadline-rules';
 
 /**
  * `from` moved forward by `amount` units of `basis`. Business days skip Saturdays and Sundays
@@ -26,17 +26,11 @@ export function addPeriod(from: Date, basis: DeadlineBasis, amount: number): Dat
 }
 
 /** Deadline rules for a region and case, in the order they apply. */
-export function rulesFor(
-  region: RegionId,
-  situation: Situation,
-  provider?: ProviderKind | null,
-): DeadlineRule[] {
+export function rulesFor(region: RegionId, situation: Situation, provider?: ProviderKind | null): DeadlineRule[] {
   const scope = provider ?? 'unknown';
   return DEADLINE_RULES.filter(
     (r) =>
-      r.region === region &&
-      (r.appliesTo === 'all' || r.appliesTo.includes(situation)) &&
-      (!r.providers || r.providers.includes(scope)),
+      r.region === region && (r.appliesTo === 'all' || r.appliesTo.includes(situation)) && (!r.providers || r.providers.includes(scope)),
   );
 }
 
@@ -69,7 +63,7 @@ export function escalationDeadline(
  * - resolved: 5, to check the promised refund or unfreeze really happened;
  * - closed: none.
  */
-export const FOLLOW_UP_BUSINESS_DAYS: Readonly<Record<CaseStatus, number | null>> = {
+const FOLLOW_UP_BUSINESS_DAYS: Readonly<Record<CaseStatus, number | null>> = {
   draft: 1,
   filed: 3,
   'awaiting-reply': 3,

@@ -4,10 +4,6 @@ import { UK_EU_BODIES } from './bodies-uk-eu';
 import { US_BODIES } from './bodies-us';
 import type { BodyId, BodyRole, EscalationBody, ProviderKind } from './types';
 
-export { CN_BODIES } from './bodies-cn';
-export { UK_EU_BODIES } from './bodies-uk-eu';
-export { US_BODIES } from './bodies-us';
-
 /** Every escalation body, all regions. */
 export const BODIES: readonly EscalationBody[] = [...CN_BODIES, ...UK_EU_BODIES, ...US_BODIES];
 
@@ -68,7 +64,7 @@ export const REGIONS: Readonly<Record<RegionId, RegionGuide>> = {
   },
 };
 
-export function bodyById(id: BodyId): EscalationBody {
+function bodyById(id: BodyId): EscalationBody {
   const body = BODIES.find((b) => b.id === id);
   if (!body) throw new Error(`unknown escalation body ${id}`);
   return body;

@@ -5,8 +5,14 @@ import { safeHref } from './href';
 import { bodyForRole, regulatorFor } from './regions';
 import { failedTransferSteps, SITUATIONS } from './situations';
 import type {
-  EscalationBody, GuidanceInput, LinkRef, ProviderKind, ResolvedGuidance, ResolvedLink,
-  ResolvedStep, StepTemplate,
+  EscalationBody,
+  GuidanceInput,
+  LinkRef,
+  ProviderKind,
+  ResolvedGuidance,
+  ResolvedLink,
+  ResolvedStep,
+  StepTemplate,
 } from './types';
 
 interface Ctx {

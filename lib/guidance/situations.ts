@@ -1,4 +1,3 @@
-import type { Situation } from '../db/types';
 import { FAILED_TRANSFER } from './situations/failed-transfer';
 import { FOLLOW_UP } from './situations/follow-up';
 import { FRAUD } from './situations/fraud';
@@ -22,8 +21,3 @@ export const SITUATIONS: Readonly<Record<GuidanceSituationId, SituationDef>> = {
 };
 
 export const SITUATION_IDS = Object.keys(SITUATIONS) as GuidanceSituationId[];
-
-/** The guidance for a stored case's situation (`other` has no steps of its own). */
-export function situationForCase(situation: Situation): GuidanceSituationId {
-  return situation === 'other' ? 'general' : situation;
-}

@@ -2,19 +2,12 @@ import type { FailureReason } from '../detection/types';
 import type { Localized, RegionId, SiteCategory, WalletSite } from '../sites/types';
 
 /** What the popup can be helping with. `general`: a wallet page where nothing was detected. */
-export type GuidanceSituationId =
-  | 'failed-transfer'
-  | 'fraud'
-  | 'refund'
-  | 'security'
-  | 'support-page'
-  | 'follow-up'
-  | 'general';
+export type GuidanceSituationId = 'failed-transfer' | 'fraud' | 'refund' | 'security' | 'support-page' | 'follow-up' | 'general';
 
 /** What a step's button does in the popup (wired by the UI, not here). */
-export type StepAction = 'capture' | 'start-complaint' | 'prefill' | 'channels' | 'escalation';
+type StepAction = 'capture' | 'start-complaint' | 'prefill' | 'channels' | 'escalation';
 
-export type BodyKind = 'consumer' | 'financial-regulator' | 'ombudsman' | 'police' | 'anti-fraud';
+type BodyKind = 'consumer' | 'financial-regulator' | 'ombudsman' | 'police' | 'anti-fraud';
 
 /** The role a body plays for a region, so steps can say "the region's police" once. */
 export type BodyRole = 'police' | 'antiFraud' | 'consumer' | 'ombudsman';
@@ -104,10 +97,18 @@ export interface GuidanceInput {
 }
 
 export type BodyId =
-  | 'cn-12315' | 'cn-12378' | 'cn-12363' | 'cn-110' | 'cn-96110'
-  | 'uk-fos' | 'uk-action-fraud'
-  | 'eu-adr' | 'eu-police'
-  | 'us-cfpb' | 'us-ftc' | 'us-ic3';
+  | 'cn-12315'
+  | 'cn-12378'
+  | 'cn-12363'
+  | 'cn-110'
+  | 'cn-96110'
+  | 'uk-fos'
+  | 'uk-action-fraud'
+  | 'eu-adr'
+  | 'eu-police'
+  | 'us-cfpb'
+  | 'us-ftc'
+  | 'us-ic3';
 
 /** A third party a complaint or report can go to. */
 export interface EscalationBody {

@@ -5,16 +5,22 @@
 // the box before a split input, and last an autocomplete=new-password used as an autofill
 // blocker. Null verdicts (address, other party...) are decisions too, not "no signal".
 import { isCurrencyList } from './currency';
-import {
-  attrTexts, groupText, hintTexts, labelTexts, nearText, previousControl,
-} from './field-text';
-import {
-  expiryContext, fromAutocomplete, fromOptions, MONTH_YEAR, optionTexts, share,
-} from './signals';
+import { attrTexts, groupText, hintTexts, labelTexts, nearText, previousControl } from './field-text';
+import { expiryContext, fromAutocomplete, fromOptions, MONTH_YEAR, optionTexts, share } from './signals';
 import { HONORIFIC, OTHER_PARTY, RULES, type Verdict } from './words';
 
-export type FieldType = 'name' | 'email' | 'phone' | 'account-id' | 'transaction-id' | 'amount'
-  | 'currency' | 'date' | 'subject' | 'description' | 'category';
+export type FieldType =
+  | 'name'
+  | 'email'
+  | 'phone'
+  | 'account-id'
+  | 'transaction-id'
+  | 'amount'
+  | 'currency'
+  | 'date'
+  | 'subject'
+  | 'description'
+  | 'category';
 
 const SKIP_TYPES = /^(hidden|submit|button|image|reset|file|checkbox|range|color|search|url)$/;
 const PERSONAL = new Set<Verdict>(['name', 'email', 'phone', 'account-id']);
@@ -23,7 +29,7 @@ const PERSONAL = new Set<Verdict>(['name', 'email', 'phone', 'account-id']);
 const RESET = /(pass ?word|\bpwd|passwd|密码).*(\be ?mail|\bphone|\bmobile|邮箱|手机号?|电话)$/;
 
 /** The first rule that matches a text; `undefined` when none does. */
-export function ruleFor(text: string): Verdict | undefined {
+function ruleFor(text: string): Verdict | undefined {
   if (RESET.test(text)) text = text.replace(/.*(pass ?word|pwd|passwd|密码)/, '');
   for (const r of RULES) if (r.re.test(text)) return r.t;
   return undefined;
@@ -67,17 +73,19 @@ function classifyAt(el: Element, depth: number): Verdict {
   const near = nearText(el);
   const ac = fromAutocomplete(el);
   const own = [...labels, ...attrs, near];
-  if (ac === 'sensitive' || own.some((t) => ruleFor(t) === 'sensitive')
-    || (own.some((t) => MONTH_YEAR.test(t)) && expiryContext(el))
-    || (tag === 'SELECT' && fromOptions(el, '') === 'sensitive')) {
+  if (
+    ac === 'sensitive' ||
+    own.some((t) => ruleFor(t) === 'sensitive') ||
+    (own.some((t) => MONTH_YEAR.test(t)) && expiryContext(el)) ||
+    (tag === 'SELECT' && fromOptions(el, '') === 'sensitive')
+  ) {
     return 'sensitive';
   }
   if (editable) {
     const v = first([...labels, near]);
     return v === 'description' || v === 'subject' ? v : null;
   }
-  const context = (): string => [near, ...attrs, groupText(el), ...labels].join(' ')
-    + (expiryContext(el) ? ' expiry' : '');
+  const context = (): string => [near, ...attrs, groupText(el), ...labels].join(' ') + (expiryContext(el) ? ' expiry' : '');
   const steps: (() => Verdict | undefined)[] = [
     () => first(labels),
     () => (ac !== 'account-id' ? ac : undefined),

@@ -41,13 +41,16 @@ function describe(el: Element, ref: number): CollectedField | null {
   if (SKIP_INPUT.test(inputType) || (tag !== 'INPUT' && tag !== 'SELECT' && tag !== 'TEXTAREA' && !editable(el))) return null;
   if (!visible(el)) return null;
   const f = el as HTMLInputElement;
-  const kind: FieldInfo['kind'] = tag === 'INPUT' ? 'input' : tag === 'SELECT' ? 'select'
-    : tag === 'TEXTAREA' ? 'textarea' : 'editable';
+  const kind: FieldInfo['kind'] = tag === 'INPUT' ? 'input' : tag === 'SELECT' ? 'select' : tag === 'TEXTAREA' ? 'textarea' : 'editable';
   const type = classifyField(el);
   const base: CollectedField = {
-    ref, element: el, kind, inputType, type,
+    ref,
+    element: el,
+    kind,
+    inputType,
+    type,
     label: (labelTexts(el)[0] ?? hintTexts(el)[0] ?? nearText(el)) || el.getAttribute('name') || '',
-    value: kind === 'editable' ? '' : f.value ?? '',
+    value: kind === 'editable' ? '' : (f.value ?? ''),
     readOnly: kind === 'editable' ? false : f.readOnly === true || el.hasAttribute('readonly'),
     disabled: kind === 'editable' ? false : f.disabled === true || !!el.closest('fieldset[disabled]'),
     filled: false,
@@ -63,8 +66,9 @@ function describe(el: Element, ref: number): CollectedField | null {
   } else if (inputType === 'radio' || inputType === 'checkbox') {
     base.group = el.getAttribute('name') ?? undefined;
     const root = el.getRootNode() as ParentNode;
-    const group = base.group ? Array.from(root.querySelectorAll(`input[type=${inputType}]`))
-      .filter((r) => r.getAttribute('name') === base.group) : [el];
+    const group = base.group
+      ? Array.from(root.querySelectorAll(`input[type=${inputType}]`)).filter((r) => r.getAttribute('name') === base.group)
+      : [el];
     base.filled = group.some((r) => (r as HTMLInputElement).checked);
   } else if (kind === 'editable') {
     base.filled = (el.textContent ?? '').trim() !== '';

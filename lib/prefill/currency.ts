@@ -1,9 +1,13 @@
 // Currency codes and names, for recognising currency selects and picking their option.
 
-const CODES = new Set(('USD EUR GBP CNY RMB CNH JPY HKD TWD MOP KRW SGD AUD CAD CHF INR RUB BRL MXN ' +
-  'NZD SEK NOK DKK PLN CZK HUF TRY ZAR THB PHP MYR IDR VND AED SAR ILS NGN KES EGP ARS CLP COP PEN ' +
-  'UAH PKR BDT BTC ETH USDT USDC BNB XRP SOL TRX DOGE ADA MATIC POL DAI BUSD FDUSD LTC DOT AVAX ' +
-  'SHIB TON LINK BCH XLM ATOM ETC UNI').split(' '));
+const CODES = new Set(
+  (
+    'USD EUR GBP CNY RMB CNH JPY HKD TWD MOP KRW SGD AUD CAD CHF INR RUB BRL MXN ' +
+    'NZD SEK NOK DKK PLN CZK HUF TRY ZAR THB PHP MYR IDR VND AED SAR ILS NGN KES EGP ARS CLP COP PEN ' +
+    'UAH PKR BDT BTC ETH USDT USDC BNB XRP SOL TRX DOGE ADA MATIC POL DAI BUSD FDUSD LTC DOT AVAX ' +
+    'SHIB TON LINK BCH XLM ATOM ETC UNI'
+  ).split(' '),
+);
 
 /** Names (and symbols) that stand for a code. Checked in order. */
 const NAMES: [RegExp, string][] = [

@@ -1,9 +1,14 @@
 // Date text for letters and forms. ISO strings are shown in their own offset (the time the page
 // or the provider showed), not converted to the machine's zone.
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August',
-  'September', 'October', 'November', 'December'];
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-export interface IsoParts { y: string; m: string; d: string; time?: string; offset?: string }
+export interface IsoParts {
+  y: string;
+  m: string;
+  d: string;
+  time?: string;
+  offset?: string;
+}
 
 /** Splits `2026-11-20T10:05:00.000+08:00` (or `...Z`, or a bare date) into its parts. */
 export function isoParts(iso: string | undefined): IsoParts | null {

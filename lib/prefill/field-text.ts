@@ -7,15 +7,24 @@ const MAX = 160;
 
 /** Lower case, accents stripped, punctuation to single spaces; keeps `/`, `#`, `$` and `@`. */
 export function norm(s: string): string {
-  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
-    .replace(/[^\p{L}\p{N}/#$@]+/gu, ' ').trim().slice(0, MAX);
+  return s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}/#$@]+/gu, ' ')
+    .trim()
+    .slice(0, MAX);
 }
 
 /** `cardNumber`, `card_num`, `txn-id`, `order.No2` → `card number`, `card num`, `txn id`, `order no`. */
-export function ident(s: string | null): string {
+function ident(s: string | null): string {
   if (!s) return '';
-  return norm(s.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
-    .replace(/\d+/g, ' '));
+  return norm(
+    s
+      .replace(/([a-z])([A-Z])/g, '$1 $2')
+      .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+      .replace(/\d+/g, ' '),
+  );
 }
 
 /** Visible-ish text of a node, without option lists, scripts or other controls' contents. */
@@ -33,7 +42,7 @@ export function textOf(node: Node | null, limit = 400): string {
   return out.replace(/\s+/g, ' ').trim();
 }
 
-export function isControl(n: Node): boolean {
+function isControl(n: Node): boolean {
   return n.nodeType === 1 && (n as Element).matches(CONTROL);
 }
 
@@ -66,8 +75,11 @@ export function labelTexts(el: Element): string[] {
 /** Placeholder, title (minus browsers' autofill debug titles), a select's empty first option. */
 export function hintTexts(el: Element): string[] {
   const title = el.getAttribute('title') ?? '';
-  const out = [el.getAttribute('placeholder') ?? '', el.getAttribute('data-placeholder') ?? '',
-    /overall type:|server type:|heuristic type:/i.test(title) ? '' : title];
+  const out = [
+    el.getAttribute('placeholder') ?? '',
+    el.getAttribute('data-placeholder') ?? '',
+    /overall type:|server type:|heuristic type:/i.test(title) ? '' : title,
+  ];
   if (el.tagName === 'SELECT') {
     const first = (el as HTMLSelectElement).options[0];
     if (first && !first.value) out.push(first.text);
@@ -101,7 +113,7 @@ export function nearText(el: Element): string {
   for (let level = 0; level < 4; level++) {
     for (let s = node.previousSibling; s; s = s.previousSibling) {
       if (s.nodeType === 1 && hasControl(s as Element)) return '';
-      const t = s.nodeType === 3 ? s.textContent ?? '' : s.nodeType === 1 ? textOf(s) : '';
+      const t = s.nodeType === 3 ? (s.textContent ?? '') : s.nodeType === 1 ? textOf(s) : '';
       if (meaningful(t)) return t.length <= 100 ? norm(t) : '';
     }
     const up = node.parentElement;

@@ -4,7 +4,7 @@ import { formatIso, isoParts } from './dates';
 import { CATEGORY_WORDS, OTHER_WORDS, REMEDY_WORDS, SUBJECT } from './phrases';
 import type { FillData } from './types';
 
-const clean = (s: string | undefined): string | undefined => (s && s.trim() ? s.trim() : undefined);
+const clean = (s: string | undefined): string | undefined => (s?.trim() ? s.trim() : undefined);
 
 /** A short subject line: "Complaint: failed payment – PayPal – ref 8AB12345". */
 export function subjectLine(c: CaseRecord, locale: 'en' | 'zh', withRef = true): string {
@@ -18,9 +18,7 @@ export function subjectLine(c: CaseRecord, locale: 'en' | 'zh', withRef = true):
 }
 
 /** Builds FillData from a case, the user's profile and the drafted letter. */
-export function caseToFillData(
-  c: CaseRecord, profile: Profile, letterText: string, locale: 'en' | 'zh',
-): FillData {
+export function caseToFillData(c: CaseRecord, profile: Profile, letterText: string, locale: 'en' | 'zh'): FillData {
   const tx = c.transactions.find((t) => t.id || t.amount) ?? c.transactions[0];
   const at = isoParts(tx?.at);
   const body = letterText.replace(/^(Subject:|主题：)[^\n]*\n+/, '').trim();

@@ -6,7 +6,7 @@
 import { classifyField } from './classify';
 import type { CollectedField, FillPlan } from './types';
 
-export type ApplySkip = 'missing' | 'changed' | 'read-only' | 'disabled' | 'filled';
+type ApplySkip = 'missing' | 'changed' | 'read-only' | 'disabled' | 'filled';
 
 export interface ApplyResult {
   status: 'done' | 'aborted';
@@ -48,7 +48,7 @@ function isEditable(el: Element): boolean {
 }
 
 function currentValue(el: Element): string {
-  return isEditable(el) ? el.textContent ?? '' : (el as Native).value;
+  return isEditable(el) ? (el.textContent ?? '') : (el as Native).value;
 }
 
 function write(el: Element, value: string, checked?: boolean): void {
@@ -83,14 +83,21 @@ function whyNot(f: CollectedField, type: string): ApplySkip | undefined {
 /** Applies a plan to the fields it was made from. Aborts, filling nothing further, as soon as
  * the page's URL differs from `expectedUrl`; re-checks every element before writing. */
 export function applyPlan(
-  doc: Document, plan: FillPlan, fields: CollectedField[], expectedUrl: string,
+  doc: Document,
+  plan: FillPlan,
+  fields: CollectedField[],
+  expectedUrl: string,
   currentUrl: string | (() => string),
 ): ApplyResult {
   const url = (): string => (typeof currentUrl === 'function' ? currentUrl() : currentUrl);
   const undos: (() => void)[] = [];
   const result: ApplyResult = {
-    status: 'done', filled: [], skipped: [],
-    undo: () => { for (const u of undos.splice(0).reverse()) u(); },
+    status: 'done',
+    filled: [],
+    skipped: [],
+    undo: () => {
+      for (const u of undos.splice(0).reverse()) u();
+    },
   };
   for (const step of plan.steps) {
     if (url() !== expectedUrl) {
@@ -101,7 +108,10 @@ export function applyPlan(
     const f = fields.find((x) => x.ref === step.ref);
     const el = f?.element;
     const why = !f || !el || el.ownerDocument !== doc ? 'missing' : whyNot(f, step.type);
-    if (why || !f || !el) { result.skipped.push({ ref: step.ref, reason: why ?? 'missing' }); continue; }
+    if (why || !f || !el) {
+      result.skipped.push({ ref: step.ref, reason: why ?? 'missing' });
+      continue;
+    }
     const radio = f.inputType === 'radio';
     const old = currentValue(el);
     const oldStyle = el.getAttribute('style');
@@ -114,7 +124,9 @@ export function applyPlan(
       if (oldStyle === null) el.removeAttribute('style');
       else el.setAttribute('style', oldStyle);
       // Leave alone what the user changed after the fill.
-      if (radio) { if ((el as Native).checked) write(el, '', false); } else if (currentValue(el) === written) write(el, old);
+      if (radio) {
+        if ((el as Native).checked) write(el, '', false);
+      } else if (currentValue(el) === written) write(el, old);
     });
   }
   return result;

@@ -19,28 +19,75 @@ type Loc = 'en' | 'zh';
 const has = (s: string | undefined | null): s is string => typeof s === 'string' && s.trim() !== '';
 const T = {
   en: {
-    dear: (p: string) => (p ? `Dear ${p} customer support,` : 'Dear customer support team,'), open: (s: string) => `I am writing to make a formal complaint about ${s}.`,
-    account: 'Account', name: 'Name', email: 'Email', phone: 'Phone', tx: 'Transaction details', txN: (n: number) => `Transaction ${n}`,
-    ref: 'Reference', when: 'Date and time', amount: 'Amount', message: 'Error message shown', reason: 'Type of failure',
-    history: 'What happened', failed: 'the transaction failed', made: 'the transaction in question took place', opened: 'I recorded the problem and started this complaint',
-    contacted: (c: string) => `I contacted you ${c}`, ticket: 'reference', tried: 'What I have already tried', evidence: 'Evidence',
+    dear: (p: string) => (p ? `Dear ${p} customer support,` : 'Dear customer support team,'),
+    open: (s: string) => `I am writing to make a formal complaint about ${s}.`,
+    account: 'Account',
+    name: 'Name',
+    email: 'Email',
+    phone: 'Phone',
+    tx: 'Transaction details',
+    txN: (n: number) => `Transaction ${n}`,
+    ref: 'Reference',
+    when: 'Date and time',
+    amount: 'Amount',
+    message: 'Error message shown',
+    reason: 'Type of failure',
+    history: 'What happened',
+    failed: 'the transaction failed',
+    made: 'the transaction in question took place',
+    opened: 'I recorded the problem and started this complaint',
+    contacted: (c: string) => `I contacted you ${c}`,
+    ticket: 'reference',
+    tried: 'What I have already tried',
+    evidence: 'Evidence',
     evIntro: 'I have kept the following evidence. Each file is identified by its SHA-256 digest so that it can be verified.',
-    captured: 'Captured', file: 'Files', record: 'Record digest (SHA-256)', ask: 'What I am asking for',
-    due: (d: string) => `Please investigate and send me your final response by ${d}. If I have not received a final response by then, or I am not satisfied with it, I may refer the complaint to the relevant regulator or ombudsman.`,
-    noDue: 'Please investigate and send me your final response in writing. If I am not satisfied with it, I may refer the complaint to the relevant regulator or ombudsman.',
-    close: 'Yours sincerely,', q: (s: string) => `"${s}"`, sep: ': ', list: '- ',
+    captured: 'Captured',
+    file: 'Files',
+    record: 'Record digest (SHA-256)',
+    ask: 'What I am asking for',
+    due: (d: string) =>
+      `Please investigate and send me your final response by ${d}. If I have not received a final response by then, or I am not satisfied with it, I may refer the complaint to the relevant regulator or ombudsman.`,
+    noDue:
+      'Please investigate and send me your final response in writing. If I am not satisfied with it, I may refer the complaint to the relevant regulator or ombudsman.',
+    close: 'Yours sincerely,',
+    q: (s: string) => `"${s}"`,
+    sep: ': ',
+    list: '- ',
   },
   zh: {
-    dear: (p: string) => `${p}客服团队：`, open: (s: string) => `您好！我现就${s}正式提出投诉，具体情况如下。`,
-    account: '账户', name: '姓名', email: '电子邮箱', phone: '联系电话', tx: '交易信息', txN: (n: number) => `交易${n}`,
-    ref: '交易单号', when: '交易时间', amount: '金额', message: '页面提示', reason: '失败类型',
-    history: '事情经过', failed: '交易失败', made: '发生该笔交易', opened: '我记录了该问题并开始投诉',
-    contacted: (c: string) => `我通过${c}联系了贵方`, ticket: '工单号', tried: '已采取的措施', evidence: '证据清单',
+    dear: (p: string) => `${p}客服团队：`,
+    open: (s: string) => `您好！我现就${s}正式提出投诉，具体情况如下。`,
+    account: '账户',
+    name: '姓名',
+    email: '电子邮箱',
+    phone: '联系电话',
+    tx: '交易信息',
+    txN: (n: number) => `交易${n}`,
+    ref: '交易单号',
+    when: '交易时间',
+    amount: '金额',
+    message: '页面提示',
+    reason: '失败类型',
+    history: '事情经过',
+    failed: '交易失败',
+    made: '发生该笔交易',
+    opened: '我记录了该问题并开始投诉',
+    contacted: (c: string) => `我通过${c}联系了贵方`,
+    ticket: '工单号',
+    tried: '已采取的措施',
+    evidence: '证据清单',
     evIntro: '我保存了以下证据，每个文件均附有 SHA-256 摘要，可供核验。',
-    captured: '截取时间', file: '文件', record: '记录摘要（SHA-256）', ask: '我的诉求',
-    due: (d: string) => `请贵方调查核实，并于${d}前给予最终书面答复。如届时仍未收到最终答复，或我对答复不满意，我可能向相关监管部门或调解机构反映。`,
+    captured: '截取时间',
+    file: '文件',
+    record: '记录摘要（SHA-256）',
+    ask: '我的诉求',
+    due: (d: string) =>
+      `请贵方调查核实，并于${d}前给予最终书面答复。如届时仍未收到最终答复，或我对答复不满意，我可能向相关监管部门或调解机构反映。`,
     noDue: '请贵方调查核实，并给予最终书面答复。如我对答复不满意，我可能向相关监管部门或调解机构反映。',
-    close: '此致\n敬礼！', q: (s: string) => `“${s}”`, sep: '：', list: '',
+    close: '此致\n敬礼！',
+    q: (s: string) => `“${s}”`,
+    sep: '：',
+    list: '',
   },
 } as const;
 
@@ -49,10 +96,14 @@ function txLines(tx: TransactionRef, l: Loc): string[] {
   const amount = [tx.amount, tx.currency].filter(has).join(' ');
   const reason = tx.reason ? REASON[tx.reason]?.[l] : undefined;
   return [
-    has(tx.id) && `${t.ref}${t.sep}${tx.id}`, has(tx.at) && `${t.when}${t.sep}${formatIso(tx.at, l) ?? tx.at}`,
-    has(amount) && `${t.amount}${t.sep}${amount}`, has(tx.message) && `${t.message}${t.sep}${t.q(tx.message.trim())}`,
+    has(tx.id) && `${t.ref}${t.sep}${tx.id}`,
+    has(tx.at) && `${t.when}${t.sep}${formatIso(tx.at, l) ?? tx.at}`,
+    has(amount) && `${t.amount}${t.sep}${amount}`,
+    has(tx.message) && `${t.message}${t.sep}${t.q(tx.message.trim())}`,
     has(reason) && `${t.reason}${t.sep}${reason}`,
-  ].filter((x): x is string => typeof x === 'string').map((x) => t.list + x);
+  ]
+    .filter((x): x is string => typeof x === 'string')
+    .map((x) => t.list + x);
 }
 
 function chronology(c: CaseRecord, l: Loc): string[] {
@@ -67,7 +118,8 @@ function chronology(c: CaseRecord, l: Loc): string[] {
     events.push([k.at, `${t.contacted(CHANNEL[k.channel]?.[l] ?? k.channel)}${ref}${note}`]);
   }
   const ms = (iso: string): number => Date.parse(iso) || 0;
-  return events.sort((a, b) => ms(a[0]) - ms(b[0]))
+  return events
+    .sort((a, b) => ms(a[0]) - ms(b[0]))
     .map(([at, what]) => `${t.list}${formatIso(at, l) ?? at}${t.sep}${what}${l === 'zh' ? '。' : '.'}`);
 }
 
@@ -83,15 +135,19 @@ function tried(c: CaseRecord, l: Loc): string[] {
 function evidenceLines(items: LetterInput['evidence'], l: Loc): string[] {
   const t = T[l];
   const out: string[] = [];
-  items.filter((e) => e.kind === 'capture').forEach((e, i) => {
-    const head = [has(e.meta?.capturedAt) && `${t.captured}${t.sep}${formatIso(e.meta!.capturedAt, l)}`,
-      has(e.meta?.url) && e.meta!.url, has(e.meta?.title) && e.meta!.title.trim()].filter((x): x is string => !!x);
-    out.push(`${i + 1}. ${head.join(l === 'zh' ? '；' : ' | ')}`);
-    const files = e.artifacts.filter((a) => has(a.sha256))
-      .map((a) => `${a.name.split('/').pop()} (SHA-256 ${a.sha256})`);
-    if (files.length) out.push(`   ${t.file}${t.sep}${files.join(', ')}`);
-    if (has(e.digest)) out.push(`   ${t.record}${t.sep}${e.digest}`);
-  });
+  items
+    .filter((e) => e.kind === 'capture')
+    .forEach((e, i) => {
+      const head = [
+        has(e.meta?.capturedAt) && `${t.captured}${t.sep}${formatIso(e.meta!.capturedAt, l)}`,
+        has(e.meta?.url) && e.meta!.url,
+        has(e.meta?.title) && e.meta!.title.trim(),
+      ].filter((x): x is string => !!x);
+      out.push(`${i + 1}. ${head.join(l === 'zh' ? '；' : ' | ')}`);
+      const files = e.artifacts.filter((a) => has(a.sha256)).map((a) => `${a.name.split('/').pop()} (SHA-256 ${a.sha256})`);
+      if (files.length) out.push(`   ${t.file}${t.sep}${files.join(', ')}`);
+      if (has(e.digest)) out.push(`   ${t.record}${t.sep}${e.digest}`);
+    });
   return out;
 }
 
@@ -101,26 +157,43 @@ export function draftLetter(input: LetterInput): string {
   const t = T[l];
   const account = profile.accounts[c.siteId ?? '*'] ?? profile.accounts['*'];
   const provider = has(c.provider) ? c.provider.trim() : '';
-  const ids = [[t.account, account], [t.name, profile.name], [t.email, profile.email], [t.phone, profile.phone]]
-    .filter(([, v]) => has(v)).map(([k, v]) => `${t.list}${k}${t.sep}${v!.trim()}`);
+  const ids = [
+    [t.account, account],
+    [t.name, profile.name],
+    [t.email, profile.email],
+    [t.phone, profile.phone],
+  ]
+    .filter(([, v]) => has(v))
+    .map(([k, v]) => `${t.list}${k}${t.sep}${v!.trim()}`);
   const txs = c.transactions.map((tx) => txLines(tx, l)).filter((x) => x.length);
   const txBlock = txs.length === 1 ? txs[0]! : txs.flatMap((x, i) => [`${t.txN(i + 1)}`, ...x]);
   const amount = [c.transactions[0]?.amount, c.transactions[0]?.currency].filter(has).join(' ');
   const remedy = REMEDY[c.remedy][l].replace('{amount}', has(amount) ? (l === 'zh' ? `（${amount}）` : ` of ${amount}`) : '');
   const due = input.dueDate ? formatDay(input.dueDate, l) : formatIsoDay(c.escalationDueAt, l);
   const sections: [string, string[]][] = [
-    [t.tx, txBlock], [t.history, chronology(c, l)], [t.tried, tried(c, l)],
-    [t.evidence, (() => { const ev = evidenceLines(input.evidence, l); return ev.length ? [t.evIntro, ...ev] : []; })()],
+    [t.tx, txBlock],
+    [t.history, chronology(c, l)],
+    [t.tried, tried(c, l)],
+    [
+      t.evidence,
+      (() => {
+        const ev = evidenceLines(input.evidence, l);
+        return ev.length ? [t.evIntro, ...ev] : [];
+      })(),
+    ],
     [t.ask, [has(c.remedyNote) ? `${remedy}${l === 'zh' ? '' : ' '}${c.remedyNote.trim()}` : remedy]],
   ];
   const zhNum = ['一', '二', '三', '四', '五', '六'];
-  const body = sections.filter(([, lines]) => lines.length)
+  const body = sections
+    .filter(([, lines]) => lines.length)
     .map(([head, lines], i) => `${l === 'zh' ? `${zhNum[i]}、${head}` : head}\n${lines.join('\n')}`);
   const signature = [profile.name, profile.email, profile.phone].filter(has).map((s) => s.trim());
-  return [
+  return `${[
     `${l === 'zh' ? '主题：' : 'Subject: '}${subjectLine(c, l)}`,
-    t.dear(provider), [t.open(SITUATION[c.situation][l]), ...ids].join('\n'),
-    ...body, due ? t.due(due) : t.noDue,
+    t.dear(provider),
+    [t.open(SITUATION[c.situation][l]), ...ids].join('\n'),
+    ...body,
+    due ? t.due(due) : t.noDue,
     [t.close, ...signature, formatDay(input.now, l)].join('\n'),
-  ].join('\n\n') + '\n';
+  ].join('\n\n')}\n`;
 }

@@ -25,8 +25,14 @@ export const SUBJECT: Record<Situation, L> = {
 export const REMEDY: Record<Remedy, L> = {
   refund: { en: 'Please refund the full amount{amount} to me.', zh: '请将款项{amount}全额退还给我。' },
   reversal: { en: 'Please reverse the transaction{amount}.', zh: '请撤销该笔交易{amount}。' },
-  unfreeze: { en: 'Please lift the restriction on my account and restore my access to my funds.', zh: '请解除对我账户的限制，恢复我对资金的正常使用。' },
-  explanation: { en: 'Please explain in writing why the transaction failed and what I need to do to complete it.', zh: '请书面说明交易失败的原因，以及我需要如何处理。' },
+  unfreeze: {
+    en: 'Please lift the restriction on my account and restore my access to my funds.',
+    zh: '请解除对我账户的限制，恢复我对资金的正常使用。',
+  },
+  explanation: {
+    en: 'Please explain in writing why the transaction failed and what I need to do to complete it.',
+    zh: '请书面说明交易失败的原因，以及我需要如何处理。',
+  },
   other: { en: 'Please look into this and resolve it.', zh: '请核实并妥善处理上述问题。' },
 };
 
@@ -49,7 +55,21 @@ export const CHANNEL: Record<ChannelKind, L> = {
 
 /** Words to look for in a support form's problem-type list, best first. */
 export const CATEGORY_WORDS: Record<Situation, string[]> = {
-  'failed-transfer': ['payment', 'transaction', 'transfer', 'declined', 'failed', 'withdraw', 'deposit', '交易', '支付', '付款', '转账', '提现', '充值'],
+  'failed-transfer': [
+    'payment',
+    'transaction',
+    'transfer',
+    'declined',
+    'failed',
+    'withdraw',
+    'deposit',
+    '交易',
+    '支付',
+    '付款',
+    '转账',
+    '提现',
+    '充值',
+  ],
   fraud: ['fraud', 'scam', 'unauthori', 'stolen', 'hacked', 'dispute', '诈骗', '欺诈', '被盗', '盗刷', '未经授权', '纠纷'],
   refund: ['refund', 'return', 'dispute', '退款', '退货', '纠纷'],
   security: ['security', 'unauthori', 'hacked', 'locked', 'access', 'account', '安全', '被盗', '冻结', '账户'],

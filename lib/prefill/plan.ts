@@ -15,26 +15,36 @@ function splitName(full: string, part: FieldInfo['namePart']): string {
 
 function textValue(f: FieldInfo, d: FillData): string | undefined {
   switch (f.type as Typed) {
-    case 'name': return d.name && splitName(d.name, f.namePart);
-    case 'email': return d.email;
-    case 'phone': return d.phone;
-    case 'account-id': return d.accountId;
-    case 'transaction-id': return d.transactionId;
-    case 'amount': return d.amount;
-    case 'currency': return d.currency;
+    case 'name':
+      return d.name && splitName(d.name, f.namePart);
+    case 'email':
+      return d.email;
+    case 'phone':
+      return d.phone;
+    case 'account-id':
+      return d.accountId;
+    case 'transaction-id':
+      return d.transactionId;
+    case 'amount':
+      return d.amount;
+    case 'currency':
+      return d.currency;
     case 'date':
       if (f.inputType === 'date') return d.dateIso;
       if (f.inputType === 'datetime-local') return d.dateTimeLocal ?? (d.dateIso && `${d.dateIso}T00:00`);
       if (f.inputType === 'month') return d.dateIso?.slice(0, 7);
       return d.dateText;
-    case 'subject': return d.subject;
-    case 'description': return d.description;
-    default: return undefined;
+    case 'subject':
+      return d.subject;
+    case 'description':
+      return d.description;
+    default:
+      return undefined;
   }
 }
 
 /** A box too short for the whole value: phones may drop formatting and the country code. */
-function fit(f: FieldInfo, v: string, d: FillData): string | undefined {
+function fitValue(f: FieldInfo, v: string, d: FillData): string | undefined {
   const max = f.maxLength;
   if (!max || v.length <= max) return v;
   if (f.type === 'subject' && d.subjectShort && d.subjectShort.length <= max) return d.subjectShort;
@@ -52,11 +62,14 @@ const usable = (f: FieldInfo) => (f.options ?? []).filter((o) => !o.disabled && 
 function optionFor(f: FieldInfo, v: string): string | undefined {
   const low = v.toLowerCase();
   const opts = usable(f);
-  const hit = opts.find((o) => o.value.toLowerCase() === low || o.text.toLowerCase() === low)
-    ?? (f.type === 'currency' ? opts.find((o) => {
-      const c = currencyOf(o.text) ?? currencyOf(o.value);
-      return c !== undefined && sameCurrency(c, v);
-    }) : undefined);
+  const hit =
+    opts.find((o) => o.value.toLowerCase() === low || o.text.toLowerCase() === low) ??
+    (f.type === 'currency'
+      ? opts.find((o) => {
+          const c = currencyOf(o.text) ?? currencyOf(o.value);
+          return c !== undefined && sameCurrency(c, v);
+        })
+      : undefined);
   return hit?.value;
 }
 
@@ -82,12 +95,17 @@ function skipReason(f: FieldInfo): SkipReason | undefined {
  * already-filled fields; select values always come from the select's own options. */
 export function planFill(fields: FieldInfo[], data: FillData): FillPlan {
   const plan: FillPlan = { steps: [], skipped: [] };
-  const skip = (ref: number, reason: SkipReason): void => { plan.skipped.push({ ref, reason }); };
+  const skip = (ref: number, reason: SkipReason): void => {
+    plan.skipped.push({ ref, reason });
+  };
   const handled = new Set<number>();
   for (const f of fields) {
     if (handled.has(f.ref)) continue;
     const reason = skipReason(f);
-    if (reason) { skip(f.ref, reason); continue; }
+    if (reason) {
+      skip(f.ref, reason);
+      continue;
+    }
     const type = f.type as Typed;
     if (f.inputType === 'radio') {
       // A radio group is one choice: plan it once, at its first radio.
@@ -105,13 +123,22 @@ export function planFill(fields: FieldInfo[], data: FillData): FillPlan {
     }
     const v = type === 'category' ? undefined : textValue(f, data);
     let value: string | undefined;
-    if (type !== 'category' && !v) { skip(f.ref, 'no-data'); continue; }
+    if (type !== 'category' && !v) {
+      skip(f.ref, 'no-data');
+      continue;
+    }
     if (f.kind === 'select') {
       value = type === 'category' ? bestChoice(usable(f), data.categoryKeywords) : optionFor(f, v!);
-      if (value === undefined) { skip(f.ref, 'no-matching-option'); continue; }
+      if (value === undefined) {
+        skip(f.ref, 'no-matching-option');
+        continue;
+      }
     } else {
-      value = v && fit(f, v, data);
-      if (value === undefined) { skip(f.ref, v ? 'too-long' : 'no-matching-option'); continue; }
+      value = v && fitValue(f, v, data);
+      if (value === undefined) {
+        skip(f.ref, v ? 'too-long' : 'no-matching-option');
+        continue;
+      }
     }
     plan.steps.push({ ref: f.ref, type, value });
   }

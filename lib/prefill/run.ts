@@ -14,7 +14,14 @@ import { planFill } from './plan';
 export async function letterFor(c: CaseRecord, lang: Lang, now = new Date()): Promise<string> {
   if (c.letter?.trim()) return c.letter;
   const [evidence, profile] = await Promise.all([evidenceForCase(c.id), getProfile()]);
-  return draftLetter({ case: c, evidence, profile, locale: lang, now, dueDate: c.escalationDueAt ? new Date(c.escalationDueAt) : undefined });
+  return draftLetter({
+    case: c,
+    evidence,
+    profile,
+    locale: lang,
+    now,
+    dueDate: c.escalationDueAt ? new Date(c.escalationDueAt) : undefined,
+  });
 }
 
 export async function prefillTab(tabId: number, c: CaseRecord, lang: Lang): Promise<ApplyReply & { planned: number }> {

@@ -2,13 +2,22 @@
 import { isCurrencyList } from './currency';
 import { norm, textOf } from './field-text';
 import {
-  CARD_BRAND, CARD_CONTEXT, CATEGORY_OPTION, EXPIRY_OPTION, HONORIFIC, MONTH_OPTION,
-  PLACEHOLDER_OPTION, YEAR_OPTION, type Verdict,
+  CARD_BRAND,
+  CARD_CONTEXT,
+  CATEGORY_OPTION,
+  EXPIRY_OPTION,
+  HONORIFIC,
+  MONTH_OPTION,
+  PLACEHOLDER_OPTION,
+  YEAR_OPTION,
+  type Verdict,
 } from './words';
 
 /** What `autocomplete` says, after dropping section / shipping / billing / home tokens. */
 export function fromAutocomplete(el: Element): Verdict | undefined {
-  const tokens = (el.getAttribute('autocomplete') ?? '').toLowerCase().split(/\s+/)
+  const tokens = (el.getAttribute('autocomplete') ?? '')
+    .toLowerCase()
+    .split(/\s+/)
     .filter((t) => t && !/^(section-.*|shipping|billing|home|work|mobile|fax|pager|webauthn)$/.test(t));
   const f = tokens[tokens.length - 1] ?? '';
   if (/^cc-(name|given-name|additional-name|family-name)$/.test(f)) return 'name';
@@ -21,18 +30,20 @@ export function fromAutocomplete(el: Element): Verdict | undefined {
   if (f === 'username') return 'account-id';
   if (f === 'transaction-amount') return 'amount';
   if (f === 'transaction-currency') return 'currency';
-  if (/^(street-address|address-.*|postal-code|country.*|organization.*|bday.*|sex|url|photo|honorific-.*|nickname|language|impp)$/.test(f)) return null;
+  if (/^(street-address|address-.*|postal-code|country.*|organization.*|bday.*|sex|url|photo|honorific-.*|nickname|language|impp)$/.test(f))
+    return null;
   return undefined;
 }
 
 export function optionTexts(el: Element): string[] {
   if (el.tagName !== 'SELECT') return [];
-  return Array.from((el as HTMLSelectElement).options).slice(0, 80)
-    .map((o) => norm(o.text || o.value)).filter((t) => !PLACEHOLDER_OPTION.test(t));
+  return Array.from((el as HTMLSelectElement).options)
+    .slice(0, 80)
+    .map((o) => norm(o.text || o.value))
+    .filter((t) => !PLACEHOLDER_OPTION.test(t));
 }
 
-export const share = (xs: string[], re: RegExp): number =>
-  xs.length ? xs.filter((x) => re.test(x)).length / xs.length : 0;
+export const share = (xs: string[], re: RegExp): number => (xs.length ? xs.filter((x) => re.test(x)).length / xs.length : 0);
 
 /** What a select's options say: expiry dates, card brands, currencies, months/years, topics. */
 export function fromOptions(el: Element, context: string): Verdict | undefined {
@@ -58,4 +69,3 @@ export function expiryContext(el: Element): boolean {
   }
   return false;
 }
-

@@ -1,7 +1,7 @@
 // Plain data passed between collect → plan → insert (DESIGN.md "Prefill is collect → plan → insert").
 import type { FieldType } from './classify';
 
-export interface FieldOption {
+interface FieldOption {
   value: string;
   text: string;
   disabled: boolean;
@@ -43,8 +43,16 @@ export interface FillStep {
   value: string;
 }
 
-export type SkipReason = 'sensitive' | 'unknown' | 'read-only' | 'disabled' | 'filled'
-  | 'no-data' | 'no-matching-option' | 'too-long' | 'duplicate';
+export type SkipReason =
+  | 'sensitive'
+  | 'unknown'
+  | 'read-only'
+  | 'disabled'
+  | 'filled'
+  | 'no-data'
+  | 'no-matching-option'
+  | 'too-long'
+  | 'duplicate';
 
 export interface FillPlan {
   steps: FillStep[];

@@ -36,9 +36,5 @@ export const bybit: WalletSite = {
   hints: {
     supportPaths: ['/help-center', '/support'],
   },
-  examples: [
-    'https://www.bybit.com/en/',
-    help,
-    'https://www.bybit.com/user/assets/home/overview',
-  ],
+  examples: ['https://www.bybit.com/en/', help, 'https://www.bybit.com/user/assets/home/overview'],
 };

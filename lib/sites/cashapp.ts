@@ -38,10 +38,5 @@ export const cashapp: WalletSite = {
     supportPaths: ['/help'],
     defaultCurrency: 'USD',
   },
-  examples: [
-    'https://cash.app/',
-    'https://cash.app/help',
-    'https://cash.app/account/activity',
-    'https://cash.app/$someone',
-  ],
+  examples: ['https://cash.app/', 'https://cash.app/help', 'https://cash.app/account/activity', 'https://cash.app/$someone'],
 };

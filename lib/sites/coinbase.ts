@@ -48,10 +48,5 @@ export const coinbase: WalletSite = {
   hints: {
     supportHosts: ['help.coinbase.com'],
   },
-  examples: [
-    'https://www.coinbase.com/',
-    contact,
-    'https://www.coinbase.com/transactions',
-    'https://status.coinbase.com/',
-  ],
+  examples: ['https://www.coinbase.com/', contact, 'https://www.coinbase.com/transactions', 'https://status.coinbase.com/'],
 };

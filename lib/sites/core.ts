@@ -15,19 +15,22 @@ export const HINT_CODES = {
 
 /** Reads the generated lines (`id category host,host [code:value …]` or `… -`) back into SiteCores. */
 export function parseCores(text: string): SiteCore[] {
-  return text.trim().split('\n').map((line) => {
-    const [id = '', category, hosts = '', ...hints] = line.split(' ');
-    const core: SiteCore = { id, category: category as SiteCategory, hosts: hosts.split(',') };
-    if (hints[0] === '-') return core;
-    const out: Record<string, unknown> = {};
-    for (const hint of hints) {
-      const key = HINT_CODES[hint[0] as keyof typeof HINT_CODES];
-      const value = hint.slice(2);
-      out[key] = key === 'hashRouting' ? value === '1' : key === 'defaultCurrency' ? value : value.split(',');
-    }
-    core.hints = out as Hints;
-    return core;
-  });
+  return text
+    .trim()
+    .split('\n')
+    .map((line) => {
+      const [id = '', category, hosts = '', ...hints] = line.split(' ');
+      const core: SiteCore = { id, category: category as SiteCategory, hosts: hosts.split(',') };
+      if (hints[0] === '-') return core;
+      const out: Record<string, unknown> = {};
+      for (const hint of hints) {
+        const key = HINT_CODES[hint[0] as keyof typeof HINT_CODES];
+        const value = hint.slice(2);
+        out[key] = key === 'hashRouting' ? value === '1' : key === 'defaultCurrency' ? value : value.split(',');
+      }
+      core.hints = out as Hints;
+      return core;
+    });
 }
 
 /** The registry's detection data (ids, kinds, hosts, hints): what the content script carries. */

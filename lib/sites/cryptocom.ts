@@ -38,10 +38,5 @@ export const cryptocom: WalletSite = {
   hints: {
     supportHosts: ['help.crypto.com'],
   },
-  examples: [
-    'https://crypto.com/',
-    lockFaq,
-    'https://crypto.com/exchange/',
-    'https://status.crypto.com/',
-  ],
+  examples: ['https://crypto.com/', lockFaq, 'https://crypto.com/exchange/', 'https://status.crypto.com/'],
 };

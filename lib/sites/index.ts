@@ -27,11 +27,6 @@ import { blockchain } from './blockchain';
 
 export type {
   WalletSite,
-  Channel,
-  ChannelKind,
-  RegionId,
-  Localized,
-  SiteCategory,
   SiteCore,
 } from './types';
 export { isSupportUrl } from './support-url';
@@ -90,4 +85,3 @@ export function toCore(site: WalletSite): SiteCore {
 export function siteById(id: string | null | undefined): WalletSite | null {
   return SITES.find((s) => s.id === id) ?? null;
 }
-

@@ -40,10 +40,5 @@ export const kraken: WalletSite = {
   hints: {
     supportHosts: ['support.kraken.com'],
   },
-  examples: [
-    'https://www.kraken.com/sign-in',
-    complaints,
-    'https://pro.kraken.com/app/trade/btc-usd',
-    'https://status.kraken.com/',
-  ],
+  examples: ['https://www.kraken.com/sign-in', complaints, 'https://pro.kraken.com/app/trade/btc-usd', 'https://status.kraken.com/'],
 };

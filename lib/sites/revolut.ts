@@ -1,7 +1,6 @@
 import type { WalletSite } from './types';
 
-const scamHelp =
-  'https://help.revolut.com/help/security-logging-in/how-do-i-report-a-suspicious-call-email-link-or-text/';
+const scamHelp = 'https://help.revolut.com/help/security-logging-in/how-do-i-report-a-suspicious-call-email-link-or-text/';
 
 export const revolut: WalletSite = {
   id: 'revolut',

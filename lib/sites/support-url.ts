@@ -12,7 +12,10 @@ export function hostWithin(host: string, parent: string): boolean {
 
 /** `/US//CSHelp/` → `/us/cshelp/`: lower-case, single slashes, always ending in one slash. */
 function segmentPath(path: string): string {
-  const clean = path.toLowerCase().replace(/\/{2,}/g, '/').replace(/^\/|\/$/g, '');
+  const clean = path
+    .toLowerCase()
+    .replace(/\/{2,}/g, '/')
+    .replace(/^\/|\/$/g, '');
   return clean ? `/${clean}/` : '/';
 }
 

@@ -1,7 +1,6 @@
 import type { WalletSite } from './types';
 
-const reportScam =
-  'https://support.tronscan.org/hc/en-us/articles/21841611138585-How-to-report-a-scam';
+const reportScam = 'https://support.tronscan.org/hc/en-us/articles/21841611138585-How-to-report-a-scam';
 
 export const tronscan: WalletSite = {
   id: 'tronscan',

@@ -34,10 +34,5 @@ export const unionpay: WalletSite = {
     supportPaths: ['/servicecenter'],
     defaultCurrency: 'CNY',
   },
-  examples: [
-    'https://cn.unionpay.com/',
-    faq,
-    'https://www.95516.com/',
-    'https://yunshanfu.unionpay.com/',
-  ],
+  examples: ['https://cn.unionpay.com/', faq, 'https://www.95516.com/', 'https://yunshanfu.unionpay.com/'],
 };

@@ -15,8 +15,15 @@ export async function launchBare(): Promise<BareBrowser> {
     locale: 'en-US',
     viewport: { width: 1200, height: 800 },
     env: { ...process.env, LANGUAGE: 'en_US', LANG: 'en_US.UTF-8' },
-    args: ['--lang=en', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--lang=en',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
   const routes = new Map<string, string>();
   await context.route(/^(https?|wss?|ftp):/i, async (route) => {

@@ -1,9 +1,14 @@
 // The budgets (issue 7), checked against a run's results. The README lists the same numbers.
 import type { BenchResults } from './results';
 
-export interface BudgetCheck { budget: string; limit: string; value: string; pass: boolean }
+export interface BudgetCheck {
+  budget: string;
+  limit: string;
+  value: string;
+  pass: boolean;
+}
 
-export const BUDGETS = {
+const BUDGETS = {
   detection20kMs: 5,
   pageCostRatio: 1.03,
   captureRatio: 1.3,
@@ -30,7 +35,13 @@ export function checkBudgets(r: BenchResults): BudgetCheck[] {
     add('history ratio (1,000 cases / empty)', r.history.ratio, BUDGETS.historyRatio, x);
   }
   add('storage ratio (repositories / raw IndexedDB)', r.storage?.ratio, BUDGETS.storageRatio, x);
-  if (r.registry?.length) add('registry-scale ratio (1,000 sites / real), worst page', Math.max(...r.registry.map((g) => g.ratio)), BUDGETS.registryRatio, x);
-  add('content script, minified', r.size?.find((s) => s.part === 'content script')?.bytes, BUDGETS.contentScriptBytes, (n) => `${(n / 1000).toFixed(1)} kB`);
+  if (r.registry?.length)
+    add('registry-scale ratio (1,000 sites / real), worst page', Math.max(...r.registry.map((g) => g.ratio)), BUDGETS.registryRatio, x);
+  add(
+    'content script, minified',
+    r.size?.find((s) => s.part === 'content script')?.bytes,
+    BUDGETS.contentScriptBytes,
+    (n) => `${(n / 1000).toFixed(1)} kB`,
+  );
   return out;
 }

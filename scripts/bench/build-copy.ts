@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { TEST_BUILD } from '../../test/e2e/harness';
 
-export const BUILD_LOCK = '/tmp/ww-build.lock';
+const BUILD_LOCK = '/tmp/ww-build.lock';
 
 export function copyTestBuild(): { dir: string; dispose(): void } {
   const root = mkdtempSync(path.join(os.tmpdir(), 'ww-bench-'));

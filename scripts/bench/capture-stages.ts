@@ -8,31 +8,36 @@ export type Stages = Record<'tabLookup' | 'probeRun' | 'screenshot' | 'decode' |
 
 export async function captureStages(sw: Worker, tabId: number, windowId: number): Promise<Stages> {
   // No named helpers inside: tsx would wrap them in a __name() the worker does not have.
-  const t = await sw.evaluate(async ([tab, win]) => {
-    const probe = [(name: string) => {
-      const f = (globalThis as unknown as Record<string, unknown>)[name];
-      return typeof f === 'function' ? (f as () => unknown)() : null;
-    }][0]!;
-    const t: number[] = [performance.now()];
-    await chrome.tabs.get(tab);
-    t.push(performance.now());
-    let [res] = await chrome.scripting.executeScript({ target: { tabId: tab }, func: probe, args: ['__walletWitnessProbe'] });
-    if (!res?.result) {
-      await chrome.scripting.executeScript({ target: { tabId: tab }, files: ['/probe.js'] });
-      [res] = await chrome.scripting.executeScript({ target: { tabId: tab }, func: probe, args: ['__walletWitnessProbe'] });
-    }
-    t.push(performance.now());
-    const dataUrl = await chrome.tabs.captureVisibleTab(win, { format: 'png' });
-    t.push(performance.now());
-    const b64 = dataUrl.slice(dataUrl.indexOf(',') + 1);
-    const fromBase64 = (Uint8Array as unknown as { fromBase64?: (s: string) => Uint8Array<ArrayBuffer> }).fromBase64;
-    const png = fromBase64 ? fromBase64(b64) : Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
-    t.push(performance.now());
-    const html = new TextEncoder().encode(String((res?.result as { html?: string } | undefined)?.html ?? ''));
-    await Promise.all([png, html].map((b) => crypto.subtle.digest('SHA-256', b)));
-    t.push(performance.now());
-    return t;
-  }, [tabId, windowId] as const);
+  const t = await sw.evaluate(
+    async ([tab, win]) => {
+      const probe = [
+        (name: string) => {
+          const f = (globalThis as unknown as Record<string, unknown>)[name];
+          return typeof f === 'function' ? (f as () => unknown)() : null;
+        },
+      ][0]!;
+      const t: number[] = [performance.now()];
+      await chrome.tabs.get(tab);
+      t.push(performance.now());
+      let [res] = await chrome.scripting.executeScript({ target: { tabId: tab }, func: probe, args: ['__walletWitnessProbe'] });
+      if (!res?.result) {
+        await chrome.scripting.executeScript({ target: { tabId: tab }, files: ['/probe.js'] });
+        [res] = await chrome.scripting.executeScript({ target: { tabId: tab }, func: probe, args: ['__walletWitnessProbe'] });
+      }
+      t.push(performance.now());
+      const dataUrl = await chrome.tabs.captureVisibleTab(win, { format: 'png' });
+      t.push(performance.now());
+      const b64 = dataUrl.slice(dataUrl.indexOf(',') + 1);
+      const fromBase64 = (Uint8Array as unknown as { fromBase64?: (s: string) => Uint8Array<ArrayBuffer> }).fromBase64;
+      const png = fromBase64 ? fromBase64(b64) : Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+      t.push(performance.now());
+      const html = new TextEncoder().encode(String((res?.result as { html?: string } | undefined)?.html ?? ''));
+      await Promise.all([png, html].map((b) => crypto.subtle.digest('SHA-256', b)));
+      t.push(performance.now());
+      return t;
+    },
+    [tabId, windowId] as const,
+  );
   const d = (i: number) => t[i + 1]! - t[i]!;
   return { tabLookup: d(0), probeRun: d(1), screenshot: d(2), decode: d(3), hash: d(4) };
 }

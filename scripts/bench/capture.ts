@@ -25,7 +25,12 @@ async function popupWindow(h: Harness, tabId: number): Promise<Page> {
   return popup;
 }
 
-interface Click { ms: number; messageMs: number; workerMs: number; error: string | null }
+interface Click {
+  ms: number;
+  messageMs: number;
+  workerMs: number;
+  error: string | null;
+}
 
 /**
  * Evaluated in the popup before the click: times click → result (or error) shown, and, from the
@@ -66,8 +71,11 @@ async function oneClick(popup: Page, fullPage = false): Promise<Click> {
   await popup.evaluate(() => new Promise<void>((r) => setTimeout(() => requestIdleCallback(() => r(), { timeout: 1000 }), 100)));
   await popup.evaluate(CLICK_HOOK);
   await button.click();
-  const r = await within(popup.evaluate(() => (window as unknown as { __wwCap: Promise<Click> }).__wwCap), 60_000,
-    'the capture result in the popup (.capture-result or .capture-status .error)');
+  const r = await within(
+    popup.evaluate(() => (window as unknown as { __wwCap: Promise<Click> }).__wwCap),
+    60_000,
+    'the capture result in the popup (.capture-result or .capture-status .error)',
+  );
   if (r.error) throw new Error(`capture failed in the popup: ${r.error}`);
   return r;
 }
@@ -78,7 +86,16 @@ export interface CaptureResultRow {
   /** Medians: the "capture" message round trip seen by the popup, and captureTab's own durationMs. */
   oneClickParts: { message: number; worker: number; popup: number };
   /** captureVisibleTab, its data URL decoded, outerHTML via executeScript from the worker, SHA-256 of both, one put. */
-  bare: { screenshot: number; decode: number; serialiseOuterHTML: number; sha256: number; idbPut: number; sum: number; pngBytes: number; htmlChars: number };
+  bare: {
+    screenshot: number;
+    decode: number;
+    serialiseOuterHTML: number;
+    sha256: number;
+    idbPut: number;
+    sum: number;
+    pngBytes: number;
+    htmlChars: number;
+  };
   snapshotPageMedian: number;
   /** The pipeline's steps replayed one by one in the worker (medians, ms): where the time goes. */
   stages: Stages & { storeEstimate: number; rest: number };
@@ -106,7 +123,11 @@ export async function benchCapture(h: Harness, code: string, reps = 15, warm = 2
     const b = await bareCapture(sw, tabId, windowId);
     await sleep(SPACING_MS);
     const st = await captureStages(sw, tabId, windowId);
-    if (i >= warm) (clicks.push(c), bare.push(b), stages.push(st));
+    if (i >= warm) {
+      clicks.push(c);
+      bare.push(b);
+      stages.push(st);
+    }
   }
   await page.evaluate(code);
   const ser = await page.evaluate(() => (globalThis as unknown as { __wwBench: PageBench }).__wwBench.serialise(15));
@@ -116,15 +137,27 @@ export async function benchCapture(h: Harness, code: string, reps = 15, warm = 2
   const oneClickMedian = round(median(clicks.map((c) => c.ms)), 1);
   const inWorker = round(median(clicks.map((c) => c.workerMs)), 1);
   const message = round(median(clicks.map((c) => c.messageMs)), 1);
-  const stage = Object.fromEntries(Object.keys(stages[0]!).map((k) => [k, round(median(stages.map((x) => x[k as keyof Stages])), 2)])) as Stages;
+  const stage = Object.fromEntries(
+    Object.keys(stages[0]!).map((k) => [k, round(median(stages.map((x) => x[k as keyof Stages])), 2)]),
+  ) as Stages;
   // The store step (addCapture's reads and transaction) is not replayed: estimate it by the bare put.
   const replayed = Object.values(stage).reduce((a, b) => a + b, 0) + part('put');
   const fullPage = await benchFullPage(h);
   await page.close();
   return {
-    reps, oneClickMedian,
+    reps,
+    oneClickMedian,
     oneClickParts: { message, worker: inWorker, popup: round(oneClickMedian - message, 1) },
-    bare: { screenshot: part('screenshot'), decode: part('decode'), serialiseOuterHTML: part('serialise'), sha256: part('hash'), idbPut: part('put'), sum: round(sum, 1), pngBytes: part('pngBytes'), htmlChars: part('htmlChars') },
+    bare: {
+      screenshot: part('screenshot'),
+      decode: part('decode'),
+      serialiseOuterHTML: part('serialise'),
+      sha256: part('hash'),
+      idbPut: part('put'),
+      sum: round(sum, 1),
+      pngBytes: part('pngBytes'),
+      htmlChars: part('htmlChars'),
+    },
     snapshotPageMedian: round(median(ser.snapshot), 2),
     stages: { ...stage, storeEstimate: part('put'), rest: round(oneClickMedian - replayed, 1) },
     ratio: round(oneClickMedian / sum),
@@ -137,7 +170,11 @@ async function benchFullPage(h: Harness, reps = 3): Promise<CaptureResultRow['fu
   h.serve(url, walletPage(1_500));
   const page = await h.context.newPage();
   await page.goto(url);
-  const dims = await page.evaluate(() => ({ scrollHeight: document.documentElement.scrollHeight, viewportHeight: innerHeight, devicePixelRatio }));
+  const dims = await page.evaluate(() => ({
+    scrollHeight: document.documentElement.scrollHeight,
+    viewportHeight: innerHeight,
+    devicePixelRatio,
+  }));
   const screens = planFullPage({ ...dims, maxScreens: MAX_SCREENS }).positions.length;
   progress(`capture: full page, ${screens} screens × ${reps}`);
   const popup = await popupWindow(h, await h.tabIdOf(page));

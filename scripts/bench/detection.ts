@@ -10,11 +10,30 @@ import { median, p95, progress, round, sleep } from './stats';
 import { WALLET_PAGE_URL, walletPage } from './wallet-page';
 
 const FIXTURES = path.join(ROOT, 'test/fixtures/pages');
-export const GENERATED_SIZES = [5_000, 20_000, 100_000] as const;
+const GENERATED_SIZES = [5_000, 20_000, 100_000] as const;
 
-export interface DetectionRow { page: string; elements: number; runs: number; median: number; p95: number; kind: string; expected?: string }
-export interface ColdRow { page: string; loads: number; firstRunMedian: number; warmMedian: number }
-export interface RegistryRow { page: string; sites: number; realMedian: number; generatedMedian: number; ratio: number }
+export interface DetectionRow {
+  page: string;
+  elements: number;
+  runs: number;
+  median: number;
+  p95: number;
+  kind: string;
+  expected?: string;
+}
+export interface ColdRow {
+  page: string;
+  loads: number;
+  firstRunMedian: number;
+  warmMedian: number;
+}
+export interface RegistryRow {
+  page: string;
+  sites: number;
+  realMedian: number;
+  generatedMedian: number;
+  ratio: number;
+}
 
 type Bench = { __wwBench: PageBench };
 
@@ -25,12 +44,16 @@ type Bench = { __wwBench: PageBench };
  */
 async function serveIsolated(context: BrowserContext, url: string, body: string | Buffer): Promise<void> {
   const key = url.split('#')[0];
-  await context.route((u) => u.href.split('#')[0] === key, (route) => route.fulfill({
-    status: 200,
-    contentType: 'text/html; charset=utf-8',
-    headers: { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp' },
-    body,
-  }));
+  await context.route(
+    (u) => u.href.split('#')[0] === key,
+    (route) =>
+      route.fulfill({
+        status: 200,
+        contentType: 'text/html; charset=utf-8',
+        headers: { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp' },
+        body,
+      }),
+  );
 }
 
 async function load(page: Page, code: string, url: string): Promise<void> {
@@ -40,18 +63,29 @@ async function load(page: Page, code: string, url: string): Promise<void> {
 }
 
 async function measure(page: Page, url: string, runs: number): Promise<Omit<DetectionRow, 'page' | 'expected'>> {
-  const r = await page.evaluate(([u, n]) => {
-    const b = (globalThis as unknown as Bench).__wwBench;
-    if (!crossOriginIsolated) throw new Error('the bench page is not cross-origin isolated');
-    return { samples: b.time(u, n), kind: b.detect(u).kind, elements: b.elements() };
-  }, [url, runs] as const);
+  const r = await page.evaluate(
+    ([u, n]) => {
+      const b = (globalThis as unknown as Bench).__wwBench;
+      if (!crossOriginIsolated) throw new Error('the bench page is not cross-origin isolated');
+      return { samples: b.time(u, n), kind: b.detect(u).kind, elements: b.elements() };
+    },
+    [url, runs] as const,
+  );
   return { elements: r.elements, runs, median: round(median(r.samples)), p95: round(p95(r.samples)), kind: r.kind };
 }
 
-export interface DetectionResult { fixtures: DetectionRow[]; generated: DetectionRow[]; registry: RegistryRow[] }
+export interface DetectionResult {
+  fixtures: DetectionRow[];
+  generated: DetectionRow[];
+  registry: RegistryRow[];
+}
 
 export async function benchDetection(h: Pick<Harness, 'context'>, code: string, runs = 30): Promise<DetectionResult> {
-  const index = JSON.parse(readFileSync(path.join(FIXTURES, 'index.json'), 'utf8')) as { file: string; url: string; expect: { kind: string } }[];
+  const index = JSON.parse(readFileSync(path.join(FIXTURES, 'index.json'), 'utf8')) as {
+    file: string;
+    url: string;
+    expect: { kind: string };
+  }[];
   const page = await h.context.newPage();
   const fixtures: DetectionRow[] = [];
   progress(`detection: ${index.length} fixture pages × ${runs} runs`);
@@ -82,7 +116,13 @@ async function registryScale(page: Page, url: string, name: string, runs: number
   const r = await page.evaluate(([u, n, b]) => (globalThis as unknown as Bench).__wwBench.registry(u, n, b), [url, runs, batch] as const);
   // Paired: each generated sample against the real one taken next to it, so drift cancels.
   const pairRatio = median(r.generated.map((g, i) => g / r.real[i]!));
-  return { page: name, sites: r.sites, realMedian: round(median(r.real), 4), generatedMedian: round(median(r.generated), 4), ratio: round(pairRatio) };
+  return {
+    page: name,
+    sites: r.sites,
+    realMedian: round(median(r.real), 4),
+    generatedMedian: round(median(r.generated), 4),
+    ratio: round(pairRatio),
+  };
 }
 
 /**
@@ -91,7 +131,15 @@ async function registryScale(page: Page, url: string, name: string, runs: number
  * code or regexp cache is warm), against the warm median on the same page.
  */
 export async function coldDetection(bare: BareBrowser, code: string, warm: DetectionRow | undefined): Promise<ColdRow> {
-  const hosts = ['www.paypal.com', 'account.venmo.com', 'wise.com', 'app.revolut.com', 'www.skrill.com', 'myaccount.payoneer.com', 'www.coinbase.com'];
+  const hosts = [
+    'www.paypal.com',
+    'account.venmo.com',
+    'wise.com',
+    'app.revolut.com',
+    'www.skrill.com',
+    'myaccount.payoneer.com',
+    'www.coinbase.com',
+  ];
   const html = walletPage(20_000);
   progress(`detection: first (cold) run on the 20,000-element page, ${hosts.length} fresh renderer processes`);
   const firsts: number[] = [];
@@ -101,11 +149,13 @@ export async function coldDetection(bare: BareBrowser, code: string, warm: Detec
     const page = await bare.context.newPage();
     await page.goto(url, { waitUntil: 'load' });
     await page.evaluate(code);
-    firsts.push(await page.evaluate((u) => {
-      const t0 = performance.now();
-      (globalThis as unknown as Bench).__wwBench.detect(u);
-      return performance.now() - t0;
-    }, url));
+    firsts.push(
+      await page.evaluate((u) => {
+        const t0 = performance.now();
+        (globalThis as unknown as Bench).__wwBench.detect(u);
+        return performance.now() - t0;
+      }, url),
+    );
     await page.close();
   }
   return { page: 'generated 20000', loads: hosts.length, firstRunMedian: round(median(firsts)), warmMedian: warm?.median ?? NaN };

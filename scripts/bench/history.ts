@@ -17,21 +17,36 @@ const RENDERED_SCRIPT = `(() => {
   });
 })();`;
 
-export interface HistoryRow { cases: number; evidence: number; reps: number; median: number; p95: number; wallMedian: number }
+export interface HistoryRow {
+  cases: number;
+  evidence: number;
+  reps: number;
+  median: number;
+  p95: number;
+  wallMedian: number;
+}
 
 async function openToRendered(h: Harness, tabId: number): Promise<{ inPage: number; wall: number }> {
   const page: Page = await h.context.newPage();
   await page.addInitScript({ content: RENDERED_SCRIPT });
   const t0 = Date.now();
   await page.goto(`chrome-extension://${h.extensionId}/popup.html?tabId=${tabId}`, { waitUntil: 'commit' });
-  const inPage = await within(page.evaluate(() => (window as unknown as { __wwRendered: Promise<number> }).__wwRendered), 20_000,
-    'the popup history (section.history li, or its empty message p.muted)');
+  const inPage = await within(
+    page.evaluate(() => (window as unknown as { __wwRendered: Promise<number> }).__wwRendered),
+    20_000,
+    'the popup history (section.history li, or its empty message p.muted)',
+  );
   const wall = Date.now() - t0;
   await page.close();
   return { inPage, wall };
 }
 
-export interface HistorySide { h: Harness; tabId: number; cases: number; evidence: number }
+export interface HistorySide {
+  h: Harness;
+  tabId: number;
+  cases: number;
+  evidence: number;
+}
 
 /**
  * Open the popup `reps` times on each side (after `warm` opens), interleaved, so both see the
@@ -50,7 +65,14 @@ export async function benchHistory(sides: HistorySide[], reps = 20, warm = 3): P
   }
   return sides.map((s, k) => {
     const t = xs[k]!.map((x) => x.inPage);
-    return { cases: s.cases, evidence: s.evidence, reps, median: round(median(t), 1), p95: round(p95(t), 1), wallMedian: round(median(xs[k]!.map((x) => x.wall)), 1) };
+    return {
+      cases: s.cases,
+      evidence: s.evidence,
+      reps,
+      median: round(median(t), 1),
+      p95: round(p95(t), 1),
+      wallMedian: round(median(xs[k]!.map((x) => x.wall)), 1),
+    };
   });
 }
 

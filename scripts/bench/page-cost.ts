@@ -28,7 +28,14 @@ const IDLE_SCRIPT = `(() => {
   }));
 })();`;
 
-interface IdleSample { load: number; idle: number; longTasks: number; fcp: number; taskMs: number; scriptMs: number }
+interface IdleSample {
+  load: number;
+  idle: number;
+  longTasks: number;
+  fcp: number;
+  taskMs: number;
+  scriptMs: number;
+}
 
 async function loadToIdle(context: BrowserContext, url: string): Promise<IdleSample> {
   const page = await context.newPage();
@@ -44,8 +51,22 @@ async function loadToIdle(context: BrowserContext, url: string): Promise<IdleSam
   return { ...r, taskMs: metric('TaskDuration'), scriptMs: metric('ScriptDuration') };
 }
 
-export interface PageCostSide { loadMedian: number; fcpMedian: number; idleMedian: number; taskMsMedian: number; scriptMsMedian: number; longTasks: number }
-export interface PageCostResult { elements: number; reps: number; with: PageCostSide; without: PageCostSide; ratio: number; taskRatio: number }
+interface PageCostSide {
+  loadMedian: number;
+  fcpMedian: number;
+  idleMedian: number;
+  taskMsMedian: number;
+  scriptMsMedian: number;
+  longTasks: number;
+}
+export interface PageCostResult {
+  elements: number;
+  reps: number;
+  with: PageCostSide;
+  without: PageCostSide;
+  ratio: number;
+  taskRatio: number;
+}
 
 export async function benchPageCost(h: Harness, bare: BareBrowser, reps = 25, warm = 2, elements = 20_000): Promise<PageCostResult> {
   const html = walletPage(elements);
@@ -55,7 +76,10 @@ export async function benchPageCost(h: Harness, bare: BareBrowser, reps = 25, wa
   const b: IdleSample[] = [];
   progress(`page cost: ${elements} elements, ${reps} loads with and without the extension, interleaved`);
   for (let i = 0; i < warm + reps; i++) {
-    const order: [BrowserContext, IdleSample[]][] = [[h.context, a], [bare.context, b]];
+    const order: [BrowserContext, IdleSample[]][] = [
+      [h.context, a],
+      [bare.context, b],
+    ];
     if (i % 2) order.reverse();
     for (const [ctx, out] of order) {
       const s = await loadToIdle(ctx, WALLET_PAGE_URL);
@@ -72,5 +96,12 @@ export async function benchPageCost(h: Harness, bare: BareBrowser, reps = 25, wa
   });
   const w = side(a);
   const wo = side(b);
-  return { elements, reps, with: w, without: wo, ratio: round(w.idleMedian / wo.idleMedian), taskRatio: round(w.taskMsMedian / wo.taskMsMedian) };
+  return {
+    elements,
+    reps,
+    with: w,
+    without: wo,
+    ratio: round(w.idleMedian / wo.idleMedian),
+    taskRatio: round(w.taskMsMedian / wo.taskMsMedian),
+  };
 }

@@ -17,14 +17,35 @@ export function rawDb(name: string): Promise<IDBDatabase> {
 }
 
 /** Rows `from`..`from+count`: each one evidence row and its two blobs, one transaction per row. */
-export async function rawBlock(db: IDBDatabase, from: number, count: number, meta: (i: number) => EvidenceMeta, tiny: (i: number, type: string) => Blob): Promise<number> {
+export async function rawBlock(
+  db: IDBDatabase,
+  from: number,
+  count: number,
+  meta: (i: number) => EvidenceMeta,
+  tiny: (i: number, type: string) => Blob,
+): Promise<number> {
   const t0 = performance.now();
   for (let i = from; i < from + count; i++) {
-    const blobs = [{ id: crypto.randomUUID(), blob: tiny(i, 'image/png') }, { id: crypto.randomUUID(), blob: tiny(i, 'text/html') }];
+    const blobs = [
+      { id: crypto.randomUUID(), blob: tiny(i, 'image/png') },
+      { id: crypto.randomUUID(), blob: tiny(i, 'text/html') },
+    ];
     const row: EvidenceRecord = {
-      id: crypto.randomUUID(), seq: i + 1, caseId: null, kind: 'capture', meta: meta(i), recordedAt: new Date().toISOString(),
-      artifacts: blobs.map((b, k) => ({ name: k ? 'page.html' : 'screenshot.png', type: b.blob.type, size: b.blob.size, sha256: '0'.repeat(64), blobId: b.id })),
-      prevDigest: '0'.repeat(64), digest: '0'.repeat(64),
+      id: crypto.randomUUID(),
+      seq: i + 1,
+      caseId: null,
+      kind: 'capture',
+      meta: meta(i),
+      recordedAt: new Date().toISOString(),
+      artifacts: blobs.map((b, k) => ({
+        name: k ? 'page.html' : 'screenshot.png',
+        type: b.blob.type,
+        size: b.blob.size,
+        sha256: '0'.repeat(64),
+        blobId: b.id,
+      })),
+      prevDigest: '0'.repeat(64),
+      digest: '0'.repeat(64),
     };
     await new Promise<void>((resolve, reject) => {
       const tx = db.transaction(['evidence', 'blobs'], 'readwrite');

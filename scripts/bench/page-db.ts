@@ -14,11 +14,17 @@ const STATUSES: CaseStatus[] = ['draft', 'filed', 'awaiting-reply', 'escalated',
 const DAY = 86_400_000;
 const iso = (ms: number) => new Date(ms).toISOString().replace('Z', '+00:00');
 
-export function meta(i: number, url = `https://www.paypal.com/myaccount/activity/details/BENCH${i}`): EvidenceMeta {
+function meta(i: number, url = `https://www.paypal.com/myaccount/activity/details/BENCH${i}`): EvidenceMeta {
   return {
-    url, title: `Activity details ${i} - PayPal`, capturedAt: iso(Date.now()), timeZone: 'UTC',
-    viewport: { width: 1200, height: 800, devicePixelRatio: 1 }, userAgent: 'bench', extensionVersion: '0.0.0',
-    detection: { kind: 'failed-transaction', siteId: 'paypal', transaction: { reason: 'unknown', id: `TX${i}` }, signals: ['bench'] }, note: '',
+    url,
+    title: `Activity details ${i} - PayPal`,
+    capturedAt: iso(Date.now()),
+    timeZone: 'UTC',
+    viewport: { width: 1200, height: 800, devicePixelRatio: 1 },
+    userAgent: 'bench',
+    extensionVersion: '0.0.0',
+    detection: { kind: 'failed-transaction', siteId: 'paypal', transaction: { reason: 'unknown', id: `TX${i}` }, signals: ['bench'] },
+    note: '',
   };
 }
 
@@ -40,12 +46,37 @@ async function seed(cases: number, perCase: number): Promise<{ cases: number; ev
     const blobs: { id: string; blob: Blob }[] = [];
     for (let c = c0; c < Math.min(cases, c0 + 100); c++) {
       const site = SITES[c % SITES.length]!;
-      const base = { provider: site.names.en, title: `${site.names.en}: payment ${c} failed`, transactions: [{ id: `TX${c}`, amount: `${(c % 900) + 10}.00`, currency: 'USD', reason: 'unknown' as const }], contacts: [{ channel: 'email' as const, reference: `REF-${c}`, at: iso(now - c * DAY) }] };
+      const base = {
+        provider: site.names.en,
+        title: `${site.names.en}: payment ${c} failed`,
+        transactions: [{ id: `TX${c}`, amount: `${(c % 900) + 10}.00`, currency: 'USD', reason: 'unknown' as const }],
+        contacts: [{ channel: 'email' as const, reference: `REF-${c}`, at: iso(now - c * DAY) }],
+      };
       const id = crypto.randomUUID();
-      rows.push({ ...base, id, siteId: site.id, situation: 'failed-transfer', remedy: 'refund', region: 'US', status: STATUSES[c % STATUSES.length]!, createdAt: iso(now - c * DAY), updatedMs: now - c * 60_000, lastContactAt: iso(now - c * DAY), nextFollowUpAt: iso(now + (c % 30) * DAY), escalationDueAt: iso(now + (c % 60) * DAY), searchText: searchTextOf(base) });
+      rows.push({
+        ...base,
+        id,
+        siteId: site.id,
+        situation: 'failed-transfer',
+        remedy: 'refund',
+        region: 'US',
+        status: STATUSES[c % STATUSES.length]!,
+        createdAt: iso(now - c * DAY),
+        updatedMs: now - c * 60_000,
+        lastContactAt: iso(now - c * DAY),
+        nextFollowUpAt: iso(now + (c % 30) * DAY),
+        escalationDueAt: iso(now + (c % 60) * DAY),
+        searchText: searchTextOf(base),
+      });
       for (let k = 0; k < perCase; k++) {
         const n = c * perCase + k;
-        const arts = ['screenshot.png', 'page.html', 'thumbnail.png'].map((name) => ({ name, type: name.endsWith('html') ? 'text/html' : 'image/png', size: 272, sha256: sha, blobId: crypto.randomUUID() }));
+        const arts = ['screenshot.png', 'page.html', 'thumbnail.png'].map((name) => ({
+          name,
+          type: name.endsWith('html') ? 'text/html' : 'image/png',
+          size: 272,
+          sha256: sha,
+          blobId: crypto.randomUUID(),
+        }));
         for (const a of arts) blobs.push({ id: a.blobId, blob: tiny(n, a.type) });
         drafts.push({ id: crypto.randomUUID(), caseId: id, kind: 'capture', meta: meta(n), artifacts: arts, recordedAt: iso(now) });
       }
@@ -81,17 +112,41 @@ async function storage(rows: number, block: number, rounds: number): Promise<{ r
     for (let b = 0; b < rows; b += block) {
       const runRepo = async () => {
         const t0 = performance.now();
-        for (let i = b; i < b + block; i++) await addCapture({ caseId: null, meta: meta(i), artifacts: [{ name: 'screenshot.png', type: 'image/png', blob: tinyBytes(i, 'image/png') }, { name: 'page.html', type: 'text/html', blob: tinyBytes(i, 'text/html') }] });
+        for (let i = b; i < b + block; i++)
+          await addCapture({
+            caseId: null,
+            meta: meta(i),
+            artifacts: [
+              { name: 'screenshot.png', type: 'image/png', blob: tinyBytes(i, 'image/png') },
+              { name: 'page.html', type: 'text/html', blob: tinyBytes(i, 'text/html') },
+            ],
+          });
         repoMs += performance.now() - t0;
       };
-      const runRaw = async () => { rawMs += await rawBlock(idb, b, block, meta, tiny); };
-      if ((b / block) % 2) { await runRaw(); await runRepo(); } else { await runRepo(); await runRaw(); }
+      const runRaw = async () => {
+        rawMs += await rawBlock(idb, b, block, meta, tiny);
+      };
+      if ((b / block) % 2) {
+        await runRaw();
+        await runRepo();
+      } else {
+        await runRepo();
+        await runRaw();
+      }
     }
     repo.push(repoMs);
     raw.push(rawMs);
     db().close();
     idb.close();
-    await Promise.all([`${name}-repo`, `${name}-raw`].map((n) => new Promise((res) => { const q = indexedDB.deleteDatabase(n); q.onsuccess = q.onerror = q.onblocked = res; })));
+    await Promise.all(
+      [`${name}-repo`, `${name}-raw`].map(
+        (n) =>
+          new Promise((res) => {
+            const q = indexedDB.deleteDatabase(n);
+            q.onsuccess = q.onerror = q.onblocked = res;
+          }),
+      ),
+    );
   }
   setDb(new WitnessDB());
   return { repo, raw };

@@ -11,7 +11,7 @@ import { snapshotPage } from '../../lib/evidence/snapshot';
  * sites up to `total` (default 1,000), copies of real ones under new ids and hosts, so both
  * registries hold objects of the same shapes and differ only in size.
  */
-export function generatedRegistry(total = 1000): SiteCore[] {
+function generatedRegistry(total = 1000): SiteCore[] {
   const out: SiteCore[] = [...SITE_CORES];
   for (let i = out.length; i < total; i++) {
     const base = SITE_CORES[i % SITE_CORES.length]!;
@@ -52,7 +52,13 @@ const bench = {
     for (let i = 0; i < runs; i++) {
       const a = () => real.push(...sample(() => detectPage(document, url), 1, 0, batch));
       const b = () => generated.push(...sample(() => detectPageWith(document, url, index), 1, 0, batch));
-      if (i % 2) { a(); b(); } else { b(); a(); }
+      if (i % 2) {
+        a();
+        b();
+      } else {
+        b();
+        a();
+      }
     }
     return { real, generated, sites: sites.length, hosts: index.size };
   },

@@ -5,7 +5,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-export interface SizeRow { part: string; files: string[]; bytes: number; gzip: number; lazy: string[] }
+export interface SizeRow {
+  part: string;
+  files: string[];
+  bytes: number;
+  gzip: number;
+  lazy: string[];
+}
 
 const STATIC_IMPORT = /(?:\bimport\s*|\bfrom\s*)["'](\.{1,2}\/[^"']+)["']/g;
 const DYNAMIC_IMPORT = /\bimport\(\s*["'](\.{1,2}\/[^"']+)["']\s*\)/g;

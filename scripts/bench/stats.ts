@@ -9,7 +9,7 @@ export function p95(xs: readonly number[]): number {
 }
 
 /** Linear-interpolated quantile (the "R-7" rule spreadsheets use). NaN for no samples. */
-export function quantile(xs: readonly number[], q: number): number {
+function quantile(xs: readonly number[], q: number): number {
   if (!xs.length) return NaN;
   const s = [...xs].sort((a, b) => a - b);
   const pos = (s.length - 1) * q;

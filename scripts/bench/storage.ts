@@ -15,7 +15,15 @@ export async function dbPage(h: Harness, code: string): Promise<Page> {
   return page;
 }
 
-export interface StorageResult { rows: number; rounds: number; repoMsMedian: number; rawMsMedian: number; perRowRepo: number; perRowRaw: number; ratio: number }
+export interface StorageResult {
+  rows: number;
+  rounds: number;
+  repoMsMedian: number;
+  rawMsMedian: number;
+  perRowRepo: number;
+  perRowRaw: number;
+  ratio: number;
+}
 
 export async function benchStorage(page: Page, rows = 1000, rounds = 3, block = 100): Promise<StorageResult> {
   progress(`storage: warm-up, then ${rounds} × ${rows} rows through addCapture and raw IndexedDB`);
@@ -24,5 +32,13 @@ export async function benchStorage(page: Page, rows = 1000, rounds = 3, block = 
   const repo = median(r.repo);
   const raw = median(r.raw);
   // Ratio of the medians of whole rounds (each round: both ways, interleaved block by block).
-  return { rows, rounds, repoMsMedian: round(repo, 0), rawMsMedian: round(raw, 0), perRowRepo: round(repo / rows, 2), perRowRaw: round(raw / rows, 2), ratio: round(repo / raw) };
+  return {
+    rows,
+    rounds,
+    repoMsMedian: round(repo, 0),
+    rawMsMedian: round(raw, 0),
+    perRowRepo: round(repo / rows, 2),
+    perRowRaw: round(raw / rows, 2),
+    ratio: round(repo / raw),
+  };
 }

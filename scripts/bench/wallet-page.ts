@@ -3,15 +3,27 @@
 // of a failed payment (alert, reference, amount). Deterministic: the same count gives the same page.
 
 export const WALLET_PAGE_URL = 'https://www.paypal.com/myaccount/activity/details/5BENCH0012345678X';
-export const WALLET_PAGE_TX = '5BENCH0012345678X';
+const WALLET_PAGE_TX = '5BENCH0012345678X';
 
-const MERCHANTS = ['Northgate Ceramics', 'Blue Fern Grocery', 'Kestrel Air', 'Lumen Books', '城南咖啡', 'Harbor Utilities', 'Pinecrest Pharmacy', 'Atlas Mobile'];
+const MERCHANTS = [
+  'Northgate Ceramics',
+  'Blue Fern Grocery',
+  'Kestrel Air',
+  'Lumen Books',
+  '城南咖啡',
+  'Harbor Utilities',
+  'Pinecrest Pharmacy',
+  'Atlas Mobile',
+];
 const STATUSES = ['Completed', 'Completed', 'Completed', 'Completed', 'Pending', 'Refunded', 'Completed', 'Completed'];
-const WORDS = 'your account activity shows every payment transfer refund and fee from the last ninety days you can filter by date type or status and download statements for tax records'.split(' ');
+const WORDS =
+  'your account activity shows every payment transfer refund and fee from the last ninety days you can filter by date type or status and download statements for tax records'.split(
+    ' ',
+  );
 
 function rng(seed: number): () => number {
   let s = seed >>> 0;
-  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  return () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
 }
 
 const STYLE = `*{box-sizing:border-box}body{margin:0;font:14px/1.5 Arial,sans-serif;background:#f5f7fa;color:#2c2e2f}
@@ -31,34 +43,99 @@ export function walletPage(elements: number, seed = 7): string {
   let count = 0;
   const el = (tag: string, attrs: string, inner: string) => {
     count++;
-    return `<${tag}${attrs ? ' ' + attrs : ''}>${inner}</${tag}>`;
+    return `<${tag}${attrs ? ` ${attrs}` : ''}>${inner}</${tag}>`;
   };
-  const head = el('header', 'class="topbar"', el('div', 'class="logo"', 'PayPal') +
-    el('nav', 'aria-label="Main"', ['Home', 'Send and Request', 'Activity', 'Wallet', 'Help'].map((t) => el('a', 'href="#"', t)).join('')));
-  const side = el('aside', 'class="sidebar"', el('ul', '', Array.from({ length: 12 }, (_, i) => el('li', '', el('a', `href="/myaccount/s${i}"`, words(2)))).join('')));
-  const foot = el('footer', '', ['Help', 'Contact', 'Fees', 'Privacy', 'Legal'].map((t) => el('a', 'href="#"', t)).join(' · ') + el('p', '', '© 1999–2026 PayPal, Inc.'));
-  const failure = () => el('section', 'class="card" aria-labelledby="tx-title"',
-    el('div', 'class="alert" role="alert"', el('h2', '', 'Payment declined') +
-      el('p', '', 'Your bank declined this payment. No money was taken from your account. Try another payment method, or contact your bank.')) +
-    el('h1', 'id="tx-title"', 'Northgate Ceramics Studio') +
-    el('div', 'class="amount"', '-$129.99 USD') + el('span', 'class="pill bad" data-status="declined"', 'Declined') +
-    el('dl', '', el('dt', '', 'Transaction ID') + el('dd', '', WALLET_PAGE_TX) + el('dt', '', 'Amount') + el('dd', '', '$129.99 USD') +
-      el('dt', '', 'Date') + el('dd', '', 'Nov 24, 2026 · 3:41 PM')));
+  const head = el(
+    'header',
+    'class="topbar"',
+    el('div', 'class="logo"', 'PayPal') +
+      el(
+        'nav',
+        'aria-label="Main"',
+        ['Home', 'Send and Request', 'Activity', 'Wallet', 'Help'].map((t) => el('a', 'href="#"', t)).join(''),
+      ),
+  );
+  const side = el(
+    'aside',
+    'class="sidebar"',
+    el('ul', '', Array.from({ length: 12 }, (_, i) => el('li', '', el('a', `href="/myaccount/s${i}"`, words(2)))).join('')),
+  );
+  const foot = el(
+    'footer',
+    '',
+    ['Help', 'Contact', 'Fees', 'Privacy', 'Legal'].map((t) => el('a', 'href="#"', t)).join(' · ') +
+      el('p', '', '© 1999–2026 PayPal, Inc.'),
+  );
+  const failure = () =>
+    el(
+      'section',
+      'class="card" aria-labelledby="tx-title"',
+      el(
+        'div',
+        'class="alert" role="alert"',
+        el('h2', '', 'Payment declined') +
+          el(
+            'p',
+            '',
+            'Your bank declined this payment. No money was taken from your account. Try another payment method, or contact your bank.',
+          ),
+      ) +
+        el('h1', 'id="tx-title"', 'Northgate Ceramics Studio') +
+        el('div', 'class="amount"', '-$129.99 USD') +
+        el('span', 'class="pill bad" data-status="declined"', 'Declined') +
+        el(
+          'dl',
+          '',
+          el('dt', '', 'Transaction ID') +
+            el('dd', '', WALLET_PAGE_TX) +
+            el('dt', '', 'Amount') +
+            el('dd', '', '$129.99 USD') +
+            el('dt', '', 'Date') +
+            el('dd', '', 'Nov 24, 2026 · 3:41 PM'),
+        ),
+    );
 
   const row = (i: number) => {
     const status = i % 53 === 17 ? 'Declined' : pick(STATUSES);
     const amount = `${r() < 0.3 ? '+' : '-'}$${(r() * 900 + 1).toFixed(2)}`;
-    return el('tr', '', el('td', '', el('time', '', `Nov ${1 + (i % 28)}, 2026`)) +
-      el('td', '', el('div', 'class="who"', el('a', 'href="#"', el('span', 'class="merchant"', pick(MERCHANTS))) + el('div', 'class="sub"', words(3)))) +
-      el('td', '', pick(['Payment', 'Transfer', 'Refund', 'Fee'])) +
-      el('td', '', el('span', `class="pill${status === 'Declined' ? ' bad' : ''}"`, status)) +
-      el('td', 'class="num"', `${amount} USD`) + el('td', 'class="ref"', `${(1e15 + i * 7919).toString(36).toUpperCase()}`));
+    return el(
+      'tr',
+      '',
+      el('td', '', el('time', '', `Nov ${1 + (i % 28)}, 2026`)) +
+        el(
+          'td',
+          '',
+          el(
+            'div',
+            'class="who"',
+            el('a', 'href="#"', el('span', 'class="merchant"', pick(MERCHANTS))) + el('div', 'class="sub"', words(3)),
+          ),
+        ) +
+        el('td', '', pick(['Payment', 'Transfer', 'Refund', 'Fee'])) +
+        el('td', '', el('span', `class="pill${status === 'Declined' ? ' bad' : ''}"`, status)) +
+        el('td', 'class="num"', `${amount} USD`) +
+        el('td', 'class="ref"', `${(1e15 + i * 7919).toString(36).toUpperCase()}`),
+    );
   };
-  const nest = (depth: number): string => (depth === 0 ? el('span', '', words(4)) : el('div', depth % 3 ? '' : 'class="nest"', nest(depth - 1)));
-  const section = (start: number, rows: number) => el('section', 'class="card"',
-    el('h2', '', `Activity ${words(2)}`) + el('p', '', words(24)) + el('div', 'class="promo"', nest(8)) +
-    el('table', '', el('thead', '', el('tr', '', ['Date', 'Description', 'Type', 'Status', 'Amount', 'Reference'].map((t) => el('th', '', t)).join(''))) +
-      el('tbody', '', Array.from({ length: rows }, (_, k) => row(start + k)).join(''))));
+  const nest = (depth: number): string =>
+    depth === 0 ? el('span', '', words(4)) : el('div', depth % 3 ? '' : 'class="nest"', nest(depth - 1));
+  const section = (start: number, rows: number) =>
+    el(
+      'section',
+      'class="card"',
+      el('h2', '', `Activity ${words(2)}`) +
+        el('p', '', words(24)) +
+        el('div', 'class="promo"', nest(8)) +
+        el(
+          'table',
+          '',
+          el(
+            'thead',
+            '',
+            el('tr', '', ['Date', 'Description', 'Type', 'Status', 'Amount', 'Reference'].map((t) => el('th', '', t)).join('')),
+          ) + el('tbody', '', Array.from({ length: rows }, (_, k) => row(start + k)).join('')),
+        ),
+    );
 
   // html, head, meta, title, style, body, main and the layout div: 8 more than el() counts.
   const total = () => count + 8;

@@ -21,7 +21,14 @@ function formSpy() {
   };
   document.addEventListener('input', track, true);
   document.addEventListener('change', track, true);
-  document.addEventListener('submit', (e) => { w.submitted = true; e.preventDefault(); }, true);
+  document.addEventListener(
+    'submit',
+    (e) => {
+      w.submitted = true;
+      e.preventDefault();
+    },
+    true,
+  );
 }
 
 describe('complaint flow in real Chromium', () => {
@@ -39,13 +46,19 @@ describe('complaint flow in real Chromium', () => {
   });
   afterEach(keepShotOnFailure(() => [h, pages]));
 
-  const track = <T extends Page>(p: T) => (pages.push(p), p);
+  const track = <T extends Page>(p: T) => {
+    pages.push(p);
+    return p;
+  };
 
   it('starts a complaint from the detected failure in one click, transaction filled in', async () => {
     const page = track(await h.context.newPage());
     await page.goto(FAILED.url);
     const tabId = await h.tabIdOf(page);
-    await until(() => h.badge(tabId), (b) => b === '!');
+    await until(
+      () => h.badge(tabId),
+      (b) => b === '!',
+    );
     const popup = track(await h.openPopup(tabId));
     const opened = h.context.waitForEvent('page');
     await popup.getByRole('button', { name: 'Start a complaint' }).click();
@@ -86,7 +99,10 @@ describe('complaint flow in real Chromium', () => {
     await form.addInitScript(formSpy);
     await form.goto(FORM_URL);
     const tabId = await h.tabIdOf(form);
-    await until(() => h.badge(tabId), (b) => b === '?');
+    await until(
+      () => h.badge(tabId),
+      (b) => b === '?',
+    );
     const popup = track(await h.openPopup(tabId));
     await popup.getByRole('button', { name: 'Prefill this form' }).click();
     await popup.getByText(/Filled \d+ fields/).waitFor({ timeout: 10_000 });
@@ -110,7 +126,10 @@ describe('complaint flow in real Chromium', () => {
     await h.shot(form, 'prefilled-support-form');
 
     await popup.getByRole('button', { name: 'Undo fill' }).click();
-    await until(() => form.locator('#txnId').inputValue(), (v) => v === '');
+    await until(
+      () => form.locator('#txnId').inputValue(),
+      (v) => v === '',
+    );
   });
 
   it('lists the complaint in the toolbar history with status, dates, search and filter', async () => {
@@ -131,7 +150,10 @@ describe('complaint flow in real Chromium', () => {
   it('shows the drafted letter with references, the ticket, and the due date; never promises an outcome', async () => {
     const dash = track(await h.openExtensionPage(`dashboard.html#case=${encodeURIComponent(caseId)}`));
     const letter = dash.getByRole('textbox', { name: 'Complaint letter' });
-    await until(() => letter.inputValue(), (v) => v.includes('7XK48512TN3390215'));
+    await until(
+      () => letter.inputValue(),
+      (v) => v.includes('7XK48512TN3390215'),
+    );
     const text = await letter.inputValue();
     expect(text).toContain('PP-C-0042-7781');
     expect(text).toContain('129.99');
@@ -151,7 +173,7 @@ describe('complaint flow in real Chromium', () => {
     expect(Object.keys(notes)).toContain(`followup:${caseId}`);
   });
 
-  it('once the answer is overdue, marks the case and suggests the region\'s next escalation step with its source', async () => {
+  it("once the answer is overdue, marks the case and suggests the region's next escalation step with its source", async () => {
     const dash = track(await h.openExtensionPage(`dashboard.html#case=${encodeURIComponent(caseId)}`));
     await patchCase(dash, caseId, { escalationDueAt: new Date(Date.now() - 86_400_000).toISOString() });
     await dash.reload();

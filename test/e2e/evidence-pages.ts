@@ -19,8 +19,11 @@ export const BAND_COLOURS = ['#d32f2f', '#388e3c', '#1976d2', '#fbc02d', '#7b1fa
  * have: a naive scroll-and-stitch repeats it on every screen.
  */
 export function longPage(title: string, screens: number): string {
-  const bands = Array.from({ length: screens }, (_, k) =>
-    `<section style="height:800px;background:${BAND_COLOURS[k % BAND_COLOURS.length]}"><p>Screen ${k + 1} of ${screens}</p></section>`).join('');
+  const bands = Array.from(
+    { length: screens },
+    (_, k) =>
+      `<section style="height:800px;background:${BAND_COLOURS[k % BAND_COLOURS.length]}"><p>Screen ${k + 1} of ${screens}</p></section>`,
+  ).join('');
   return `<!doctype html><html><head><title>${title}</title><style>html,body{margin:0}
 header{position:fixed;top:0;left:0;right:0;height:60px;background:#212121;color:#fff;font:bold 24px sans-serif;padding:16px;box-sizing:border-box}
 p{margin:0;padding:120px 40px;font:bold 48px sans-serif;color:#fff}</style></head>

@@ -10,7 +10,17 @@ import { launch, SHOTS, until, type Harness } from './harness';
 import { DEMO_PAGES } from './demo-pages';
 import { keepShotOnFailure } from './failure-shots';
 import { BAND_COLOURS, colourPage, longPage, MARKER, markerPage, variantBuild } from './evidence-pages';
-import { blobBytes, blobInfo, counts, flipBlobByte, pngPixels, records, replaceBlobWithHtml, setStoredTitle, type StoredRecord } from './idb';
+import {
+  blobBytes,
+  blobInfo,
+  counts,
+  flipBlobByte,
+  pngPixels,
+  records,
+  replaceBlobWithHtml,
+  setStoredTitle,
+  type StoredRecord,
+} from './idb';
 
 const FAILED = DEMO_PAGES[0];
 const OUT = path.join(SHOTS, 'evidence');
@@ -21,10 +31,17 @@ let demoCaseId = '';
 let bundlePath = '';
 
 /** Everything the popup's status line showed during one capture, in order, and how long it took. */
-interface PopupCapture { statuses: string[]; ms: number; text: string }
+interface PopupCapture {
+  statuses: string[];
+  ms: number;
+  text: string;
+}
 
 /** Click "Capture evidence" in a popup; record every status text until it says saved or failed. */
-async function captureFromPopup(popup: Page, opts: { fullPage?: boolean; mhtml?: boolean; fileUnder?: string } = {}): Promise<PopupCapture> {
+async function captureFromPopup(
+  popup: Page,
+  opts: { fullPage?: boolean; mhtml?: boolean; fileUnder?: string } = {},
+): Promise<PopupCapture> {
   const button = popup.getByRole('button', { name: 'Capture evidence' });
   await button.waitFor();
   if (opts.fullPage || opts.mhtml || opts.fileUnder) await popup.getByText('Capture options').click();
@@ -87,7 +104,10 @@ describe('evidence: one-click capture in real Chromium', () => {
 
   it('captures from the popup: busy, then time, digest and preview; record, artifacts and SHA-256 in IndexedDB', async () => {
     const failed = await open(FAILED.url);
-    await until(() => h.badge(failed.tabId), (b) => b === '!');
+    await until(
+      () => h.badge(failed.tabId),
+      (b) => b === '!',
+    );
     const before = await counts(ext);
     const popup = await popupFor(failed.tabId);
     const run = await captureFromPopup(popup);
@@ -109,7 +129,13 @@ describe('evidence: one-click capture in real Chromium', () => {
     // A failed payment starts a complaint with the capture, in the same transaction.
     expect(rec.caseId).toEqual(expect.any(String));
     demoCaseId = rec.caseId!;
-    expect(await counts(ext)).toEqual({ ...before, cases: before.cases + 1, evidence: before.evidence + 1, blobs: before.blobs + 2, events: before.events + 2 });
+    expect(await counts(ext)).toEqual({
+      ...before,
+      cases: before.cases + 1,
+      evidence: before.evidence + 1,
+      blobs: before.blobs + 2,
+      events: before.events + 2,
+    });
 
     await popup.bringToFront();
     // The preview follows the result (one blob read).
@@ -138,7 +164,10 @@ describe('evidence: one-click capture in real Chromium', () => {
     const rec = await newest();
     expect(rec.meta!.title).toBe('Tab N summary');
     expect((await blobInfo(ext, artifact(rec, 'page.html').blobId))!.head).toContain('Tab N summary');
-    const { rgb } = await pngPixels(ext, artifact(rec, 'screenshot.png').blobId, [[600, 600], [1000, 300]]);
+    const { rgb } = await pngPixels(ext, artifact(rec, 'screenshot.png').blobId, [
+      [600, 600],
+      [1000, 300],
+    ]);
     for (const px of rgb) expect(px).toEqual([0xc6, 0x28, 0x28]);
     await keep(rec, 'screenshot.png', 'tab-n-screenshot.png');
   });
@@ -155,7 +184,12 @@ describe('evidence: one-click capture in real Chromium', () => {
     pages.push(popup);
     // Pointer on the button: the probe is installed before any click (the first capture of the
     // page then reads it in one step); nothing is captured yet.
-    const ask = () => sw.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'wallet-witness:run-probe', version: chrome.runtime.getManifest().version }, { frameId: 0 }), n.tabId);
+    const ask = () =>
+      sw.evaluate(
+        (id) =>
+          chrome.tabs.sendMessage(id, { type: 'wallet-witness:run-probe', version: chrome.runtime.getManifest().version }, { frameId: 0 }),
+        n.tabId,
+      );
     expect(await ask()).toBeNull();
     const before = await counts(ext);
     await popup.getByRole('button', { name: 'Capture evidence' }).hover();
@@ -174,13 +208,22 @@ describe('evidence: one-click capture in real Chromium', () => {
     // once is of that tab: dropped, N brought forward and shot.
     const otherUrl = 'https://www.paypal.com/myaccount/wallet/other';
     h.serve(otherUrl, colourPage('Another tab', '#1565c0'));
-    const other = await sw.evaluate(async ([id, u]) => {
-      const { windowId } = await chrome.tabs.get(id as number);
-      const t = await chrome.tabs.create({ windowId, url: u as string, active: true });
-      for (let i = 0; i < 100 && (await chrome.tabs.get(t.id!)).status !== 'complete'; i++) await new Promise((r) => setTimeout(r, 50));
-      return t.id!;
-    }, [n.tabId, otherUrl] as const);
-    expect(await sw.evaluate(([a, b]) => Promise.all([chrome.tabs.get(a!), chrome.tabs.get(b!)]).then(([x, y]) => [x.windowId === y.windowId, x.active, y.active]), [n.tabId, other])).toEqual([true, false, true]);
+    const other = await sw.evaluate(
+      async ([id, u]) => {
+        const { windowId } = await chrome.tabs.get(id as number);
+        const t = await chrome.tabs.create({ windowId, url: u as string, active: true });
+        for (let i = 0; i < 100 && (await chrome.tabs.get(t.id!)).status !== 'complete'; i++) await new Promise((r) => setTimeout(r, 50));
+        return t.id!;
+      },
+      [n.tabId, otherUrl] as const,
+    );
+    expect(
+      await sw.evaluate(
+        ([a, b]) =>
+          Promise.all([chrome.tabs.get(a!), chrome.tabs.get(b!)]).then(([x, y]) => [x.windowId === y.windowId, x.active, y.active]),
+        [n.tabId, other],
+      ),
+    ).toEqual([true, false, true]);
     await captureFromPopup(popup);
     rec = await newest();
     expect(rec.meta!.title).toBe('Tab N transfer');
@@ -198,7 +241,11 @@ describe('evidence: one-click capture in real Chromium', () => {
     timings.perScreenMs = Math.round(run.ms / 4);
 
     expect(run.statuses[0]).toMatch(/Reading the page…/);
-    for (let i = 1; i <= 4; i++) expect(run.statuses.some((s) => s.includes(`Capturing screen ${i} of 4`)), `screen ${i}`).toBe(true);
+    for (let i = 1; i <= 4; i++)
+      expect(
+        run.statuses.some((s) => s.includes(`Capturing screen ${i} of 4`)),
+        `screen ${i}`,
+      ).toBe(true);
     // Then the last step stays on screen until the result replaces it.
     expect(run.statuses.at(-2)).toBe('Saving and hashing…');
     // The visible shot plus 4 screens (the page was scrolled, so nothing is reused): 5 calls, ≥ 4 gaps of 0.5 s.
@@ -208,7 +255,11 @@ describe('evidence: one-click capture in real Chromium', () => {
 
     const rec = await newest();
     const full = artifact(rec, 'full-page.png');
-    const { scrollHeight, width, dpr } = await long.page.evaluate(() => ({ scrollHeight: document.documentElement.scrollHeight, width: innerWidth, dpr: devicePixelRatio }));
+    const { scrollHeight, width, dpr } = await long.page.evaluate(() => ({
+      scrollHeight: document.documentElement.scrollHeight,
+      width: innerWidth,
+      dpr: devicePixelRatio,
+    }));
     const bandCentres: [number, number][] = [0, 1, 2, 3].map((k) => [width - 100, Math.round((k * 800 + 700) * dpr)]);
     const img = await pngPixels(ext, full.blobId, bandCentres);
     expect(img.height).toBe(Math.round(scrollHeight * dpr));
@@ -217,7 +268,11 @@ describe('evidence: one-click capture in real Chromium', () => {
     expect(img.rgb).toEqual(BAND_COLOURS.slice(0, 4).map(hex));
     // The fixed header shows once, at the top, not on every screen; the page gets it back.
     const vh = await long.page.evaluate(() => innerHeight);
-    const tops = await pngPixels(ext, full.blobId, [10, vh + 10, 2 * vh + 10, scrollHeight - vh + 10].map((y) => [width - 100, Math.round(y * dpr)]));
+    const tops = await pngPixels(
+      ext,
+      full.blobId,
+      [10, vh + 10, 2 * vh + 10, scrollHeight - vh + 10].map((y) => [width - 100, Math.round(y * dpr)]),
+    );
     expect(tops.rgb[0]).toEqual([0x21, 0x21, 0x21]);
     for (const px of tops.rgb.slice(1)) expect(px).not.toEqual([0x21, 0x21, 0x21]);
     expect(await long.page.evaluate(() => getComputedStyle(document.querySelector('header')!).visibility)).toBe('visible');
@@ -258,13 +313,16 @@ describe('evidence: one-click capture in real Chromium', () => {
     const windowId = await sw.evaluate((id) => chrome.tabs.get(id).then((t) => t.windowId), tabId);
     const popup = await popupFor(tabId);
     // Playwright opens pages in the last focused window: move the popup out of N's window.
-    const popupWindow = await sw.evaluate(async ({ tabId, windowId }) => {
-      const [tab] = await chrome.tabs.query({ url: `chrome-extension://${chrome.runtime.id}/popup.html?tabId=${tabId}` });
-      const other = (await chrome.windows.getAll()).find((w) => w.id !== windowId)!;
-      await chrome.tabs.move(tab!.id!, { windowId: other.id!, index: -1 });
-      await chrome.tabs.update(tab!.id!, { active: true });
-      return (await chrome.tabs.get(tab!.id!)).windowId;
-    }, { tabId, windowId });
+    const popupWindow = await sw.evaluate(
+      async ({ tabId, windowId }) => {
+        const [tab] = await chrome.tabs.query({ url: `chrome-extension://${chrome.runtime.id}/popup.html?tabId=${tabId}` });
+        const other = (await chrome.windows.getAll()).find((w) => w.id !== windowId)!;
+        await chrome.tabs.move(tab!.id!, { windowId: other.id!, index: -1 });
+        await chrome.tabs.update(tab!.id!, { active: true });
+        return (await chrome.tabs.get(tab!.id!)).windowId;
+      },
+      { tabId, windowId },
+    );
     expect(popupWindow).not.toBe(windowId);
     expect(await sw.evaluate((id) => chrome.tabs.get(id).then((t) => t.active), tabId)).toBe(false);
     const run = await captureFromPopup(popup);
@@ -285,9 +343,14 @@ describe('evidence: one-click capture in real Chromium', () => {
     expect(await ext.evaluate(() => chrome.permissions.contains({ permissions: ['pageCapture'] }))).toBe(false);
     // What the worker does when the prompt was refused (or the permission later withdrawn): the
     // request the popup sends, sent the same way from an extension page.
-    const reply = await ext.evaluate((tabId) => chrome.runtime.sendMessage({
-      type: 'capture', payload: { tabId, caseId: null, newCase: false, fullPage: false, mhtml: true, note: 'mhtml refused' },
-    }), failed.tabId);
+    const reply = await ext.evaluate(
+      (tabId) =>
+        chrome.runtime.sendMessage({
+          type: 'capture',
+          payload: { tabId, caseId: null, newCase: false, fullPage: false, mhtml: true, note: 'mhtml refused' },
+        }),
+      failed.tabId,
+    );
     expect(reply).toMatchObject({ ok: true, value: { mhtml: 'no-permission' } });
     const rec = await newest();
     expect(rec.artifacts.map((a) => a.name)).toEqual(['screenshot.png', 'page.html']);
@@ -299,28 +362,46 @@ describe('evidence: one-click capture in real Chromium', () => {
     // The menu item exists (update refuses an unknown id) and the command has its shortcut.
     await sw.evaluate(() => chrome.contextMenus.update('capture-evidence', {}));
     await expect(sw.evaluate(() => chrome.contextMenus.update('no-such-item', {}))).rejects.toThrow();
-    expect(await sw.evaluate(() => chrome.commands.getAll())).toContainEqual(expect.objectContaining({ name: 'capture-evidence', shortcut: 'Alt+Shift+E' }));
+    expect(await sw.evaluate(() => chrome.commands.getAll())).toContainEqual(
+      expect.objectContaining({ name: 'capture-evidence', shortcut: 'Alt+Shift+E' }),
+    );
 
     type Dispatchable = { dispatch(...args: unknown[]): void };
     const before = (await records(ext)).length;
     await sw.evaluate(async (id) => {
       const tab = await chrome.tabs.get(id);
-      (chrome.contextMenus.onClicked as unknown as Dispatchable).dispatch({ menuItemId: 'capture-evidence', editable: false, pageUrl: tab.url }, tab);
+      (chrome.contextMenus.onClicked as unknown as Dispatchable).dispatch(
+        { menuItemId: 'capture-evidence', editable: false, pageUrl: tab.url },
+        tab,
+      );
     }, page.tabId);
-    const afterMenu = await until(() => records(ext), (r) => r.length === before + 1, 10_000);
+    const afterMenu = await until(
+      () => records(ext),
+      (r) => r.length === before + 1,
+      10_000,
+    );
     expect(afterMenu.at(-1)!.meta).toMatchObject({ title: 'Menu capture', url: 'https://www.paypal.com/myaccount/summary/menu' });
     // Filed under the provider's open complaint, like the popup's default.
     expect(afterMenu.at(-1)!.caseId).toBe(demoCaseId);
 
-    await page.page.evaluate(() => { document.title = 'Shortcut capture'; });
+    await page.page.evaluate(() => {
+      document.title = 'Shortcut capture';
+    });
     await sw.evaluate(async (id) => {
       const tab = await chrome.tabs.get(id);
       (chrome.commands.onCommand as unknown as Dispatchable).dispatch('capture-evidence', tab);
     }, page.tabId);
-    const afterKey = await until(() => records(ext), (r) => r.length === before + 2, 10_000);
+    const afterKey = await until(
+      () => records(ext),
+      (r) => r.length === before + 2,
+      10_000,
+    );
     expect(afterKey.at(-1)!.meta!.title).toBe('Shortcut capture');
     // Another command name does nothing.
-    await sw.evaluate(async (id) => (chrome.commands.onCommand as unknown as Dispatchable).dispatch('something-else', await chrome.tabs.get(id)), page.tabId);
+    await sw.evaluate(
+      async (id) => (chrome.commands.onCommand as unknown as Dispatchable).dispatch('something-else', await chrome.tabs.get(id)),
+      page.tabId,
+    );
     await page.page.waitForTimeout(1500);
     expect((await records(ext)).length).toBe(before + 2);
   });
@@ -366,7 +447,10 @@ describe('evidence: one-click capture in real Chromium', () => {
     await setStoredTitle(ext, first!.id, first!.meta!.title);
     expect(await verify()).toBe('Intact: every item and link checks out.');
 
-    await dash.getByRole('button', { name: /^Open evidence captured/ }).first().click();
+    await dash
+      .getByRole('button', { name: /^Open evidence captured/ })
+      .first()
+      .click();
     await dash.getByRole('button', { name: 'Delete this evidence' }).click();
     await dash.getByRole('button', { name: 'Delete', exact: true }).click();
     await dash.getByText(/^Deleted on .* \(kept in the log as a tombstone\)$/).waitFor();
@@ -391,9 +475,19 @@ describe('evidence: one-click capture in real Chromium', () => {
     const check = execFileSync('sha256sum', ['-c', 'SHA256SUMS'], { cwd: unpacked, encoding: 'utf8' });
     expect(check).not.toMatch(/FAILED/);
 
-    const listed = readFileSync(path.join(unpacked, 'SHA256SUMS'), 'utf8').trim().split('\n').map((l) => l.slice(66));
-    const all = (d: string): string[] => readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? all(path.join(d, e.name)) : [path.relative(unpacked, path.join(d, e.name))]));
-    expect(listed.sort()).toEqual(all(unpacked).filter((f) => f !== 'SHA256SUMS').sort());
+    const listed = readFileSync(path.join(unpacked, 'SHA256SUMS'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => l.slice(66));
+    const all = (d: string): string[] =>
+      readdirSync(d, { withFileTypes: true }).flatMap((e) =>
+        e.isDirectory() ? all(path.join(d, e.name)) : [path.relative(unpacked, path.join(d, e.name))],
+      );
+    expect(listed.sort()).toEqual(
+      all(unpacked)
+        .filter((f) => f !== 'SHA256SUMS')
+        .sort(),
+    );
 
     const manifest = JSON.parse(readFileSync(path.join(unpacked, 'manifest.json'), 'utf8'));
     expect(manifest.exportedAt).toMatch(ISO_WITH_OFFSET);
@@ -410,7 +504,12 @@ describe('evidence: one-click capture in real Chromium', () => {
       for (const a of item.artifacts) {
         expect(a.sha256).toBe(rec.artifacts.find((x) => x.name === a.name)!.sha256);
         if (deleted.has(item.id)) expect(a.file).toBeNull();
-        else expect(createHash('sha256').update(readFileSync(path.join(unpacked, a.file))).digest('hex')).toBe(a.sha256);
+        else
+          expect(
+            createHash('sha256')
+              .update(readFileSync(path.join(unpacked, a.file)))
+              .digest('hex'),
+          ).toBe(a.sha256);
       }
     }
     const report = readFileSync(path.join(unpacked, 'report.html'), 'utf8');
@@ -433,9 +532,18 @@ describe('evidence: one-click capture in real Chromium', () => {
     flipped[png + 300]! ^= 0x01;
     const entries = unzipSync(good);
     const corrupt = [
-      { file: write('flipped.zip', flipped), message: /^Not imported: A file does not match its SHA-256 digest: the bundle was altered or damaged\. \(evidence\/.+\.png\)$/ },
-      { file: write('truncated.zip', good.subarray(0, Math.floor(good.length / 2))), message: /^Not imported: The bundle is incomplete or damaged \(truncated ZIP\)\./ },
-      { file: write('escape.zip', zipSync({ ...entries, '../escape.txt': strToU8('outside') })), message: /^Not imported: The bundle contains a file with an unsafe path\. \("\.\.\/escape\.txt"\)$/ },
+      {
+        file: write('flipped.zip', flipped),
+        message: /^Not imported: A file does not match its SHA-256 digest: the bundle was altered or damaged\. \(evidence\/.+\.png\)$/,
+      },
+      {
+        file: write('truncated.zip', good.subarray(0, Math.floor(good.length / 2))),
+        message: /^Not imported: The bundle is incomplete or damaged \(truncated ZIP\)\./,
+      },
+      {
+        file: write('escape.zip', zipSync({ ...entries, '../escape.txt': strToU8('outside') })),
+        message: /^Not imported: The bundle contains a file with an unsafe path\. \("\.\.\/escape\.txt"\)$/,
+      },
     ];
 
     const fresh = await launch({ realViewport: true });
@@ -472,7 +580,6 @@ describe('evidence: one-click capture in real Chromium', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
-
 });
 
 describe('evidence: the page snapshot is shown only in a sandboxed frame with scripts off', () => {
@@ -511,17 +618,24 @@ describe('evidence: the page snapshot is shown only in a sandboxed frame with sc
     dash.on('console', (m) => logs.push(m.text()));
     const openItem = async () => {
       await dash.goto(`chrome-extension://${h.extensionId}/dashboard.html#case=${rec.caseId}`);
-      await dash.getByRole('button', { name: /^Open evidence captured/ }).first().click();
+      await dash
+        .getByRole('button', { name: /^Open evidence captured/ })
+        .first()
+        .click();
       const frame = dash.locator('iframe[title="Page snapshot (scripts disabled)"]');
       await frame.waitFor();
       expect(await frame.getAttribute('sandbox')).toBe('');
-      await expect(dash.frameLocator('iframe[title="Page snapshot (scripts disabled)"]').getByText('Your withdrawal of 0.5 ETH failed').isVisible()).resolves.toBe(true);
+      await expect(
+        dash.frameLocator('iframe[title="Page snapshot (scripts disabled)"]').getByText('Your withdrawal of 0.5 ETH failed').isVisible(),
+      ).resolves.toBe(true);
       // An opaque origin: the dashboard cannot reach into the frame, nor the frame into it.
       expect(await dash.evaluate(() => document.querySelector('iframe')!.contentDocument)).toBeNull();
       await dash.waitForTimeout(500);
       expect(logs.filter((l) => l.includes(MARKER))).toEqual([]);
       expect(await dash.title()).not.toBe(MARKER);
-      expect(await dash.frameLocator('iframe[title="Page snapshot (scripts disabled)"]').locator('body').textContent()).not.toContain(MARKER);
+      expect(await dash.frameLocator('iframe[title="Page snapshot (scripts disabled)"]').locator('body').textContent()).not.toContain(
+        MARKER,
+      );
     };
     await openItem();
     await h.shot(dash, 'snapshot-in-dashboard', OUT);
@@ -549,7 +663,9 @@ describe('evidence: storage full (quota made small through DevTools, in a test-o
   beforeAll(async () => {
     // The release build asks for unlimitedStorage, whose quota is the free disk; without it the
     // DevTools quota override applies, and IndexedDB refuses writes with QuotaExceededError as on a full disk.
-    dir = variantBuild((m) => { m.permissions = (m.permissions as string[]).filter((p) => p !== 'unlimitedStorage'); });
+    dir = variantBuild((m) => {
+      m.permissions = (m.permissions as string[]).filter((p) => p !== 'unlimitedStorage');
+    });
     h = await launch({ extensionDir: dir, realViewport: true });
     for (const p of DEMO_PAGES) h.serve(p.url, { file: p.file });
   });
@@ -564,7 +680,10 @@ describe('evidence: storage full (quota made small through DevTools, in a test-o
     pages.push(page);
     await page.goto(FAILED.url);
     const tabId = await h.tabIdOf(page);
-    await until(() => h.badge(tabId), (b) => b === '!');
+    await until(
+      () => h.badge(tabId),
+      (b) => b === '!',
+    );
     const ext = await h.openExtensionPage('dashboard.html');
     pages.push(ext);
     const cdp = await h.context.newCDPSession(ext);
@@ -576,7 +695,9 @@ describe('evidence: storage full (quota made small through DevTools, in a test-o
     const popup = await h.openPopup(tabId);
     pages.push(popup);
     const run = await captureFromPopup(popup);
-    expect(run.text).toBe('Capture failed: Storage is full: the browser refused to save the evidence. Nothing was saved. Free disk space or delete old captures, then try again.');
+    expect(run.text).toBe(
+      'Capture failed: Storage is full: the browser refused to save the evidence. Nothing was saved. Free disk space or delete old captures, then try again.',
+    );
     expect(await counts(ext)).toEqual(before);
     await popup.bringToFront();
     await popup.locator('.capture').screenshot({ path: path.join(OUT, 'popup-storage-full.png') });
@@ -627,7 +748,9 @@ describe('evidence: MHTML archive (pageCapture granted at install in a test-only
     const mhtml = artifact(rec, 'page.mhtml');
     const stored = (await blobInfo(ext, mhtml.blobId))!;
     expect(stored).toMatchObject({ sha256: mhtml.sha256, size: mhtml.size, type: 'multipart/related' });
-    expect(stored.head).toMatch(/^From: <Saved by Blink>\r?\nSnapshot-Content-Location: https:\/\/www\.paypal\.com\/myaccount\/activity\/details\/8RT01234FA5678901/);
+    expect(stored.head).toMatch(
+      /^From: <Saved by Blink>\r?\nSnapshot-Content-Location: https:\/\/www\.paypal\.com\/myaccount\/activity\/details\/8RT01234FA5678901/,
+    );
     timings.mhtmlBytes = mhtml.size;
 
     const again = await h.openPopup(tabId);

@@ -22,7 +22,10 @@ describe('foundation: the extension in real Chromium', () => {
     h = await launch();
     for (const p of DEMO_PAGES) h.serve(p.url, { file: p.file });
     h.serve(SPA_URL, SPA_PAGE);
-    h.serve('https://news.example.org/article', '<html><body><h1>Payment failed for thousands</h1><p>An outage hit a bank.</p></body></html>');
+    h.serve(
+      'https://news.example.org/article',
+      '<html><body><h1>Payment failed for thousands</h1><p>An outage hit a bank.</p></body></html>',
+    );
   });
   afterAll(async () => {
     expect(h.extensionRequests, 'the extension made network requests').toEqual([]);
@@ -40,8 +43,18 @@ describe('foundation: the extension in real Chromium', () => {
   it('runs the content script on a routed wallet page and sets the badge per tab', async () => {
     const failed = await open(FAILED.url);
     const help = await open(DEMO_PAGES[2].url);
-    expect(await until(() => h.badge(failed.tabId), (b) => b === '!')).toBe('!');
-    expect(await until(() => h.badge(help.tabId), (b) => b === '?')).toBe('?');
+    expect(
+      await until(
+        () => h.badge(failed.tabId),
+        (b) => b === '!',
+      ),
+    ).toBe('!');
+    expect(
+      await until(
+        () => h.badge(help.tabId),
+        (b) => b === '?',
+      ),
+    ).toBe('?');
     expect(await h.badge(failed.tabId)).toBe('!');
   });
 
@@ -57,18 +70,33 @@ describe('foundation: the extension in real Chromium', () => {
     expect(await h.badge(spa.tabId)).toBe('');
     await spa.page.evaluate(() => (window as unknown as { fail(): void }).fail());
     let t0 = Date.now();
-    await until(() => h.badge(spa.tabId), (b) => b === '!', 1000);
+    await until(
+      () => h.badge(spa.tabId),
+      (b) => b === '!',
+      1000,
+    );
     expect(Date.now() - t0).toBeLessThan(1000);
     await spa.page.evaluate(() => (window as unknown as { recover(): void }).recover());
     t0 = Date.now();
-    await until(() => h.badge(spa.tabId), (b) => b === '', 1000);
+    await until(
+      () => h.badge(spa.tabId),
+      (b) => b === '',
+      1000,
+    );
     await spa.page.evaluate(() => (window as unknown as { goHelp(): void }).goHelp());
-    await until(() => h.badge(spa.tabId), (b) => b === '?', 1000);
+    await until(
+      () => h.badge(spa.tabId),
+      (b) => b === '?',
+      1000,
+    );
   });
 
   it('opens the popup bound to a tab and shows what was detected', async () => {
     const failed = await open(FAILED.url);
-    await until(() => h.badge(failed.tabId), (b) => b === '!');
+    await until(
+      () => h.badge(failed.tabId),
+      (b) => b === '!',
+    );
     const popup = await h.openPopup(failed.tabId);
     pages.push(popup);
     await popup.setViewportSize({ width: 400, height: 900 });
@@ -79,14 +107,20 @@ describe('foundation: the extension in real Chromium', () => {
 
   it('captures from the popup through the background, and the dashboard shows the record', async () => {
     const failed = await open(FAILED.url);
-    await until(() => h.badge(failed.tabId), (b) => b === '!');
+    await until(
+      () => h.badge(failed.tabId),
+      (b) => b === '!',
+    );
     const popup = await h.openPopup(failed.tabId);
     pages.push(popup);
     await popup.getByRole('button', { name: 'Capture evidence' }).click();
     await popup.getByText(/Saved at/).waitFor({ timeout: 20_000 });
     const dash = await h.openExtensionPage('dashboard.html');
     pages.push(dash);
-    await dash.getByRole('button', { name: /PayPal/ }).first().waitFor({ timeout: 10_000 });
+    await dash
+      .getByRole('button', { name: /PayPal/ })
+      .first()
+      .waitFor({ timeout: 10_000 });
     await h.shot(dash, 'dashboard-after-capture');
   });
 });
@@ -103,7 +137,10 @@ describe('foundation: Chinese UI', () => {
     const page = await h.context.newPage();
     await page.goto(DEMO_PAGES[1].url);
     const tabId = await h.tabIdOf(page);
-    await until(() => h.badge(tabId), (b) => b === '!');
+    await until(
+      () => h.badge(tabId),
+      (b) => b === '!',
+    );
     const popup = await h.openPopup(tabId);
     await popup.setViewportSize({ width: 400, height: 900 });
     await popup.getByRole('heading', { name: '检测到交易失败' }).waitFor();

@@ -2,7 +2,7 @@
 // network request, an extension update on a persistent profile, script payloads everywhere the
 // extension renders text, and messages / events forged by a page.
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { unzipSync } from 'fflate';
@@ -25,7 +25,9 @@ const temp = (prefix: string) => {
   temps.push(dir);
   return dir;
 };
-afterAll(() => temps.forEach((d) => rmSync(d, { recursive: true, force: true })));
+afterAll(() => {
+  for (const d of temps) rmSync(d, { recursive: true, force: true });
+});
 
 /** A private copy of the test build (others may rebuild .output while this file runs). */
 function privateBuild(): string {
@@ -40,19 +42,25 @@ type Rows = Record<string, Record<string, unknown>[]>;
 async function dumpDb(h: Harness): Promise<Rows> {
   const page = await h.openExtensionPage('dashboard.html#backup');
   const rows = await page.evaluate(async () => {
-    const req = <T,>(r: IDBRequest<T>) => new Promise<T>((res, rej) => { r.onsuccess = () => res(r.result); r.onerror = () => rej(r.error); });
+    const req = <T>(r: IDBRequest<T>) =>
+      new Promise<T>((res, rej) => {
+        r.onsuccess = () => res(r.result);
+        r.onerror = () => rej(r.error);
+      });
     if (!(await indexedDB.databases()).some((d) => d.name === 'wallet-witness')) return {};
     const db = await req(indexedDB.open('wallet-witness'));
     const out: Record<string, unknown[]> = {};
     for (const name of Array.from(db.objectStoreNames)) {
-      const all = await req(db.transaction(name).objectStore(name).getAll()) as Record<string, unknown>[];
-      out[name] = await Promise.all(all.map(async (row) => {
-        if (!(row.blob instanceof Blob)) return row;
-        const bytes = new Uint8Array(await row.blob.arrayBuffer());
-        let bin = '';
-        for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-        return { id: row.id, type: row.blob.type, base64: btoa(bin) };
-      }));
+      const all = (await req(db.transaction(name).objectStore(name).getAll())) as Record<string, unknown>[];
+      out[name] = await Promise.all(
+        all.map(async (row) => {
+          if (!(row.blob instanceof Blob)) return row;
+          const bytes = new Uint8Array(await row.blob.arrayBuffer());
+          let bin = '';
+          for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+          return { id: row.id, type: row.blob.type, base64: btoa(bin) };
+        }),
+      );
     }
     db.close();
     return out;
@@ -64,7 +72,9 @@ async function dumpDb(h: Harness): Promise<Rows> {
 /** The chain check of lib/evidence, run on a dump (every record, link and artifact digest). */
 async function chainOf(rows: Rows) {
   const blobs = new Map((rows.blobs ?? []).map((b) => [b.id as string, Buffer.from(b.base64 as string, 'base64')]));
-  return verifyChain((rows.evidence ?? []) as unknown as EvidenceRecord[], async (id) => (blobs.has(id) ? new Uint8Array(blobs.get(id)!) : undefined));
+  return verifyChain((rows.evidence ?? []) as unknown as EvidenceRecord[], async (id) =>
+    blobs.has(id) ? new Uint8Array(blobs.get(id)!) : undefined,
+  );
 }
 
 async function saved(download: Download): Promise<Uint8Array> {
@@ -77,7 +87,10 @@ async function writeThroughUi(h: Harness, pages: Page[]): Promise<void> {
   pages.push(wallet);
   await wallet.goto(FAILED.url);
   const tabId = await h.tabIdOf(wallet);
-  await until(() => h.badge(tabId), (b) => b === '!');
+  await until(
+    () => h.badge(tabId),
+    (b) => b === '!',
+  );
   const popup = await h.openPopup(tabId);
   pages.push(popup);
   const opened = h.context.waitForEvent('page');
@@ -127,7 +140,10 @@ describe('every user flow, backup and restore between two profiles, no network r
     pages.push(contact);
     await contact.goto(CONTACT.url);
     const tabId = await a.tabIdOf(contact);
-    await until(() => a.badge(tabId), (x) => x === '?');
+    await until(
+      () => a.badge(tabId),
+      (x) => x === '?',
+    );
     const popup = await a.openPopup(tabId);
     pages.push(popup);
     await popup.getByRole('button', { name: 'Prefill this form' }).click();
@@ -135,7 +151,10 @@ describe('every user flow, backup and restore between two profiles, no network r
 
     const dash = await a.openExtensionPage('dashboard.html');
     pages.push(dash);
-    await dash.getByRole('button', { name: /PayPal/ }).first().click();
+    await dash
+      .getByRole('button', { name: /PayPal/ })
+      .first()
+      .click();
     const exported = dash.waitForEvent('download');
     await dash.getByRole('button', { name: 'Export bundle' }).click();
     bundle = await saved(await exported);
@@ -178,7 +197,10 @@ describe('every user flow, backup and restore between two profiles, no network r
     const scripts = await (await b.worker()).evaluate(() => chrome.scripting.getRegisteredContentScripts());
     expect(scripts.map((s) => s.id)).toContain('user-site:pay.example.com');
 
-    await dash.getByRole('button', { name: /PayPal/ }).first().click();
+    await dash
+      .getByRole('button', { name: /PayPal/ })
+      .first()
+      .click();
     await dash.getByRole('button', { name: 'Verify' }).click();
     await dash.getByText('Intact: every item and link checks out.').waitFor();
   }, 120_000);
@@ -204,7 +226,10 @@ describe('every user flow, backup and restore between two profiles, no network r
   it('(control) the recorder does see a request an extension page makes', async () => {
     const page = await b.openExtensionPage('dashboard.html');
     await page.evaluate(() => fetch('https://leak.example.org/x').catch(() => undefined));
-    await until(async () => b.extensionRequests.length, (n) => n > 0);
+    await until(
+      async () => b.extensionRequests.length,
+      (n) => n > 0,
+    );
     expect(b.extensionRequests).toEqual(['https://leak.example.org/x']);
   });
 });
@@ -215,7 +240,8 @@ describe('the built manifest', () => {
     const make = config.manifest as (env: object) => Record<string, string[] | undefined>;
     const declared = make({ browser: 'chrome', manifestVersion: 3, mode: 'production', command: 'build' });
     const keys = ['permissions', 'optional_permissions', 'host_permissions', 'optional_host_permissions'] as const;
-    const pick = (m: Record<string, unknown>) => Object.fromEntries(keys.map((k) => [k, [...((m[k] as string[] | undefined) ?? [])].sort()]));
+    const pick = (m: Record<string, unknown>) =>
+      Object.fromEntries(keys.map((k) => [k, [...((m[k] as string[] | undefined) ?? [])].sort()]));
     expect(pick(built)).toEqual(pick({ ...declared, host_permissions: [...(declared.host_permissions ?? []), '<all_urls>'] }));
   });
 });
@@ -247,7 +273,10 @@ describe('extension update: version N then N+1 on the same persistent profile', 
       expect(after).toEqual(before);
       expect(await chainOf(after)).toEqual({ ok: true });
       const dash = await h.openExtensionPage('dashboard.html');
-      await dash.getByRole('button', { name: /PayPal/ }).first().click();
+      await dash
+        .getByRole('button', { name: /PayPal/ })
+        .first()
+        .click();
       await dash.getByRole('button', { name: 'Verify' }).click();
       await dash.getByText('Intact: every item and link checks out.').waitFor();
       expect(h.extensionRequests).toEqual([]);
@@ -274,7 +303,10 @@ describe('script payloads in pages and imported cases never run in the extension
       // frame under a no-script CSP; the CSP reporting what it blocked there is the defence working.
       if (m.location().url === 'about:srcdoc' && /violates the following Content Security Policy.*(has been|was) blocked/s.test(text)) {
         blockedInSnapshot.push(text);
-      } else if (text.includes(PWNED_LOG) || (m.type() === 'error' && /Content Security Policy|Refused to|javascript:|__pwned/i.test(text))) {
+      } else if (
+        text.includes(PWNED_LOG) ||
+        (m.type() === 'error' && /Content Security Policy|Refused to|javascript:|__pwned/i.test(text))
+      ) {
         suspicious.push(`${page.url()} [${m.location().url}]: ${text}`);
       }
     });
@@ -288,12 +320,14 @@ describe('script payloads in pages and imported cases never run in the extension
       // Evidence previews replaced while clicking through leave detached frames behind: no document.
       if (frame.isDetached()) continue;
       const top = frame === page.mainFrame();
-      const check = frame.evaluate((checkMarkup) => {
-        const w = window as unknown as { __pwned?: unknown };
-        if (w.__pwned === 1) return 'window.__pwned = 1';
-        if (checkMarkup && (document.getElementById('__pwned') || document.getElementsByName('__pwned').length)) return 'payload markup';
-        return null;
-      }, top).catch(() => null);
+      const check = frame
+        .evaluate((checkMarkup) => {
+          const w = window as unknown as { __pwned?: unknown };
+          if (w.__pwned === 1) return 'window.__pwned = 1';
+          if (checkMarkup && (document.getElementById('__pwned') || document.getElementsByName('__pwned').length)) return 'payload markup';
+          return null;
+        }, top)
+        .catch(() => null);
       // A frame whose scripts are off may never answer an evaluate: that one cannot run a payload
       // (its sandbox has no allow-scripts); neither can one detached meanwhile (its URL is then
       // empty). Anything else that stays silent is reported.
@@ -325,13 +359,18 @@ describe('script payloads in pages and imported cases never run in the extension
     pages.push(wallet);
     await wallet.goto(hostile.url);
     const tabId = await h.tabIdOf(wallet);
-    await until(() => h.badge(tabId), (b) => b === '!');
+    await until(
+      () => h.badge(tabId),
+      (b) => b === '!',
+    );
     const popup = await h.openPopup(tabId);
     pages.push(popup);
     await popup.getByRole('heading', { name: 'Failed transaction detected' }).waitFor();
     await popup.getByText('Why we think so').click();
     await popup.getByText('Capture options').click();
-    await popup.getByLabel('Note for this capture (optional)').fill(readFileSync(path.resolve(import.meta.dirname, '../fixtures/payloads/xss.txt'), 'utf8').slice(0, 9000));
+    await popup
+      .getByLabel('Note for this capture (optional)')
+      .fill(readFileSync(path.resolve(import.meta.dirname, '../fixtures/payloads/xss.txt'), 'utf8').slice(0, 9000));
     await popup.getByRole('button', { name: 'Capture evidence' }).click();
     await popup.getByText(/Saved at/).waitFor({ timeout: 20_000 });
     // The capture started a case: now the popup offers to prefill the page's form (payload labels).
@@ -343,7 +382,10 @@ describe('script payloads in pages and imported cases never run in the extension
     const dash = await opened;
     pages.push(dash);
     await dash.getByRole('heading', { level: 2 }).first().waitFor();
-    await dash.getByRole('button', { name: /Open evidence captured/ }).first().click();
+    await dash
+      .getByRole('button', { name: /Open evidence captured/ })
+      .first()
+      .click();
     await dash.locator('iframe').first().waitFor();
     await dash.waitForTimeout(500);
     for (const p of [wallet, popup, dash]) expect(await pwned(p)).toBeNull();
@@ -379,10 +421,23 @@ describe('script payloads in pages and imported cases never run in the extension
     expect(await report.locator('h1').textContent()).toBe(`Evidence report: ${title}`);
     // The report is data only: no active element, no handler attribute, links only to the web or the bundle.
     const active = await report.evaluate(() => ({
-      elements: Array.from(document.querySelectorAll('script,iframe,frame,object,embed,svg,math,template,base,form,input,button,textarea,select,details,video,audio,marquee,link,style:not(head > style),meta:not([charset]):not([name=viewport]):not([http-equiv=Content-Security-Policy])')).map((e) => e.outerHTML.slice(0, 80)),
-      handlers: Array.from(document.querySelectorAll('*')).flatMap((e) => e.getAttributeNames().filter((n) => n.startsWith('on')).map((n) => `${e.tagName} ${n}`)),
-      links: Array.from(document.querySelectorAll('a[href]')).map((a) => a.getAttribute('href')!).filter((href) => !/^(https?:\/\/|evidence\/)/.test(href)),
-      images: Array.from(document.querySelectorAll('img')).map((i) => i.getAttribute('src')!).filter((src) => !src.startsWith('data:image/')),
+      elements: Array.from(
+        document.querySelectorAll(
+          'script,iframe,frame,object,embed,svg,math,template,base,form,input,button,textarea,select,details,video,audio,marquee,link,style:not(head > style),meta:not([charset]):not([name=viewport]):not([http-equiv=Content-Security-Policy])',
+        ),
+      ).map((e) => e.outerHTML.slice(0, 80)),
+      handlers: Array.from(document.querySelectorAll('*')).flatMap((e) =>
+        e
+          .getAttributeNames()
+          .filter((n) => n.startsWith('on'))
+          .map((n) => `${e.tagName} ${n}`),
+      ),
+      links: Array.from(document.querySelectorAll('a[href]'))
+        .map((a) => a.getAttribute('href')!)
+        .filter((href) => !/^(https?:\/\/|evidence\/)/.test(href)),
+      images: Array.from(document.querySelectorAll('img'))
+        .map((i) => i.getAttribute('src')!)
+        .filter((src) => !src.startsWith('data:image/')),
     }));
     expect(active).toEqual({ elements: [], handlers: [], links: [], images: [] });
     const popup = await h.openExtensionPage('popup.html');
@@ -410,7 +465,7 @@ describe('a page cannot forge messages or events to the extension', () => {
   });
   afterEach(keepShotOnFailure(() => [h, pages]));
 
-  it('postMessage, CustomEvents (WXT\'s own names included) and runtime messages change neither the badge nor the database, and the detector keeps running', async () => {
+  it("postMessage, CustomEvents (WXT's own names included) and runtime messages change neither the badge nor the database, and the detector keeps running", async () => {
     const page = await h.context.newPage();
     pages.push(page);
     await page.goto(URL_OK);
@@ -431,12 +486,15 @@ describe('a page cannot forge messages or events to the extension', () => {
       // a newer instance of the same script stops the old one. A page can send them too.
       for (const suffix of ['wxt:content-script-started', 'wxt:locationchange']) {
         for (const target of [document, window]) {
-          target.dispatchEvent(new CustomEvent(`${extId}:wallet:${suffix}`, { detail: { contentScriptName: 'wallet', messageId: 'forged' } }));
+          target.dispatchEvent(
+            new CustomEvent(`${extId}:wallet:${suffix}`, { detail: { contentScriptName: 'wallet', messageId: 'forged' } }),
+          );
         }
         window.postMessage({ type: `${extId}:wallet:${suffix}`, contentScriptName: 'wallet', messageId: 'forged' }, '*');
       }
       document.dispatchEvent(new CustomEvent('detection', { detail: messages[0] }));
-      const runtime = (globalThis as unknown as { chrome?: { runtime?: { sendMessage?: (...a: unknown[]) => Promise<unknown> } } }).chrome?.runtime;
+      const runtime = (globalThis as unknown as { chrome?: { runtime?: { sendMessage?: (...a: unknown[]) => Promise<unknown> } } }).chrome
+        ?.runtime;
       const results: string[] = [`runtime.sendMessage: ${typeof runtime?.sendMessage}`];
       for (const id of [extId, 'abcdefghijklmnopabcdefghijklmnop']) {
         for (const m of messages) {
@@ -457,6 +515,12 @@ describe('a page cannot forge messages or events to the extension', () => {
 
     // The content script was not stopped by the forged "newer script started" event.
     await page.evaluate(() => (window as unknown as { fail(): void }).fail());
-    expect(await until(() => h.badge(tabId), (b) => b === '!', 3000)).toBe('!');
+    expect(
+      await until(
+        () => h.badge(tabId),
+        (b) => b === '!',
+        3000,
+      ),
+    ).toBe('!');
   }, 60_000);
 });

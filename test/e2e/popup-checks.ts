@@ -22,10 +22,7 @@ export interface SourceCheck {
  * contact link, in the UI language) must sit in a list item that carries its own Source link.
  */
 export async function checkSources(popup: Page, lang: 'en' | 'zh', sourceName: string): Promise<SourceCheck> {
-  const texts = [
-    ...DEADLINE_RULES.map((r) => r.label[lang]),
-    ...BODIES.flatMap((b) => [b.name[lang], b.cta[lang]]),
-  ];
+  const texts = [...DEADLINE_RULES.map((r) => r.label[lang]), ...BODIES.flatMap((b) => [b.name[lang], b.cta[lang]])];
   const hrefs = BODIES.flatMap((b) => b.contact.map((c) => c.href));
   return popup.evaluate(
     ({ texts, hrefs, sourceName }) => {

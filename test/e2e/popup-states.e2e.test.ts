@@ -15,32 +15,80 @@ const LANGS = {
   en: {
     lang: 'en' as const,
     region: 'US',
-    failed: { url: 'https://www.paypal.com/myaccount/activity/details/7XK48512TN3390215', file: `${PAGES}paypal-payment-declined.html`, first: /bank or recipient declined/ },
-    failed2: { url: 'https://cash.app/account/activity/D4QK2NZ', file: `${PAGES}cashapp-payment-failed.html`, first: /balance must cover the amount plus fees/ },
+    failed: {
+      url: 'https://www.paypal.com/myaccount/activity/details/7XK48512TN3390215',
+      file: `${PAGES}paypal-payment-declined.html`,
+      first: /bank or recipient declined/,
+    },
+    failed2: {
+      url: 'https://cash.app/account/activity/D4QK2NZ',
+      file: `${PAGES}cashapp-payment-failed.html`,
+      first: /balance must cover the amount plus fees/,
+    },
     support: { url: 'https://www.paypal.com/us/smarthelp/contact-us', file: `${PAGES}paypal-contact-us.html` },
     wallet: { url: 'https://www.paypal.com/myaccount/activities/', file: `${PAGES}paypal-activity-list.html` },
     t: {
-      scam: 'I was scammed', capture: 'Capture evidence', start: 'Start a complaint', prefill: 'Prefill this form',
-      failed: 'Failed transaction detected', support: 'Help / contact page', wallet: 'You are on PayPal', other: 'No wallet detected on this page',
-      failedSteps: 'Payment failed', generalSteps: /^Need help with/, otherSteps: /^Trouble with a payment\?/, supportSteps: 'Contact PayPal', fraud: /Scammed\? Act now/,
-      channels: /^Ways to reach PayPal/, channelTel: /Phone/, source: 'Source', saved: /Saved at/, region: 'Region',
-      showAll: /^Show all \d+ steps$/, showFewer: 'Show fewer steps', escalation: /answer/i,
+      scam: 'I was scammed',
+      capture: 'Capture evidence',
+      start: 'Start a complaint',
+      prefill: 'Prefill this form',
+      failed: 'Failed transaction detected',
+      support: 'Help / contact page',
+      wallet: 'You are on PayPal',
+      other: 'No wallet detected on this page',
+      failedSteps: 'Payment failed',
+      generalSteps: /^Need help with/,
+      otherSteps: /^Trouble with a payment\?/,
+      supportSteps: 'Contact PayPal',
+      fraud: /Scammed\? Act now/,
+      channels: /^Ways to reach PayPal/,
+      channelTel: /Phone/,
+      source: 'Source',
+      saved: /Saved at/,
+      region: 'Region',
+      showAll: /^Show all \d+ steps$/,
+      showFewer: 'Show fewer steps',
+      escalation: /answer/i,
     },
     fraudByRegion: { US: [/FTC/, /IC3/], UK: [/Action Fraud/], CN: [/\b110\b/, /96110/] } as Record<string, RegExp[]>,
   },
   zh: {
     lang: 'zh-CN' as const,
     region: 'CN',
-    failed: { url: 'https://consumeprod.alipay.com/record/detail.htm?bizInNo=20261125200040011100560088123456', file: `${PAGES}alipay-transfer-failed.html`, first: /被银行或收款方拒绝/ },
-    failed2: { url: 'https://pay.weixin.qq.com/index.php/public/cashier/result', file: `${PAGES}wechatpay-payment-failed.html`, first: /余额需要覆盖转账金额和手续费/ },
+    failed: {
+      url: 'https://consumeprod.alipay.com/record/detail.htm?bizInNo=20261125200040011100560088123456',
+      file: `${PAGES}alipay-transfer-failed.html`,
+      first: /被银行或收款方拒绝/,
+    },
+    failed2: {
+      url: 'https://pay.weixin.qq.com/index.php/public/cashier/result',
+      file: `${PAGES}wechatpay-payment-failed.html`,
+      first: /余额需要覆盖转账金额和手续费/,
+    },
     support: { url: 'https://cshall.alipay.com/lab/help_index.htm', file: `${PAGES}alipay-help.html` },
     wallet: { url: 'https://consumeprod.alipay.com/record/standard.htm', file: `${PAGES}alipay-record-list.html` },
     t: {
-      scam: '我被骗了', capture: '保存证据', start: '发起投诉', prefill: '自动填写此表单',
-      failed: '检测到交易失败', support: '客服 / 帮助页面', wallet: '当前网站：支付宝', other: '此页面不是已知的钱包网站',
-      failedSteps: '付款失败', generalSteps: /遇到问题？$/, otherSteps: /^付款遇到问题？/, supportSteps: '联系支付宝', fraud: /遇到诈骗？立即行动/,
-      channels: /^支付宝的联系方式/, channelTel: /电话/, source: '来源', saved: /已于.*保存/, region: '地区',
-      showAll: /^显示全部 \d+ 步$/, showFewer: '收起步骤', escalation: /答复/,
+      scam: '我被骗了',
+      capture: '保存证据',
+      start: '发起投诉',
+      prefill: '自动填写此表单',
+      failed: '检测到交易失败',
+      support: '客服 / 帮助页面',
+      wallet: '当前网站：支付宝',
+      other: '此页面不是已知的钱包网站',
+      failedSteps: '付款失败',
+      generalSteps: /遇到问题？$/,
+      otherSteps: /^付款遇到问题？/,
+      supportSteps: '联系支付宝',
+      fraud: /遇到诈骗？立即行动/,
+      channels: /^支付宝的联系方式/,
+      channelTel: /电话/,
+      source: '来源',
+      saved: /已于.*保存/,
+      region: '地区',
+      showAll: /^显示全部 \d+ 步$/,
+      showFewer: '收起步骤',
+      escalation: /答复/,
     },
     fraudByRegion: { CN: [/110/, /96110/], US: [/FTC/, /ic3/i], UK: [/Action Fraud/] } as Record<string, RegExp[]>,
   },
@@ -70,7 +118,11 @@ for (const L of Object.values(LANGS)) {
       pages.push(page);
       await page.goto(url);
       const tabId = await h.tabIdOf(page);
-      if (badge) await until(() => h.badge(tabId), (b) => b === badge);
+      if (badge)
+        await until(
+          () => h.badge(tabId),
+          (b) => b === badge,
+        );
       else await page.waitForTimeout(400);
       expect(await h.badge(tabId)).toBe(badge);
       const popup = await h.openPopup(tabId);
@@ -111,7 +163,7 @@ for (const L of Object.values(LANGS)) {
       await expect(popup.getByRole('heading', { name: T.failed }).isVisible()).resolves.toBe(true);
       const steps = popup.getByRole('list', { name: T.failedSteps });
       const first = steps.getByRole('listitem').first();
-      await expect(first.innerText()).resolves.toMatch(L.failed.first);
+      await expect(first.textContent()).resolves.toMatch(L.failed.first);
       const capture = popup.getByRole('button', { name: T.capture, exact: true });
       const start = popup.getByRole('button', { name: T.start });
       expect(await top(first)).toBeLessThan(await top(capture));
@@ -135,7 +187,7 @@ for (const L of Object.values(LANGS)) {
     it('failed transaction: a different failure reason leads with a different first step', async () => {
       const popup = await popupFor(L.failed2.url, '!');
       const first = popup.getByRole('list', { name: T.failedSteps }).getByRole('listitem').first();
-      const text = await first.innerText();
+      const text = await first.textContent();
       expect(text).toMatch(L.failed2.first);
       expect(text).not.toMatch(L.failed.first);
       await expect(popup.getByRole('button', { name: T.capture, exact: true }).isVisible()).resolves.toBe(true);
@@ -152,7 +204,7 @@ for (const L of Object.values(LANGS)) {
       await expect(channels.getByRole('link', { name: T.channelTel }).first().getAttribute('href')).resolves.toMatch(/^tel:/);
       const prefill = popup.getByRole('button', { name: T.prefill });
       await expect(prefill.isVisible()).resolves.toBe(true);
-      expect(await top(channels)).toBeLessThan(await top(prefill) + 1);
+      expect(await top(channels)).toBeLessThan((await top(prefill)) + 1);
       await h.shot(popup, `popup-support-${short}`);
       await expectAccessible(popup);
       await expectSourced(popup, 0);
@@ -188,12 +240,17 @@ for (const L of Object.values(LANGS)) {
     });
 
     it('“I was scammed” is one click away in every state and shows the region’s urgent fraud steps', async () => {
-      for (const [url, badge] of [[L.failed.url, '!'], [L.support.url, '?'], [L.wallet.url, ''], [SHOP.url, '']] as const) {
+      for (const [url, badge] of [
+        [L.failed.url, '!'],
+        [L.support.url, '?'],
+        [L.wallet.url, ''],
+        [SHOP.url, ''],
+      ] as const) {
         const popup = await popupFor(url, badge);
         await popup.getByRole('button', { name: T.scam }).click();
         const heading = popup.getByRole('heading', { name: T.fraud });
         await heading.waitFor();
-        const steps = await popup.getByRole('list', { name: T.fraud }).innerText();
+        const steps = await popup.getByRole('list', { name: T.fraud }).textContent();
         for (const re of L.fraudByRegion[L.region]!) expect(steps, url).toMatch(re);
         if (url === L.failed.url) {
           await h.shot(popup, `popup-fraud-${short}`);
@@ -212,7 +269,10 @@ for (const L of Object.values(LANGS)) {
       const steps = popup.getByRole('list', { name: T.fraud });
       for (const [region, expected] of Object.entries(L.fraudByRegion).filter(([r]) => r !== L.region)) {
         await select.selectOption(region);
-        await until(() => steps.innerText(), (s) => expected.every((re) => re.test(s)));
+        await until(
+          async () => (await steps.textContent()) ?? '',
+          (s) => expected.every((re) => re.test(s)),
+        );
         if (region === 'UK') await h.shot(popup, `popup-fraud-uk-${short}`);
       }
       // Kept for the next popup, and changeable with the keyboard.

@@ -22,7 +22,10 @@ describe('reminders across a browser restart', () => {
     const page = await h.context.newPage();
     await page.goto(FAILED.url);
     const tabId = await h.tabIdOf(page);
-    await until(() => h!.badge(tabId), (b) => b === '!');
+    await until(
+      () => h!.badge(tabId),
+      (b) => b === '!',
+    );
     const popup = await h.openPopup(tabId);
     const opened = h.context.waitForEvent('page');
     await popup.getByRole('button', { name: 'Start a complaint' }).click();

@@ -55,7 +55,12 @@ describe('user-added sites in real Chromium', () => {
     await h.shot(dash, 'dashboard-sites');
 
     const { tabId } = await badgeAfterLoad(2);
-    expect(await until(() => h.badge(tabId), (b) => b === '!')).toBe('!');
+    expect(
+      await until(
+        () => h.badge(tabId),
+        (b) => b === '!',
+      ),
+    ).toBe('!');
     const popup = await h.openPopup(tabId);
     pages.push(popup);
     await popup.getByRole('heading', { name: 'Failed transaction detected' }).waitFor();

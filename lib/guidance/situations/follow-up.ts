@@ -4,9 +4,10 @@ import type { SituationDef } from '../types';
 
 // GUIDANCE-FACTS §2 "After filing": keep evidence, check progress, escalate, know your rights.
 
-const RIGHTS = Object.fromEntries(
-  (Object.keys(REGIONS) as RegionId[]).map((r) => [r, REGIONS[r].general]),
-) as Record<RegionId, (typeof REGIONS)[RegionId]['general']>;
+const RIGHTS = Object.fromEntries((Object.keys(REGIONS) as RegionId[]).map((r) => [r, REGIONS[r].general])) as Record<
+  RegionId,
+  (typeof REGIONS)[RegionId]['general']
+>;
 
 export const FOLLOW_UP: SituationDef = {
   id: 'follow-up',

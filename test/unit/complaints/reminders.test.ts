@@ -9,8 +9,14 @@ import { fireReminder, parseAlarm, setupReminders, syncReminders, SNOOZE_MS } fr
 import type { NewCase } from '@/lib/db/cases';
 
 const base: NewCase = {
-  siteId: 'paypal', provider: 'PayPal', title: 'Declined', situation: 'failed-transfer',
-  transactions: [{ id: 'X1' }], remedy: 'refund', region: 'UK', status: 'draft',
+  siteId: 'paypal',
+  provider: 'PayPal',
+  title: 'Declined',
+  situation: 'failed-transfer',
+  transactions: [{ id: 'X1' }],
+  remedy: 'refund',
+  region: 'UK',
+  status: 'draft',
 };
 const MONDAY = new Date('2026-11-02T09:00:00Z');
 

@@ -37,7 +37,7 @@ describe('amounts as displayed', () => {
     ['2 SOL', '2', 'SOL'],
     ['1.75 BNB', '1.75', 'BNB'],
     ['100 USDC', '100', 'USDC'],
-    ['CHF 1\'250.50', '1250.50', 'CHF'],
+    ["CHF 1'250.50", '1250.50', 'CHF'],
     ['1,28 €', '1.28', 'EUR'],
   ];
   for (const [shown, amount, currency] of cases) {
@@ -79,9 +79,7 @@ const failed = (body: string) => `<body><div role="alert">Payment failed</div>${
 
 describe('transaction fields from a failed page', () => {
   it('prefers the labelled amount over fees and balances', () => {
-    const r = detect(failed(
-      '<p>Available balance: $5,000.00</p><dl><dt>Fee</dt><dd>$2.99</dd><dt>Amount</dt><dd>$45.00</dd></dl>',
-    ));
+    const r = detect(failed('<p>Available balance: $5,000.00</p><dl><dt>Fee</dt><dd>$2.99</dd><dt>Amount</dt><dd>$45.00</dd></dl>'));
     expect(r.transaction).toMatchObject({ amount: '45.00', currency: 'USD' });
   });
 
@@ -123,7 +121,9 @@ describe('transaction fields from a failed page', () => {
 
   it('explorer hashes: EVM (0x + 64 hex), Tron (64 hex), Solana (base58, 87-88)', () => {
     const evm = '0x4e3a3754410177e6937ef1f84bba68ea139e8d1a2258c5f85db9f1cd715a1bdd';
-    const r1 = detect(`<body><div>Status:</div><div><span class="badge">Fail</span></div><p>${evm}</p><p>From 0x8ba1f109551bD432803012645Ac136ddd64DBA72</p></body>`);
+    const r1 = detect(
+      `<body><div>Status:</div><div><span class="badge">Fail</span></div><p>${evm}</p><p>From 0x8ba1f109551bD432803012645Ac136ddd64DBA72</p></body>`,
+    );
     expect(r1.transaction?.id).toBe(evm);
     const tron = '91d7c3e4a5b6c7d8e9f0a1b2c3d4e5f60718293a4b5c6d7e8f9a0b1c2d3e4f5a';
     const r2 = detect(`<body><table><tr><th>Hash:</th><td>${tron}</td></tr><tr><th>Result:</th><td>FAILED</td></tr></table></body>`);
@@ -144,7 +144,7 @@ describe('transaction fields from a failed page', () => {
     expect(r.transaction).toMatchObject({ amount: '500.00', currency: 'CNY' });
   });
 
-  it('message is one element\'s text, trimmed, not the page', () => {
+  it("message is one element's text, trimmed, not the page", () => {
     const r = detect(`<body><p>${'Intro text. '.repeat(200)}</p><div role="alert">\n   Withdrawal failed: network error.  \n</div></body>`);
     expect(r.transaction?.message).toBe('Withdrawal failed: network error.');
   });

@@ -27,8 +27,14 @@ describe('fixture corpus', () => {
   it('covers every registry site with a failed page and a support page', () => {
     for (const site of SITES) {
       const mine = manifest.filter((e) => e.file.startsWith(`${site.id}-`));
-      expect(mine.some((e) => e.expect.kind === 'failed-transaction'), site.id).toBe(true);
-      expect(mine.some((e) => e.expect.kind === 'support-page'), site.id).toBe(true);
+      expect(
+        mine.some((e) => e.expect.kind === 'failed-transaction'),
+        site.id,
+      ).toBe(true);
+      expect(
+        mine.some((e) => e.expect.kind === 'support-page'),
+        site.id,
+      ).toBe(true);
     }
   });
 

@@ -46,7 +46,8 @@ describe('hostile pages never break the detector', () => {
     };
     for (let i = 0; i < 215; i++) main.appendChild(section(i));
     const failure = doc.createElement('section');
-    failure.innerHTML = '<div role="alert"><h2>Payment declined</h2><p>Your bank declined this payment.</p></div>' +
+    failure.innerHTML =
+      '<div role="alert"><h2>Payment declined</h2><p>Your bank declined this payment.</p></div>' +
       '<h1>Northgate Ceramics</h1><dl><dt>Transaction ID</dt><dd>7QX12345AB678901C</dd><dt>Amount</dt><dd>$129.99 USD</dd></dl>';
     main.appendChild(failure);
     for (let i = 215; i < 260; i++) main.appendChild(section(i));
@@ -113,9 +114,22 @@ describe('hostile pages never break the detector', () => {
 
   it('malformed and odd URLs give siteId null, never an exception', () => {
     const doc = parse(`<body>${FAIL_BANNER}</body>`);
-    for (const url of ['', 'not a url', 'http://', '://paypal.com', 'javascript:alert(1)', 'data:text/html,x', 'about:blank',
-      'https://%%%.com/', 'https://paypal.com.evil.example/', 'https://[::1]/help', `https://${'a'.repeat(5000)}.com/`,
-      null as unknown as string, undefined as unknown as string, 42 as unknown as string]) {
+    for (const url of [
+      '',
+      'not a url',
+      'http://',
+      '://paypal.com',
+      'javascript:alert(1)',
+      'data:text/html,x',
+      'about:blank',
+      'https://%%%.com/',
+      'https://paypal.com.evil.example/',
+      'https://[::1]/help',
+      `https://${'a'.repeat(5000)}.com/`,
+      null as unknown as string,
+      undefined as unknown as string,
+      42 as unknown as string,
+    ]) {
       const r = detectPage(doc, url);
       expectValid(r);
       expect(r.siteId).toBeNull();
@@ -128,7 +142,11 @@ describe('hostile pages never break the detector', () => {
 
   it('a site lookup that throws, or returns junk', () => {
     const doc = parse(`<body>${FAIL_BANNER}</body>`);
-    expectValid(detectPageWith(doc, 'https://x.example/', () => { throw new Error('boom'); }));
+    expectValid(
+      detectPageWith(doc, 'https://x.example/', () => {
+        throw new Error('boom');
+      }),
+    );
     const junk = detectPageWith(doc, 'https://x.example/', () => ({ id: 7 }) as never);
     expectValid(junk);
     expect(junk.siteId).toBeNull();
@@ -137,8 +155,16 @@ describe('hostile pages never break the detector', () => {
   it('elements whose attribute reads throw', () => {
     const doc = parse(`<body><div id="trap">${FAIL_BANNER}</div></body>`);
     const trap = doc.getElementById('trap')!;
-    Object.defineProperty(trap, 'getAttribute', { value: () => { throw new Error('trap'); } });
-    Object.defineProperty(trap, 'textContent', { get: () => { throw new Error('trap'); } });
+    Object.defineProperty(trap, 'getAttribute', {
+      value: () => {
+        throw new Error('trap');
+      },
+    });
+    Object.defineProperty(trap, 'textContent', {
+      get: () => {
+        throw new Error('trap');
+      },
+    });
     expectValid(detectPage(doc, 'https://www.paypal.com/'));
   });
 
@@ -153,7 +179,9 @@ describe('hostile pages never break the detector', () => {
 
   it('hidden failure templates do not count', () => {
     for (const hide of ['hidden', 'aria-hidden="true"', 'style="display: none"', 'style="visibility:hidden"', 'class="toast hidden"']) {
-      const r = detect(`<body><div ${hide}><div role="alert">Payment failed. Transaction ID: AB123456</div></div><h1>Send money</h1></body>`);
+      const r = detect(
+        `<body><div ${hide}><div role="alert">Payment failed. Transaction ID: AB123456</div></div><h1>Send money</h1></body>`,
+      );
       expect(r.kind, hide).toBe('none');
     }
     const closed = detect('<body><details><summary>Details</summary><div role="alert">Payment failed</div></details></body>');

@@ -6,7 +6,8 @@ import { buildHostIndex, SITES, siteForUrl, type WalletSite } from '../../../lib
 import { parse } from './helpers';
 
 const DIR = path.resolve(__dirname, '../../../lib/detection');
-const FAILED = '<body><div role="alert">Payment failed: insufficient funds.</div><p>Transaction ID: TX-1234567</p><p>Amount: $45.00</p></body>';
+const FAILED =
+  '<body><div role="alert">Payment failed: insufficient funds.</div><p>Transaction ID: TX-1234567</p><p>Amount: $45.00</p></body>';
 
 describe('the detector is pure', () => {
   afterEach(() => vi.unstubAllGlobals());
@@ -18,8 +19,18 @@ describe('the detector is pure', () => {
       const code = readFileSync(path.join(DIR, file), 'utf8')
         .replace(/\/\*[\s\S]*?\*\//g, '')
         .replace(/\/\/.*$/gm, '');
-      for (const banned of [/\bwindow\./, /(?<![\w.])document\./, /(?<![\w.])location\b/, /\bbrowser\./, /\bchrome\./,
-        /\bNodeFilter\b/, /\bgetComputedStyle\b/, /\binnerText\b/, /\bnavigator\./, /\blocalStorage\b/]) {
+      for (const banned of [
+        /\bwindow\./,
+        /(?<![\w.])document\./,
+        /(?<![\w.])location\b/,
+        /\bbrowser\./,
+        /\bchrome\./,
+        /\bNodeFilter\b/,
+        /\bgetComputedStyle\b/,
+        /\binnerText\b/,
+        /\bnavigator\./,
+        /\blocalStorage\b/,
+      ]) {
         expect(banned.test(code), `${file} uses ${banned}`).toBe(false);
       }
     }
@@ -27,7 +38,14 @@ describe('the detector is pure', () => {
 
   it('works on a DOMParser document with the page globals made unusable', () => {
     const doc = parse(FAILED);
-    const trap = new Proxy({}, { get: () => { throw new Error('global read'); } });
+    const trap = new Proxy(
+      {},
+      {
+        get: () => {
+          throw new Error('global read');
+        },
+      },
+    );
     for (const name of ['document', 'location', 'browser', 'chrome', 'navigator', 'getComputedStyle', 'NodeFilter']) {
       vi.stubGlobal(name, trap);
     }
@@ -48,7 +66,7 @@ describe('the detector is pure', () => {
 });
 
 describe('site lookup', () => {
-  it('siteId is the registry id of the URL\'s site, or null', () => {
+  it("siteId is the registry id of the URL's site, or null", () => {
     const doc = parse(FAILED);
     expect(detectPage(doc, 'https://consumeprod.alipay.com/record/detail.htm').siteId).toBe('alipay');
     expect(detectPage(doc, 'https://wallet.example/').siteId).toBeNull();
@@ -75,7 +93,11 @@ describe('site lookup', () => {
       calls++;
       return siteForUrl(url, index);
     };
-    const r = detectPageWith(parse('<body><h2 class="title">转账失败</h2><p>金额 ¥5,000</p></body>'), 'https://app.wallet777.example/tx/1', lookup);
+    const r = detectPageWith(
+      parse('<body><h2 class="title">转账失败</h2><p>金额 ¥5,000</p></body>'),
+      'https://app.wallet777.example/tx/1',
+      lookup,
+    );
     expect(calls).toBe(1);
     expect(r).toMatchObject({ kind: 'failed-transaction', siteId: 'gen777', transaction: { amount: '5000', currency: 'JPY' } });
     const help = detectPageWith(parse('<body><p>Hallo</p></body>'), 'https://wallet999.example/de/kundendienst', index);

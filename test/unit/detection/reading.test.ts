@@ -30,7 +30,7 @@ function expectSplitAgrees(doc: Document, url: string): void {
 }
 
 describe('reader in the page, judge in the background', () => {
-  it('agree with detectPage on every fixture, at its own URL and at other sites\' URLs', () => {
+  it("agree with detectPage on every fixture, at its own URL and at other sites' URLs", () => {
     const urls = SITES.map((s) => s.examples[0]!).concat('https://shop.example.net/checkout');
     for (const entry of manifest) {
       const doc = parse(readFileSync(path.join(PAGES, entry.file), 'utf8'));
@@ -39,20 +39,33 @@ describe('reader in the page, judge in the background', () => {
   });
 
   it('agree on random pages (fast-check)', () => {
-    const failure = fc.tuple(fc.constantFrom('Payment declined', '交易失败', 'Status: Fail', 'Failed', 'Completed', 'Error'), fc.array(text, { maxLength: 6 }), tree)
-      .map(([head, parts, rest]) => [...rest, { tag: 'li', attrs: [['class', 'status']] as [string, string][], children: [{ text: head }, ...parts.map((p) => ({ text: p }))] }, ...rest]);
+    const failure = fc
+      .tuple(
+        fc.constantFrom('Payment declined', '交易失败', 'Status: Fail', 'Failed', 'Completed', 'Error'),
+        fc.array(text, { maxLength: 6 }),
+        tree,
+      )
+      .map(([head, parts, rest]) => [
+        ...rest,
+        { tag: 'li', attrs: [['class', 'status']] as [string, string][], children: [{ text: head }, ...parts.map((p) => ({ text: p }))] },
+        ...rest,
+      ]);
     const url = fc.constantFrom(...SITES.flatMap((s) => s.examples), 'https://wallet.example/pay/failed', 'https://help.example/contact');
-    fc.assert(fc.property(fc.oneof(tree, failure), url, fc.option(text), (body, u, title) => {
-      const doc = parseHtml('<!doctype html><html><head></head><body></body></html>');
-      if (title !== null) doc.title = title;
-      build(doc.body, body);
-      expectSplitAgrees(doc, u);
-    }), RUNS);
+    fc.assert(
+      fc.property(fc.oneof(tree, failure), url, fc.option(text), (body, u, title) => {
+        const doc = parseHtml('<!doctype html><html><head></head><body></body></html>');
+        if (title !== null) doc.title = title;
+        build(doc.body, body);
+        expectSplitAgrees(doc, u);
+      }),
+      RUNS,
+    );
   }, 60_000);
 
   it('carries the texts extraction reads, up to 40 segments from the failure on a long page', () => {
     const filler = (n: number, from: number) => Array.from({ length: n }, (_, i) => `<p>Line ${from + i} of the statement</p>`).join('');
-    const html = `<body>${filler(300, 0)}<p>Transaction ID:</p><p>TX-55550001</p>${filler(37, 300)}` +
+    const html =
+      `<body>${filler(300, 0)}<p>Transaction ID:</p><p>TX-55550001</p>${filler(37, 300)}` +
       `<div role="alert">Payment failed</div>${filler(38, 400)}<p>Amount</p><p>$12.34</p>${filler(300, 500)}</body>`;
     const doc = parse(html);
     const reading = readPage(doc)!;
@@ -89,6 +102,15 @@ describe('reader in the page, judge in the background', () => {
       for (const m of code.matchAll(/^import (?!type )[^;]*? from '\.\/([\w-]+)';/gm)) visit(m[1]!);
     };
     visit('reading');
-    expect([...seen].sort()).toEqual(['clean', 'context', 'element-text', 'reading', 'support-reading', 'surroundings', 'text', 'triggers']);
+    expect([...seen].sort()).toEqual([
+      'clean',
+      'context',
+      'element-text',
+      'reading',
+      'support-reading',
+      'surroundings',
+      'text',
+      'triggers',
+    ]);
   });
 });

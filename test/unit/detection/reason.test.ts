@@ -62,7 +62,9 @@ describe('failure reasons, English and Chinese', () => {
   });
 
   it('a crypto "Network" field is not a network error', () => {
-    const r = detect('<body><div><span>状态</span><span class="tag">失败</span></div><div><span>网络</span><span>TRX Tron (TRC20)</span></div></body>');
+    const r = detect(
+      '<body><div><span>状态</span><span class="tag">失败</span></div><div><span>网络</span><span>TRX Tron (TRC20)</span></div></body>',
+    );
     expect(r.kind).toBe('failed-transaction');
     expect(r.transaction?.reason).toBe('unknown');
   });

@@ -30,7 +30,12 @@ const artifact = (sha: string) => ({ name: 'page.html', type: 'text/html', size:
 async function chainOf(n: number): Promise<EvidenceRecord[]> {
   const sha = await sha256Hex(new Uint8Array([1, 2, 3]));
   const drafts: RecordDraft[] = Array.from({ length: n }, (_, i) => ({
-    id: `r${i + 1}`, caseId: i % 2 ? 'other' : 'c1', kind: 'capture', meta: meta({ title: `t${i}` }), artifacts: [artifact(sha)], recordedAt: '2026-11-26T12:00:00.000+08:00',
+    id: `r${i + 1}`,
+    caseId: i % 2 ? 'other' : 'c1',
+    kind: 'capture',
+    meta: meta({ title: `t${i}` }),
+    artifacts: [artifact(sha)],
+    recordedAt: '2026-11-26T12:00:00.000+08:00',
   }));
   return linkRecords(undefined, drafts);
 }
@@ -50,10 +55,13 @@ describe('hash chain', () => {
   it('reports a missing row as a seq gap and a broken link on the record after it', async () => {
     const recs = await chainOf(4);
     const v = await verifyChain([recs[0]!, recs[1]!, recs[3]!], blobs);
-    expect(v).toEqual({ ok: false, problems: [
-      expect.objectContaining({ id: 'r4', seq: 4, problem: 'seq-gap' }),
-      expect.objectContaining({ id: 'r4', seq: 4, problem: 'broken-link' }),
-    ] });
+    expect(v).toEqual({
+      ok: false,
+      problems: [
+        expect.objectContaining({ id: 'r4', seq: 4, problem: 'seq-gap' }),
+        expect.objectContaining({ id: 'r4', seq: 4, problem: 'broken-link' }),
+      ],
+    });
   });
 
   it('checks a case subset: gaps allowed, neighbours linked, digests recomputed', async () => {
@@ -61,7 +69,10 @@ describe('hash chain', () => {
     const subset = recs.filter((r) => r.caseId === 'c1');
     expect(await verifyChain(subset, blobs, { contiguous: false })).toEqual({ ok: true });
     const forged = subset.map((r) => (r.id === 'r3' ? { ...r, meta: meta({ title: 'forged' }) } : r));
-    expect(await verifyChain(forged, blobs, { contiguous: false })).toMatchObject({ ok: false, problems: [{ id: 'r3', problem: 'digest-mismatch' }] });
+    expect(await verifyChain(forged, blobs, { contiguous: false })).toMatchObject({
+      ok: false,
+      problems: [{ id: 'r3', problem: 'digest-mismatch' }],
+    });
   });
 
   it('re-derives the origin digest of imported records', async () => {
@@ -72,6 +83,9 @@ describe('hash chain', () => {
     expect(await verifyChain([local!], blobs, { contiguous: false })).toEqual({ ok: true });
     const lied = { ...local!, origin: { ...local!.origin!, digest: 'e'.repeat(64) } };
     lied.digest = await recordDigest(lied);
-    expect(await verifyChain([lied], blobs, { contiguous: false })).toMatchObject({ ok: false, problems: [{ id: 'r1', problem: 'digest-mismatch', detail: expect.stringMatching(/origin/) }] });
+    expect(await verifyChain([lied], blobs, { contiguous: false })).toMatchObject({
+      ok: false,
+      problems: [{ id: 'r1', problem: 'digest-mismatch', detail: expect.stringMatching(/origin/) }],
+    });
   });
 });

@@ -26,10 +26,20 @@ export function meta(over: Partial<EvidenceMeta> = {}): EvidenceMeta {
 
 export function caseRecord(over: Partial<CaseRecord> = {}): CaseRecord {
   return {
-    id: crypto.randomUUID(), siteId: 'paypal', provider: 'PayPal', title: 'Declined payment to shop',
-    situation: 'failed-transfer', transactions: [{ id: '9XK12', amount: '1280.00', currency: 'CNY' }],
-    remedy: 'refund', region: 'CN', status: 'draft', contacts: [], createdAt: '2026-11-26T11:00:00.000+08:00',
-    updatedMs: 1, searchText: 'paypal', ...over,
+    id: crypto.randomUUID(),
+    siteId: 'paypal',
+    provider: 'PayPal',
+    title: 'Declined payment to shop',
+    situation: 'failed-transfer',
+    transactions: [{ id: '9XK12', amount: '1280.00', currency: 'CNY' }],
+    remedy: 'refund',
+    region: 'CN',
+    status: 'draft',
+    contacts: [],
+    createdAt: '2026-11-26T11:00:00.000+08:00',
+    updatedMs: 1,
+    searchText: 'paypal',
+    ...over,
   };
 }
 

@@ -7,19 +7,31 @@ const XSS = ['<script>alert(1)</script>', '"><img src=x onerror=alert(1)>', "'><
 
 function input(locale: string, hostile = XSS.join(' ')): ReportInput {
   const record: EvidenceRecord = {
-    id: 'e1', seq: 7, caseId: 'c1', kind: 'capture', recordedAt: '2026-11-26T12:00:01.000+08:00',
+    id: 'e1',
+    seq: 7,
+    caseId: 'c1',
+    kind: 'capture',
+    recordedAt: '2026-11-26T12:00:01.000+08:00',
     meta: meta({ title: hostile, url: `https://pay.example/${hostile}`, note: `line 1\n${hostile}` }),
-    artifacts: [], prevDigest: 'a'.repeat(64), digest: 'b'.repeat(64),
+    artifacts: [],
+    prevDigest: 'a'.repeat(64),
+    digest: 'b'.repeat(64),
   };
   const js: EvidenceRecord = { ...record, id: 'e2', seq: 8, meta: meta({ url: 'javascript:alert(1)' }) };
   return {
     case: caseRecord({ title: hostile, provider: hostile, transactions: [{ id: hostile, amount: '1.00', currency: 'USDT' }] }),
     events: [{ caseId: 'c1', type: 'note', at: '2026-11-26T12:00:00.000+08:00', atMs: 1, text: hostile }],
     items: [
-      { record, files: [{ name: 'screenshot.png', path: 'evidence/7-e1/screenshot.png' }], thumbnail: 'data:image/png;base64,iVBORw0KGgo=' },
+      {
+        record,
+        files: [{ name: 'screenshot.png', path: 'evidence/7-e1/screenshot.png' }],
+        thumbnail: 'data:image/png;base64,iVBORw0KGgo=',
+      },
       { record: js, files: [], deletedAt: '2026-11-27T09:00:00.000+08:00' },
     ],
-    locale, generatedAt: '2026-11-27T10:00:00.000+08:00', extensionVersion: '0.1.0',
+    locale,
+    generatedAt: '2026-11-27T10:00:00.000+08:00',
+    extensionVersion: '0.1.0',
   };
 }
 

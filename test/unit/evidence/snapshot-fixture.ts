@@ -1,5 +1,5 @@
 /** A captured page with every hazard the snapshot must handle, plus state the user changed. */
-export const PAGE = `<!DOCTYPE html><html lang="en" onload="evil()"><head>
+const PAGE = `<!DOCTYPE html><html lang="en" onload="evil()"><head>
 <base href="https://cdn.example/">
 <meta http-equiv="refresh" content="0;url=https://evil.example/">
 <meta charset="gbk">
@@ -33,8 +33,6 @@ export const PAGE = `<!DOCTYPE html><html lang="en" onload="evil()"><head>
 <noscript><p>enable JS</p></noscript>
 </body></html>`;
 
-
-
 /** The page in its own document (as a tab would hold it), with state the user changed. */
 export function loadPage(): Document {
   (globalThis as unknown as { happyDOM: { setURL(u: string): void } }).happyDOM.setURL('https://www.paypal.com/myaccount/summary');
@@ -47,9 +45,16 @@ export function loadPage(): Document {
   (document.getElementById('msg') as HTMLTextAreaElement).value = 'I was charged twice';
   (document.getElementById('sel') as HTMLSelectElement).selectedIndex = 1;
   const sheet = (rules: string[], href: string | null) => ({ href, cssRules: rules.map((cssText) => ({ cssText })) });
-  Object.defineProperty(document.getElementById('same'), 'sheet', { value: sheet(['.x { background: url("i/a.png"); }'], 'https://www.paypal.com/css/site.css') });
+  Object.defineProperty(document.getElementById('same'), 'sheet', {
+    value: sheet(['.x { background: url("i/a.png"); }'], 'https://www.paypal.com/css/site.css'),
+  });
   Object.defineProperty(document.getElementById('cross'), 'sheet', {
-    value: { href: 'https://cdn.other.example/x.css', get cssRules() { throw new DOMException('no', 'SecurityError'); } },
+    value: {
+      href: 'https://cdn.other.example/x.css',
+      get cssRules() {
+        throw new DOMException('no', 'SecurityError');
+      },
+    },
   });
   Object.defineProperty(document.getElementById('cssinjs'), 'sheet', { value: sheet(['.sc-abc { display: flex; }'], null) });
   // SVG script and xlink:href built through the DOM (happy-dom's parser stops at <svg><script>).

@@ -24,7 +24,10 @@ describe('snapshotPage on hostile pages', () => {
     const bare = document.implementation.createHTMLDocument('');
     bare.documentElement.replaceChildren(bare.createTextNode('only text'));
     expect(snapshotPage(bare)).toContain('only text');
-    const svg = new DOMParser().parseFromString('<svg xmlns="http://www.w3.org/2000/svg"><text onclick="x()">chart</text></svg>', 'image/svg+xml');
+    const svg = new DOMParser().parseFromString(
+      '<svg xmlns="http://www.w3.org/2000/svg"><text onclick="x()">chart</text></svg>',
+      'image/svg+xml',
+    );
     svg.documentElement.append(svg.createElementNS('http://www.w3.org/2000/svg', 'script'));
     const out = snapshotPage(svg);
     expect(out).toContain('chart');
@@ -50,7 +53,10 @@ describe('snapshotPage on hostile pages', () => {
     expect(text).toContain('bottom');
 
     const big = document.implementation.createHTMLDocument('');
-    const rows = Array.from({ length: 2500 }, (_, i) => `<tr onclick="x()"><td><a href="/tx/${i}">tx ${i}</a></td><td><input value="${i}"></td></tr>`);
+    const rows = Array.from(
+      { length: 2500 },
+      (_, i) => `<tr onclick="x()"><td><a href="/tx/${i}">tx ${i}</a></td><td><input value="${i}"></td></tr>`,
+    );
     big.body.innerHTML = `<table>${rows.join('')}</table>`;
     const t0 = performance.now();
     const out = snapshotPage(big);

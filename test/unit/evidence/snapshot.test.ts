@@ -26,7 +26,8 @@ describe('snapshotPage', () => {
 
   it('blanks passwords, card data, one-time codes and hidden tokens, keeps what the user typed elsewhere', () => {
     const html = snapshotPage(document);
-    for (const secret of ['hunter2', 'typed-secret', '4111111111111111', '12/29', '998877', 'csrf-token-abc', '"999"']) expect(html).not.toContain(secret);
+    for (const secret of ['hunter2', 'typed-secret', '4111111111111111', '12/29', '998877', 'csrf-token-abc', '"999"'])
+      expect(html).not.toContain(secret);
     const out = parse(html);
     for (const id of ['pw', 'cc', 'cvc', 'exp', 'otp', 'pin']) expect(out.getElementById(id)?.getAttribute('value') ?? '').toBe('');
     expect(out.getElementById('txid')?.getAttribute('value')).toBe('9XK12-TYPED');
@@ -39,7 +40,9 @@ describe('snapshotPage', () => {
   it('embeds styles: inline, same-origin linked, CSSOM-only; drops unreadable sheets with a comment', () => {
     const html = snapshotPage(document);
     const out = parse(html);
-    const css = Array.from(out.querySelectorAll('style')).map((s) => s.textContent).join('\n');
+    const css = Array.from(out.querySelectorAll('style'))
+      .map((s) => s.textContent)
+      .join('\n');
     expect(css).toContain('.amount { color: red; background: url("https://cdn.example/img/bg.png") }');
     expect(css).toContain('url("https://www.paypal.com/css/i/a.png")');
     expect(css).toContain('.sc-abc { display: flex; }');
@@ -58,7 +61,9 @@ describe('snapshotPage', () => {
 
   it('starts with charset, a strict CSP and a header naming the source and time', () => {
     const html = snapshotPage(document, new Date('2026-11-26T04:00:00Z'));
-    expect(html).toMatch(/^<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src data: https: http:; style-src 'unsafe-inline'; font-src data: https:[^"]*"><!-- Wallet Witness page snapshot/);
+    expect(html).toMatch(
+      /^<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src data: https: http:; style-src 'unsafe-inline'; font-src data: https:[^"]*"><!-- Wallet Witness page snapshot/,
+    );
     expect(html).toContain(`source: ${document.URL}`);
     expect(html).toContain('captured: 2026-11-26T04:00:00.000Z');
     expect(parse(html).querySelectorAll('meta[charset]')).toHaveLength(1);
@@ -67,7 +72,9 @@ describe('snapshotPage', () => {
 
   it('keeps open shadow roots as declarative shadow DOM, sanitised', () => {
     const html = snapshotPage(document);
-    expect(html).toMatch(/<div id="host"><template shadowrootmode="open"><style>b\{color:blue\}<\/style><b>in shadow<\/b><input name="cvv" data-ww-blanked=""><\/template><\/div>/);
+    expect(html).toMatch(
+      /<div id="host"><template shadowrootmode="open"><style>b\{color:blue\}<\/style><b>in shadow<\/b><input name="cvv" data-ww-blanked=""><\/template><\/div>/,
+    );
   });
 
   it('does not change the live page', () => {

@@ -15,7 +15,16 @@ async function seeded() {
   await d.cases.add(kase);
   const recs = [];
   for (let i = 1; i <= 3; i++) {
-    recs.push(await addCapture({ caseId: kase.id, meta: meta({ title: `page ${i}` }), artifacts: [{ name: 'screenshot.png', type: 'image/png', blob: png(i) }, { name: 'page.html', type: 'text/html', blob: html(`p${i}`) }] }));
+    recs.push(
+      await addCapture({
+        caseId: kase.id,
+        meta: meta({ title: `page ${i}` }),
+        artifacts: [
+          { name: 'screenshot.png', type: 'image/png', blob: png(i) },
+          { name: 'page.html', type: 'text/html', blob: html(`p${i}`) },
+        ],
+      }),
+    );
   }
   return { d, kase, recs };
 }
@@ -55,7 +64,10 @@ describe('evidence store', () => {
     const { recordDigest } = await import('../../../lib/evidence/chain');
     const edited = (await d.evidence.get(recs[0]!.id))!;
     await d.evidence.put({ ...edited, digest: await recordDigest(edited) });
-    expect(await verifyLog()).toEqual({ ok: false, problems: [expect.objectContaining({ id: recs[1]!.id, seq: 2, problem: 'broken-link' })] });
+    expect(await verifyLog()).toEqual({
+      ok: false,
+      problems: [expect.objectContaining({ id: recs[1]!.id, seq: 2, problem: 'broken-link' })],
+    });
   });
 
   it('reports reordered records by id', async () => {
@@ -92,7 +104,11 @@ describe('evidence store', () => {
     const { d, kase } = await seeded();
     const before = await dump(d);
     quotaOnBlobs(d);
-    const err = await addCapture({ caseId: kase.id, meta: meta(), artifacts: [{ name: 'screenshot.png', type: 'image/png', blob: png(9) }] }).catch((e: unknown) => e);
+    const err = await addCapture({
+      caseId: kase.id,
+      meta: meta(),
+      artifacts: [{ name: 'screenshot.png', type: 'image/png', blob: png(9) }],
+    }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(StorageFullError);
     expect((err as Error).message).toMatch(/storage is full.*nothing was saved/i);
     expect(await dump(d)).toEqual(before);
@@ -100,17 +116,42 @@ describe('evidence store', () => {
 
   it('starts a complaint with its first capture in one transaction: storage full leaves neither', async () => {
     const { d } = await seeded();
-    const newCase: NewCase = { siteId: 'paypal', provider: 'PayPal', title: 'Declined', situation: 'failed-transfer', transactions: [], remedy: 'refund', region: 'US', status: 'draft' };
+    const newCase: NewCase = {
+      siteId: 'paypal',
+      provider: 'PayPal',
+      title: 'Declined',
+      situation: 'failed-transfer',
+      transactions: [],
+      remedy: 'refund',
+      region: 'US',
+      status: 'draft',
+    };
     const before = await dump(d);
     quotaOnBlobs(d);
-    await expect(addCapture({ caseId: null, newCase, meta: meta(), artifacts: [{ name: 'screenshot.png', type: 'image/png', blob: png(7) }] })).rejects.toBeInstanceOf(StorageFullError);
+    await expect(
+      addCapture({ caseId: null, newCase, meta: meta(), artifacts: [{ name: 'screenshot.png', type: 'image/png', blob: png(7) }] }),
+    ).rejects.toBeInstanceOf(StorageFullError);
     expect(await dump(d)).toEqual(before);
   });
 
   it('files a capture that starts a complaint under it, with the complaint logged as created', async () => {
     const d = freshDb();
-    const newCase: NewCase = { siteId: 'paypal', provider: 'PayPal', title: 'Declined', situation: 'failed-transfer', transactions: [{ id: '9XK12' }], remedy: 'refund', region: 'US', status: 'draft' };
-    const rec = await addCapture({ caseId: null, newCase, meta: meta(), artifacts: [{ name: 'screenshot.png', type: 'image/png', blob: png(7) }] });
+    const newCase: NewCase = {
+      siteId: 'paypal',
+      provider: 'PayPal',
+      title: 'Declined',
+      situation: 'failed-transfer',
+      transactions: [{ id: '9XK12' }],
+      remedy: 'refund',
+      region: 'US',
+      status: 'draft',
+    };
+    const rec = await addCapture({
+      caseId: null,
+      newCase,
+      meta: meta(),
+      artifacts: [{ name: 'screenshot.png', type: 'image/png', blob: png(7) }],
+    });
     const kase = (await d.cases.get(rec.caseId!))!;
     expect(kase).toMatchObject({ provider: 'PayPal', contacts: [], searchText: 'paypal declined 9xk12' });
     expect((await d.events.where('caseId').equals(kase.id).toArray()).map((e) => e.type)).toEqual(['created', 'evidence']);
@@ -121,7 +162,9 @@ describe('evidence store', () => {
     const { d } = await seeded();
     const before = await dump(d);
     await expect(addCapture({ caseId: 'missing', meta: meta(), artifacts: [] })).rejects.toMatchObject({ code: 'unknown-case' });
-    await expect(addCapture({ caseId: null, meta: meta(), artifacts: [{ name: '../x', type: 'text/plain', blob: html('') }] })).rejects.toBeInstanceOf(EvidenceStoreError);
+    await expect(
+      addCapture({ caseId: null, meta: meta(), artifacts: [{ name: '../x', type: 'text/plain', blob: html('') }] }),
+    ).rejects.toBeInstanceOf(EvidenceStoreError);
     expect(await dump(d)).toEqual(before);
   });
 
@@ -140,12 +183,20 @@ describe('evidence store', () => {
     const rec = await addCapture({ caseId: kase.id, caseSeen: stale, meta: meta({ title: 'after edit' }), artifacts: art(8) }, t2);
     expect(await d.cases.get(kase.id)).toMatchObject({ title: 'Edited in the dashboard', status: 'escalated', updatedMs: t2.getTime() });
     expect(rec.caseId).toBe(kase.id);
-    expect(await d.events.where('caseId').equals(kase.id).filter((e) => e.text === 'after edit').count()).toBe(1);
+    expect(
+      await d.events
+        .where('caseId')
+        .equals(kase.id)
+        .filter((e) => e.text === 'after edit')
+        .count(),
+    ).toBe(1);
 
     const gone = (await d.cases.get(kase.id))!;
     await d.cases.delete(kase.id);
     const before = await dump(d);
-    await expect(addCapture({ caseId: kase.id, caseSeen: gone, meta: meta(), artifacts: art(9) })).rejects.toMatchObject({ code: 'unknown-case' });
+    await expect(addCapture({ caseId: kase.id, caseSeen: gone, meta: meta(), artifacts: art(9) })).rejects.toMatchObject({
+      code: 'unknown-case',
+    });
     expect(await dump(d)).toEqual(before);
     expect(await verifyLog()).toEqual({ ok: true });
   });
@@ -155,7 +206,18 @@ describe('evidence store', () => {
     const kase = caseRecord();
     await d.cases.add(kase);
     const at = new Date('2026-11-26T04:00:00Z');
-    const recs = await Promise.all([1, 2, 3, 4].map((i) => addCapture({ caseId: i % 2 ? kase.id : null, meta: meta({ title: `c${i}` }), artifacts: [{ name: 'a.png', type: 'image/png', blob: png(i) }] }, at)));
+    const recs = await Promise.all(
+      [1, 2, 3, 4].map((i) =>
+        addCapture(
+          {
+            caseId: i % 2 ? kase.id : null,
+            meta: meta({ title: `c${i}` }),
+            artifacts: [{ name: 'a.png', type: 'image/png', blob: png(i) }],
+          },
+          at,
+        ),
+      ),
+    );
     expect(recs.map((r) => r.seq).sort()).toEqual([1, 2, 3, 4]);
     expect(await verifyLog()).toEqual({ ok: true });
   });
@@ -166,7 +228,11 @@ describe('evidence store', () => {
     const other = new WitnessDB(name);
     const add = (d: WitnessDB, i: number, bytes = false) => {
       setDb(d);
-      return addCapture({ caseId: null, meta: meta({ title: `x${i}` }), artifacts: [{ name: 'a.png', type: 'image/png', blob: bytes ? new Uint8Array([i, 1, 2]) : png(i) }] });
+      return addCapture({
+        caseId: null,
+        meta: meta({ title: `x${i}` }),
+        artifacts: [{ name: 'a.png', type: 'image/png', blob: bytes ? new Uint8Array([i, 1, 2]) : png(i) }],
+      });
     };
     await add(mine, 1);
     await add(other, 2);

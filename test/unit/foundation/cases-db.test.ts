@@ -7,8 +7,14 @@ import { getRegion, regionFromLocale, setRegion } from '@/lib/db/settings';
 import type { NewCase } from '@/lib/db/cases';
 
 const base: NewCase = {
-  siteId: 'paypal', provider: 'PayPal', title: 'Declined payment', situation: 'failed-transfer',
-  transactions: [{ id: '7XK12345AB', amount: '45.00', currency: 'USD' }], remedy: 'refund', region: 'US', status: 'draft',
+  siteId: 'paypal',
+  provider: 'PayPal',
+  title: 'Declined payment',
+  situation: 'failed-transfer',
+  transactions: [{ id: '7XK12345AB', amount: '45.00', currency: 'USD' }],
+  remedy: 'refund',
+  region: 'US',
+  status: 'draft',
 };
 
 beforeEach(() => setDb(new WitnessDB(`test-${crypto.randomUUID()}`)));
@@ -23,7 +29,10 @@ describe('case repository', () => {
 
   it('lists latest activity first, filters by status and searches references', async () => {
     const a = await createCase({ ...base, title: 'A' }, new Date('2026-11-01T00:00:00Z'));
-    const b = await createCase({ ...base, title: 'B', provider: 'Alipay', siteId: 'alipay', transactions: [{ id: '2026110122001' }] }, new Date('2026-11-02T00:00:00Z'));
+    const b = await createCase(
+      { ...base, title: 'B', provider: 'Alipay', siteId: 'alipay', transactions: [{ id: '2026110122001' }] },
+      new Date('2026-11-02T00:00:00Z'),
+    );
     await setStatus(a.id, 'filed', new Date('2026-11-03T00:00:00Z'));
     expect((await listCases()).map((c) => c.title)).toEqual(['A', 'B']);
     expect((await listCases({ status: 'draft' })).map((c) => c.title)).toEqual(['B']);

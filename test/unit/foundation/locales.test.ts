@@ -5,7 +5,8 @@ import path from 'node:path';
 import { STRINGS } from '../../../scripts/strings.mjs';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
-const load = (dir: string) => JSON.parse(readFileSync(path.join(ROOT, 'public/_locales', dir, 'messages.json'), 'utf8')) as Record<string, { message: string }>;
+const load = (dir: string) =>
+  JSON.parse(readFileSync(path.join(ROOT, 'public/_locales', dir, 'messages.json'), 'utf8')) as Record<string, { message: string }>;
 const en = load('en');
 const zh = load('zh_CN');
 const CJK = /[\u3400-\u9fff]/;
@@ -16,7 +17,11 @@ function files(dir: string, ext: RegExp): string[] {
     return statSync(p).isDirectory() ? files(p, ext) : ext.test(name) ? [p] : [];
   });
 }
-const uiFiles = [...files(path.join(ROOT, 'components'), /\.tsx?$/), ...files(path.join(ROOT, 'lib'), /\.tsx?$/), ...files(path.join(ROOT, 'entrypoints'), /\.tsx?$/)];
+const uiFiles = [
+  ...files(path.join(ROOT, 'components'), /\.tsx?$/),
+  ...files(path.join(ROOT, 'lib'), /\.tsx?$/),
+  ...files(path.join(ROOT, 'entrypoints'), /\.tsx?$/),
+];
 
 describe('locales', () => {
   it('has the same keys in English and Chinese, none empty', () => {
@@ -28,7 +33,9 @@ describe('locales', () => {
   });
 
   it('writes Chinese in Chinese', () => {
-    const notChinese = Object.entries(zh).filter(([, v]) => !CJK.test(v.message)).map(([k]) => k);
+    const notChinese = Object.entries(zh)
+      .filter(([, v]) => !CJK.test(v.message))
+      .map(([k]) => k);
     expect(notChinese).toEqual([]);
   });
 
@@ -64,7 +71,8 @@ describe('locales', () => {
       // Text between tags that contains a letter, e.g. <h2>Evidence</h2>.
       for (const m of src.matchAll(/(?:<[A-Za-z][\w.]*(?:\s[^<>]*)?>|<\/[\w.]*>)\s*([^<>{}\n]*[A-Za-z\u4e00-\u9fff][^<>{}\n]*?)\s*</g)) {
         const text = m[1]!.trim();
-        if (text && !/^(&[a-z]+;|[·:…“”()\s])+$/.test(text) && !/^[=>&|?:)(]/.test(text)) offenders.push(`${path.relative(ROOT, file)}: ${text}`);
+        if (text && !/^(&[a-z]+;|[·:…“”()\s])+$/.test(text) && !/^[=>&|?:)(]/.test(text))
+          offenders.push(`${path.relative(ROOT, file)}: ${text}`);
       }
       for (const m of src.matchAll(/\b(aria-label|placeholder|title|alt)="([^"]*[A-Za-z\u4e00-\u9fff][^"]*)"/g)) {
         if (!/example\.com$/.test(m[2]!)) offenders.push(`${path.relative(ROOT, file)}: ${m[1]}="${m[2]}"`);

@@ -22,8 +22,14 @@ describe('checkMessage', () => {
   });
 
   it('refuses a page-only message sent from a tab, and a tab message from a page', () => {
-    expect(checkMessage({ type: 'capture', payload: { tabId: 1, caseId: null, newCase: false, fullPage: false, note: '' } }, tabSender, OWN, ORIGIN))
-      .toHaveProperty('refused');
+    expect(
+      checkMessage(
+        { type: 'capture', payload: { tabId: 1, caseId: null, newCase: false, fullPage: false, note: '' } },
+        tabSender,
+        OWN,
+        ORIGIN,
+      ),
+    ).toHaveProperty('refused');
     expect(checkMessage({ type: 'page-reading', payload: { url: 'x', reading } }, pageSender, OWN, ORIGIN)).toHaveProperty('refused');
   });
 
@@ -48,7 +54,11 @@ describe('listen', () => {
     listen({ 'tab-state': handler });
     const ok = await fakeBrowser.runtime.onMessage.trigger({ type: 'tab-state', payload: { tabId: 3 } }, pageSender, () => {});
     expect(ok).toEqual([{ ok: true, value: 'state' }]);
-    const foreign = await fakeBrowser.runtime.onMessage.trigger({ type: 'tab-state', payload: { tabId: 3 } }, { ...pageSender, id: "other-ext" }, () => {});
+    const foreign = await fakeBrowser.runtime.onMessage.trigger(
+      { type: 'tab-state', payload: { tabId: 3 } },
+      { ...pageSender, id: 'other-ext' },
+      () => {},
+    );
     const malformed = await fakeBrowser.runtime.onMessage.trigger({ type: 'tab-state', payload: { tabId: 'x' } }, pageSender, () => {});
     expect(foreign[0]).toMatchObject({ ok: false });
     expect(malformed[0]).toMatchObject({ ok: false });
@@ -62,7 +72,11 @@ describe('listen', () => {
   });
 
   it('turns a handler error into an error reply', async () => {
-    listen({ 'tab-state': async () => { throw new Error('boom'); } });
+    listen({
+      'tab-state': async () => {
+        throw new Error('boom');
+      },
+    });
     const r = await fakeBrowser.runtime.onMessage.trigger({ type: 'tab-state', payload: { tabId: 1 } }, pageSender, () => {});
     expect(r).toEqual([{ ok: false, error: 'boom' }]);
   });
@@ -73,8 +87,19 @@ describe('listenOnPorts', () => {
   function port(name: string, sender: Browser.runtime.MessageSender) {
     const listeners: ((m: unknown) => void)[] = [];
     const posted: unknown[] = [];
-    const p = { name, sender, onMessage: { addListener: (fn: (m: unknown) => void) => listeners.push(fn) }, postMessage: (m: unknown) => posted.push(m) };
-    return { p: p as unknown as Browser.runtime.Port, posted, send: (m: unknown) => listeners.forEach((fn) => fn(m)) };
+    const p = {
+      name,
+      sender,
+      onMessage: { addListener: (fn: (m: unknown) => void) => listeners.push(fn) },
+      postMessage: (m: unknown) => posted.push(m),
+    };
+    return {
+      p: p as unknown as Browser.runtime.Port,
+      posted,
+      send: (m: unknown) => {
+        for (const fn of listeners) fn(m);
+      },
+    };
   }
   const settle = () => new Promise((r) => setTimeout(r, 0));
 
@@ -99,11 +124,13 @@ describe('listenOnPorts', () => {
 
     // Answers go back as each is ready, each with its request's id.
     expect(page.posted).toHaveLength(3);
-    expect(page.posted).toEqual(expect.arrayContaining([
-      { id: 1, reply: { ok: true, value: 'state' } },
-      { id: 2, reply: { ok: false, error: 'malformed tab-state' } },
-      { id: 3, reply: { ok: false, error: 'unknown message' } },
-    ]));
+    expect(page.posted).toEqual(
+      expect.arrayContaining([
+        { id: 1, reply: { ok: true, value: 'state' } },
+        { id: 2, reply: { ok: false, error: 'malformed tab-state' } },
+        { id: 3, reply: { ok: false, error: 'unknown message' } },
+      ]),
+    );
     expect(tab.posted).toEqual([{ id: 4, reply: { ok: false, error: 'tab-state must come from an extension page' } }]);
     expect(other.posted).toEqual([]);
     expect(handler).toHaveBeenCalledTimes(1);
@@ -121,14 +148,24 @@ describe('request (the extension page side of the port)', () => {
       onDisconnect: { addListener: (fn: () => void) => onDisconnect.push(fn) },
       postMessage: (m: { id: number; message: { type: string } }) => {
         const reply = serve(m);
-        if (reply !== undefined) setTimeout(() => onMessage.forEach((fn) => fn({ id: m.id, reply })), 0);
+        if (reply !== undefined)
+          setTimeout(() => {
+            for (const fn of onMessage) fn({ id: m.id, reply });
+          }, 0);
       },
     };
-    return { port: port as unknown as Browser.runtime.Port, disconnect: () => onDisconnect.forEach((fn) => fn()) };
+    return {
+      port: port as unknown as Browser.runtime.Port,
+      disconnect: () => {
+        for (const fn of onDisconnect) fn();
+      },
+    };
   }
 
   it('asks over one port, matches replies by id, turns error replies into errors, and reopens after a restart', async () => {
-    const first = fakePort((m) => (m.message.type === 'tab-state' ? { ok: true, value: `state ${m.id}` } : { ok: false, error: 'refused' }));
+    const first = fakePort((m) =>
+      m.message.type === 'tab-state' ? { ok: true, value: `state ${m.id}` } : { ok: false, error: 'refused' },
+    );
     const connect = vi.spyOn(fakeBrowser.runtime, 'connect').mockReturnValue(first.port);
     const [a, b] = await Promise.all([request('tab-state', { tabId: 1 }), request('tab-state', { tabId: 2 })]);
     expect([a, b]).toEqual([expect.stringMatching(/^state \d+$/), expect.stringMatching(/^state \d+$/)]);
@@ -148,7 +185,9 @@ describe('request (the extension page side of the port)', () => {
   });
 
   it('falls back to a runtime message where no port opens', async () => {
-    vi.spyOn(fakeBrowser.runtime, 'connect').mockImplementation(() => { throw new Error('no ports here'); });
+    vi.spyOn(fakeBrowser.runtime, 'connect').mockImplementation(() => {
+      throw new Error('no ports here');
+    });
     const sent = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({ ok: true, value: 'by message' } as never);
     await expect(request('tab-state', { tabId: 1 })).resolves.toBe('by message');
     expect(sent).toHaveBeenCalledWith({ type: 'tab-state', payload: { tabId: 1 } });

@@ -32,7 +32,12 @@ describe('probe relay in the content script', () => {
     expect((await ask({ type: RUN_PROBE, version: '9.9.9' })).respond).toHaveBeenCalledWith(null);
     delete world[PROBE_GLOBAL];
     expect((await ask({ type: RUN_PROBE, version: '1.2.3' })).respond).toHaveBeenCalledWith(null);
-    world[PROBE_GLOBAL] = Object.assign(() => { throw new Error('page broke it'); }, { version: '1.2.3' });
+    world[PROBE_GLOBAL] = Object.assign(
+      () => {
+        throw new Error('page broke it');
+      },
+      { version: '1.2.3' },
+    );
     expect((await ask({ type: RUN_PROBE, version: '1.2.3' })).respond).toHaveBeenCalledWith(null);
   });
 
@@ -42,7 +47,10 @@ describe('probe relay in the content script', () => {
     for (const [msg, sender] of [
       [{ type: 'capture', version: '1.2.3' }, fromWorker],
       [{ type: RUN_PROBE, version: '1.2.3' }, { id: 'another-extension' }],
-      [{ type: RUN_PROBE, version: '1.2.3' }, { ...fromWorker, tab: { id: 4 } }],
+      [
+        { type: RUN_PROBE, version: '1.2.3' },
+        { ...fromWorker, tab: { id: 4 } },
+      ],
       [null, fromWorker],
     ] as const) {
       const { respond, returned } = await ask(msg, sender);

@@ -4,7 +4,10 @@ import { MAX_EVIDENCE_TITLE } from '@/lib/evidence/limits';
 
 describe('probePage (runs in the captured page)', () => {
   it('cuts an absurdly long title so the evidence stays exportable', () => {
-    const doc = new DOMParser().parseFromString(`<html><head><title>${'A'.repeat(50_000)}</title></head><body><p>x</p></body></html>`, 'text/html');
+    const doc = new DOMParser().parseFromString(
+      `<html><head><title>${'A'.repeat(50_000)}</title></head><body><p>x</p></body></html>`,
+      'text/html',
+    );
     const probe = probePage(doc, window);
     expect(probe.title).toHaveLength(MAX_EVIDENCE_TITLE);
     expect(probe.html).toContain('<p>x</p>');

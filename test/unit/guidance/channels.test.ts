@@ -27,8 +27,18 @@ describe('safeHref', () => {
       expect(isSafeHref(ok), ok).toBe(true);
     }
     for (const bad of [
-      'http://a.example/', 'javascript:alert(1)', 'JAVASCRIPT:alert(1)', 'data:text/html,x', '/relative',
-      'https://user:pw@a.example/', ' https://a.example/', 'tel:abc', 'mailto:', 'ftp://a.example/', '', 'https://localhost/',
+      'http://a.example/',
+      'javascript:alert(1)',
+      'JAVASCRIPT:alert(1)',
+      'data:text/html,x',
+      '/relative',
+      'https://user:pw@a.example/',
+      ' https://a.example/',
+      'tel:abc',
+      'mailto:',
+      'ftp://a.example/',
+      '',
+      'https://localhost/',
     ]) {
       expect(safeHref(bad), bad).toBeNull();
     }
@@ -82,7 +92,7 @@ describe('channelsFor', () => {
     expect(channelsFor(noChannels, { situation: 'fraud', region: 'CN' })).toEqual([]);
   });
 
-  it('falls back to every channel when none serves the user\'s region (a UK user of Alipay)', () => {
+  it("falls back to every channel when none serves the user's region (a UK user of Alipay)", () => {
     const alipay = siteById('alipay')!;
     expect(alipay.channels.every((c) => c.region === 'CN' || !c.region)).toBe(true);
     const uk = channelsFor(alipay, { situation: 'failed-transfer', region: 'UK' });

@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import {
-  DEADLINE_RULES, addPeriod, escalationDeadline, nextFollowUp, rulesFor,
-} from '../../../lib/guidance';
+import { DEADLINE_RULES, addPeriod, escalationDeadline, nextFollowUp, rulesFor } from '../../../lib/guidance';
 
 /** Local calendar date as YYYY-MM-DD (the deadlines are whole days in the user's time zone). */
-const ymd = (d: Date) =>
-  `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+const ymd = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 const at = (y: number, m: number, d: number) => new Date(y, m - 1, d, 10, 30);
 
 const MON = at(2026, 1, 5); // Monday 5 January 2026

@@ -31,10 +31,7 @@ export const alipayLike = makeSite({
   category: 'payment-app',
   regions: ['CN'],
   statusUrl: 'https://status.alipay.example/',
-  channels: [
-    channel('chat', 'https://cshall.alipay.example/'),
-    channel('phone', 'tel:95188', { region: 'CN' }),
-  ],
+  channels: [channel('chat', 'https://cshall.alipay.example/'), channel('phone', 'tel:95188', { region: 'CN' })],
 });
 
 export const noChannels = makeSite({ id: 'bare', channels: [] });

@@ -1,8 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { FailureReason } from '../../../lib/detection/types';
 import {
-  BODIES, CHANNEL_GOOD_FOR, DEADLINE_RULES, FAILED_TRANSFER_CHECKS, FAILED_TRANSFER_LEADS, REGIONS,
-  SITUATIONS, SITUATION_IDS, escalationSuggestion, guidanceFor,
+  BODIES,
+  CHANNEL_GOOD_FOR,
+  DEADLINE_RULES,
+  FAILED_TRANSFER_CHECKS,
+  FAILED_TRANSFER_LEADS,
+  REGIONS,
+  SITUATIONS,
+  SITUATION_IDS,
+  escalationSuggestion,
+  guidanceFor,
 } from '../../../lib/guidance';
 import { SITES } from '../../../lib/sites';
 import type { RegionId, WalletSite } from '../../../lib/sites/types';
@@ -11,7 +19,11 @@ import { alipayLike, noChannels } from './fixtures';
 const CJK = /[\u3400-\u9fff]/;
 const REGION_IDS = Object.keys(REGIONS) as RegionId[];
 const REASONS: FailureReason[] = [
-  'insufficient-funds', 'verification-required', 'network-or-system', 'declined-by-recipient-or-bank', 'unknown',
+  'insufficient-funds',
+  'verification-required',
+  'network-or-system',
+  'declined-by-recipient-or-bank',
+  'unknown',
 ];
 const SITE_CASES: (WalletSite | null)[] = [null, noChannels, alipayLike, ...SITES];
 
@@ -24,7 +36,7 @@ function displayWidth(text: string): number {
 
 /** Every {en, zh} pair anywhere inside `value`, with its path. */
 function localizedIn(value: unknown, path = '$', out: [string, { en: unknown; zh: unknown }][] = []) {
-  if (Array.isArray(value)) value.forEach((v, i) => localizedIn(v, `${path}[${i}]`, out));
+  if (Array.isArray(value)) for (const [i, v] of value.entries()) localizedIn(v, `${path}[${i}]`, out);
   else if (value && typeof value === 'object') {
     const obj = value as Record<string, unknown>;
     if ('en' in obj || 'zh' in obj) out.push([path, obj as { en: unknown; zh: unknown }]);

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  BODIES, REGIONS, bodiesFor, escalationSuggestion, providerKindFor, regulatorFor, safeHref,
-} from '../../../lib/guidance';
+import { BODIES, REGIONS, bodiesFor, escalationSuggestion, providerKindFor, regulatorFor, safeHref } from '../../../lib/guidance';
 import { siteById } from '../../../lib/sites';
 
 describe('escalation bodies', () => {

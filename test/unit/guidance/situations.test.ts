@@ -7,7 +7,11 @@ import { alipayLike, makeSite, noChannels } from './fixtures';
 
 const REGION_IDS = Object.keys(REGIONS) as RegionId[];
 const REASONS: FailureReason[] = [
-  'insufficient-funds', 'verification-required', 'network-or-system', 'declined-by-recipient-or-bank', 'unknown',
+  'insufficient-funds',
+  'verification-required',
+  'network-or-system',
+  'declined-by-recipient-or-bank',
+  'unknown',
 ];
 
 describe('situations', () => {

@@ -13,12 +13,15 @@ import { sampleBundle } from '../evidence/bundle-helpers';
 import { html, meta } from '../evidence/helpers';
 import { freshDb, fullDump, populate } from './populate';
 
+// biome-ignore lint/suspicious/noExplicitAny: tests edit arbitrary JSON paths of a manifest
+type Json = Record<string, any>;
+
 const NOW = new Date('2026-11-27T01:00:00Z');
 const backupOf = () => exportBackup({ now: NOW, extensionVersion: '0.1.0' });
 
 /** Unpack, change (the parsed backup.json `m`, or the files), repack; `fixSums` rewrites
  * SHA256SUMS as a careful forger would. A change that sets files['backup.json'] itself wins. */
-async function edit(bytes: Uint8Array, change: (files: Record<string, Uint8Array>, m: Record<string, any>) => void, fixSums = true): Promise<Uint8Array> {
+async function edit(bytes: Uint8Array, change: (files: Record<string, Uint8Array>, m: Json) => void, fixSums = true): Promise<Uint8Array> {
   const files = unzipSync(bytes);
   const original = files['backup.json']!;
   const m = JSON.parse(new TextDecoder().decode(original));
@@ -27,7 +30,7 @@ async function edit(bytes: Uint8Array, change: (files: Record<string, Uint8Array
   if (fixSums) {
     let sums = '';
     for (const path of Object.keys(files).filter((p) => p !== 'SHA256SUMS')) sums += `${await sha256Hex(files[path]!)}  ${path}\n`;
-    files['SHA256SUMS'] = strToU8(sums);
+    files.SHA256SUMS = strToU8(sums);
   }
   return zipSync(files);
 }
@@ -74,20 +77,33 @@ describe('backup and restore', () => {
     const files = unzipSync(await backupOf());
     const blobIds = (await d.blobs.toArray()).map((b) => `blobs/${b.id}`);
     expect(Object.keys(files).sort()).toEqual(['SHA256SUMS', 'backup.json', ...blobIds].sort());
-    const sums = new TextDecoder().decode(files['SHA256SUMS']).trim().split('\n');
+    const sums = new TextDecoder().decode(files.SHA256SUMS).trim().split('\n');
     expect(sums).toHaveLength(Object.keys(files).length - 1);
     for (const line of sums) {
       const [sha, path] = line.split('  ');
       expect(await sha256Hex(files[path!]!)).toBe(sha);
     }
     const m = JSON.parse(new TextDecoder().decode(files['backup.json']));
-    expect(m).toMatchObject({ format: 'wallet-witness-backup', version: 1, dbVersion: 1, chain: { ok: true }, counts: { cases: 3, settings: 4 } });
+    expect(m).toMatchObject({
+      format: 'wallet-witness-backup',
+      version: 1,
+      dbVersion: 1,
+      chain: { ok: true },
+      counts: { cases: 3, settings: 4 },
+    });
   });
 
   it('round-trips values at the edge of what the extension accepts', async () => {
     const { d, kase } = await sampleBundle();
-    await addCapture({ caseId: kase.id, meta: meta({ title: 'T'.repeat(20_000), url: `https://www.paypal.com/?q=${'x'.repeat(50_000)}`, note: '注'.repeat(120_000) }), artifacts: [{ name: 'page.html', type: 'text/html', blob: html('big') }] });
-    await updateCase(kase.id, { letter: 'L'.repeat(300_000), contacts: [{ channel: '<svg onload=alert(1)>' as never, at: '2026-11-26T12:00:00.000+08:00' }] });
+    await addCapture({
+      caseId: kase.id,
+      meta: meta({ title: 'T'.repeat(20_000), url: `https://www.paypal.com/?q=${'x'.repeat(50_000)}`, note: '注'.repeat(120_000) }),
+      artifacts: [{ name: 'page.html', type: 'text/html', blob: html('big') }],
+    });
+    await updateCase(kase.id, {
+      letter: 'L'.repeat(300_000),
+      contacts: [{ channel: '<svg onload=alert(1)>' as never, at: '2026-11-26T12:00:00.000+08:00' }],
+    });
     await d.settings.put({ key: 'some-future-setting', value: { nested: [1, 'two', null] } });
     const before = await fullDump(d);
     const bytes = await backupOf();
@@ -130,53 +146,115 @@ describe('a bad backup is refused and changes nothing', () => {
     ['a ZIP of something else', async () => zipSync({ 'notes.txt': strToU8('hello') }), 'not-backup'],
     ['truncated to half', async () => good.slice(0, good.length >> 1), 'truncated'],
     ['truncated by one byte', async () => good.slice(0, good.length - 1), 'truncated'],
-    ['a flipped byte in a blob (SHA256SUMS catches it)', () => edit(good, (f) => {
-      const name = Object.keys(f).find((p) => p.startsWith('blobs/'))!;
-      f[name]![0]! ^= 0xff;
-    }, false), 'digest-mismatch'],
-    ['a changed blob with SHA256SUMS recomputed', () => edit(good, (f, m) => {
-      f[m.blobs[0].file]![0]! ^= 0xff;
-    }), 'digest-mismatch'],
-    ['a changed blob with SHA256SUMS and its row re-hashed', async () => {
-      const files = unzipSync(good);
-      const m = JSON.parse(new TextDecoder().decode(files['backup.json']));
-      const b = m.blobs.find((x: { type: string }) => x.type === 'text/html');
-      files[b.file] = strToU8('<p>forged</p>');
-      b.size = files[b.file]!.byteLength;
-      b.sha256 = await sha256Hex(files[b.file]!);
-      return edit(zipSync({ ...files, 'backup.json': strToU8(JSON.stringify(m)) }), () => undefined);
-    }, 'chain-mismatch'],
-    ['an edited case title with sums fixed: still valid (cases are not chained)', () => edit(good, (_f, m) => void (m.cases[0].title = 'renamed')), null as never],
-    ['an edited evidence URL with sums fixed', () => edit(good, (_f, m) => void (m.evidence[0].meta.url = 'https://evil.example/')), 'chain-mismatch'],
-    ['a removed evidence record', () => edit(good, (_f, m) => { m.evidence.splice(1, 1); m.counts.evidence--; }), 'chain-mismatch'],
+    [
+      'a flipped byte in a blob (SHA256SUMS catches it)',
+      () =>
+        edit(
+          good,
+          (f) => {
+            const name = Object.keys(f).find((p) => p.startsWith('blobs/'))!;
+            f[name]![0]! ^= 0xff;
+          },
+          false,
+        ),
+      'digest-mismatch',
+    ],
+    [
+      'a changed blob with SHA256SUMS recomputed',
+      () =>
+        edit(good, (f, m) => {
+          f[m.blobs[0].file]![0]! ^= 0xff;
+        }),
+      'digest-mismatch',
+    ],
+    [
+      'a changed blob with SHA256SUMS and its row re-hashed',
+      async () => {
+        const files = unzipSync(good);
+        const m = JSON.parse(new TextDecoder().decode(files['backup.json']));
+        const b = m.blobs.find((x: { type: string }) => x.type === 'text/html');
+        files[b.file] = strToU8('<p>forged</p>');
+        b.size = files[b.file]!.byteLength;
+        b.sha256 = await sha256Hex(files[b.file]!);
+        return edit(zipSync({ ...files, 'backup.json': strToU8(JSON.stringify(m)) }), () => undefined);
+      },
+      'chain-mismatch',
+    ],
+    [
+      'an edited case title with sums fixed: still valid (cases are not chained)',
+      () => edit(good, (_f, m) => void (m.cases[0].title = 'renamed')),
+      null as never,
+    ],
+    [
+      'an edited evidence URL with sums fixed',
+      () => edit(good, (_f, m) => void (m.evidence[0].meta.url = 'https://evil.example/')),
+      'chain-mismatch',
+    ],
+    [
+      'a removed evidence record',
+      () =>
+        edit(good, (_f, m) => {
+          m.evidence.splice(1, 1);
+          m.counts.evidence--;
+        }),
+      'chain-mismatch',
+    ],
     ['another format', () => edit(good, (_f, m) => void (m.format = 'wallet-witness-bundle')), 'not-backup'],
     ['a newer backup format version', () => edit(good, (_f, m) => void (m.version = 2)), 'wrong-version'],
     ['a newer database version', () => edit(good, (_f, m) => void (m.dbVersion = 99)), 'wrong-version'],
     ['a missing blob file', () => edit(good, (f, m) => void delete f[m.blobs[0].file]), 'missing-file'],
-    ['a missing SHA256SUMS', () => edit(good, (f) => void delete f['SHA256SUMS'], false), 'missing-file'],
+    ['a missing SHA256SUMS', () => edit(good, (f) => void delete f.SHA256SUMS, false), 'missing-file'],
     ['an extra file', () => edit(good, (f) => void (f['blobs/extra'] = strToU8('x'))), 'unexpected-file'],
     ['a path escaping the folder', () => edit(good, (f) => void (f['../evil'] = strToU8('x'))), 'unsafe-path'],
     ['manifest is not JSON', () => edit(good, (f) => void (f['backup.json'] = strToU8('{oops'))), 'bad-manifest'],
     ['a bad enum in a case', () => edit(good, (_f, m) => void (m.cases[0].status = 'pwned')), 'bad-manifest'],
     ['a case without its transactions list', () => edit(good, (_f, m) => void delete m.cases[0].transactions), 'bad-manifest'],
     ['an unsafe blob id', () => edit(good, (_f, m) => void (m.blobs[0].id = '../../x')), 'bad-manifest'],
-    ['a profile that is not an object', () => edit(good, (_f, m) => void (m.settings.find((s: { key: string }) => s.key === 'profile').value = 'x')), 'bad-manifest'],
-    ['user sites that are not host names', () => edit(good, (_f, m) => void (m.settings.find((s: { key: string }) => s.key === 'user-sites').value = ['<script>'])), 'bad-manifest'],
+    [
+      'a profile that is not an object',
+      () => edit(good, (_f, m) => void (m.settings.find((s: { key: string }) => s.key === 'profile').value = 'x')),
+      'bad-manifest',
+    ],
+    [
+      'user sites that are not host names',
+      () => edit(good, (_f, m) => void (m.settings.find((s: { key: string }) => s.key === 'user-sites').value = ['<script>'])),
+      'bad-manifest',
+    ],
     ['counts that do not match', () => edit(good, (_f, m) => void (m.counts.cases = 7)), 'bad-manifest'],
-    ['a repeated case id', () => edit(good, (_f, m) => { m.cases.push(m.cases[0]); m.counts.cases++; }), 'duplicate-id'],
+    [
+      'a repeated case id',
+      () =>
+        edit(good, (_f, m) => {
+          m.cases.push(m.cases[0]);
+          m.counts.cases++;
+        }),
+      'duplicate-id',
+    ],
     ['a repeated event id', () => edit(good, (_f, m) => void (m.events[1].id = m.events[0].id)), 'duplicate-id'],
   ];
 
-  it.each(cases.filter(([, , code]) => code !== null).map(([name, make, code]) => ({ name, make, code })))('$name → $code', async ({ make, code }) => {
-    await populate();
-    good = await backupOf();
-    const bad = await make();
-    const target = freshDb();
-    await createCase({ siteId: null, provider: 'X', title: 'already here', situation: 'other', transactions: [], remedy: 'other', region: 'US', status: 'draft' });
-    const before = await fullDump(target);
-    expect(await restoreFile(bad, true)).toBe(code);
-    expect(await fullDump(target)).toEqual(before);
-  });
+  it.each(cases.filter(([, , code]) => code !== null).map(([name, make, code]) => ({ name, make, code })))(
+    '$name → $code',
+    async ({ make, code }) => {
+      await populate();
+      good = await backupOf();
+      const bad = await make();
+      const target = freshDb();
+      await createCase({
+        siteId: null,
+        provider: 'X',
+        title: 'already here',
+        situation: 'other',
+        transactions: [],
+        remedy: 'other',
+        region: 'US',
+        status: 'draft',
+      });
+      const before = await fullDump(target);
+      expect(await restoreFile(bad, true)).toBe(code);
+      expect(await fullDump(target)).toEqual(before);
+    },
+  );
 
   it('accepts a case edited outside the chain: cases are not evidence', async () => {
     await populate();
@@ -192,7 +270,9 @@ describe('a bad backup is refused and changes nothing', () => {
     await expect(readBackup(bytes, { maxEntryBytes: 10 })).rejects.toMatchObject({ code: 'too-large' });
     await expect(readBackup(bytes, { maxEntries: 3 })).rejects.toMatchObject({ code: 'too-large' });
     await expect(readBackup(bytes, { maxManifestBytes: 100 })).rejects.toMatchObject({ code: 'too-large' });
-    await expect(exportBackup({ now: NOW, extensionVersion: '0.1.0', limits: { maxTotalBytes: 10 } })).rejects.toMatchObject({ code: 'too-large' });
+    await expect(exportBackup({ now: NOW, extensionVersion: '0.1.0', limits: { maxTotalBytes: 10 } })).rejects.toMatchObject({
+      code: 'too-large',
+    });
   });
 
   it('refuses to restore into a database that holds data unless told to replace it', async () => {

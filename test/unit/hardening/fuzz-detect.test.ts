@@ -39,31 +39,55 @@ function page(body: Tree[], title: string | null): Document {
 
 describe('detectPage on hostile input (fast-check)', () => {
   it('never throws and always returns a valid verdict, on random pages at random URLs', () => {
-    fc.assert(fc.property(tree, url, fc.option(text), (body, u, title) => {
-      checkContract(detectPage(page(body, title), u));
-    }), RUNS);
+    fc.assert(
+      fc.property(tree, url, fc.option(text), (body, u, title) => {
+        checkContract(detectPage(page(body, title), u));
+      }),
+      RUNS,
+    );
   }, 60_000);
 
   it('keeps the contract on pages built around a failure message, where extraction runs', () => {
-    const failure = fc.tuple(fc.constantFrom('Payment declined', '交易失败', 'Transaction failed', 'Status: Fail'), fc.array(text, { maxLength: 6 }), tree)
-      .map(([head, parts, rest]): Tree[] => [{ tag: 'div', attrs: [['role', 'alert'], ['class', 'status--declined']], children: [
-        { tag: 'h2', attrs: [], children: [{ text: head }] }, ...parts.map((p): Tree => ({ tag: 'p', attrs: [], children: [{ text: p }] })),
-      ] }, ...rest]);
+    const failure = fc
+      .tuple(fc.constantFrom('Payment declined', '交易失败', 'Transaction failed', 'Status: Fail'), fc.array(text, { maxLength: 6 }), tree)
+      .map(([head, parts, rest]): Tree[] => [
+        {
+          tag: 'div',
+          attrs: [
+            ['role', 'alert'],
+            ['class', 'status--declined'],
+          ],
+          children: [
+            { tag: 'h2', attrs: [], children: [{ text: head }] },
+            ...parts.map((p): Tree => ({ tag: 'p', attrs: [], children: [{ text: p }] })),
+          ],
+        },
+        ...rest,
+      ]);
     const walletUrl = fc.constantFrom(...SITES.flatMap((s) => s.examples));
     const seen = { failed: 0, amount: 0 };
-    fc.assert(fc.property(failure, fc.oneof(walletUrl, url), (body, u) => {
-      const d = detectPage(page(body, null), u);
-      checkContract(d);
-      if (d.kind === 'failed-transaction') seen.failed++;
-      if (d.transaction?.amount) seen.amount++;
-    }), RUNS);
+    fc.assert(
+      fc.property(failure, fc.oneof(walletUrl, url), (body, u) => {
+        const d = detectPage(page(body, null), u);
+        checkContract(d);
+        if (d.kind === 'failed-transaction') seen.failed++;
+        if (d.transaction?.amount) seen.amount++;
+      }),
+      RUNS,
+    );
     // The generator must reach extraction, or this property proves little.
     expect(seen.failed).toBeGreaterThan(RUNS.numRuns / 4);
     expect(seen.amount).toBeGreaterThan(10);
   }, 60_000);
 
   it('survives documents without a body, head or title, and non-string URLs', () => {
-    const odd = [parseHtml(''), parseHtml('<frameset></frameset>'), parseHtml('<svg xmlns="http://www.w3.org/2000/svg"><text>Payment declined</text></svg>')];
-    for (const doc of odd) for (const u of ['', 'https://www.paypal.com/', undefined as unknown as string, 42 as unknown as string]) checkContract(detectPage(doc, u));
+    const odd = [
+      parseHtml(''),
+      parseHtml('<frameset></frameset>'),
+      parseHtml('<svg xmlns="http://www.w3.org/2000/svg"><text>Payment declined</text></svg>'),
+    ];
+    for (const doc of odd)
+      for (const u of ['', 'https://www.paypal.com/', undefined as unknown as string, 42 as unknown as string])
+        checkContract(detectPage(doc, u));
   });
 });

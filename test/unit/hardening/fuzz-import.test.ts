@@ -17,21 +17,37 @@ import { freshDb, fullDump, populate } from './populate';
 
 type Dump = Awaited<ReturnType<typeof fullDump>>;
 const RUNS_ASYNC = { ...RUNS, numRuns: 200 };
-const anyInput = (good: () => Uint8Array, name: string) => fc.oneof(
-  fc.uint8Array({ maxLength: 2048 }),
-  fc.uint8Array({ maxLength: 512 }).map((b) => new Uint8Array([0x50, 0x4b, 0x03, 0x04, ...b])),
-  randomZip,
-  byteEdits.map((e) => applyBytes(good(), e)),
-  jsonEdits.map((e) => ({ forge: e })),
-).map((v) => (v instanceof Uint8Array ? { bytes: v } : { forge: (v as { forge: Parameters<typeof forgeZip>[2] }).forge, name }));
+const anyInput = (good: () => Uint8Array, name: string) =>
+  fc
+    .oneof(
+      fc.uint8Array({ maxLength: 2048 }),
+      fc.uint8Array({ maxLength: 512 }).map((b) => new Uint8Array([0x50, 0x4b, 0x03, 0x04, ...b])),
+      randomZip,
+      byteEdits.map((e) => applyBytes(good(), e)),
+      jsonEdits.map((e) => ({ forge: e })),
+    )
+    .map((v) => (v instanceof Uint8Array ? { bytes: v } : { forge: (v as { forge: Parameters<typeof forgeZip>[2] }).forge, name }));
 
-async function bytesOf(input: { bytes?: Uint8Array; forge?: Parameters<typeof forgeZip>[2]; name?: string }, good: Uint8Array): Promise<Uint8Array> {
+async function bytesOf(
+  input: { bytes?: Uint8Array; forge?: Parameters<typeof forgeZip>[2]; name?: string },
+  good: Uint8Array,
+): Promise<Uint8Array> {
   return input.bytes ?? forgeZip(good, input.name!, input.forge!);
 }
 
 async function seeded(withCase: boolean) {
   const d = freshDb();
-  if (withCase) await createCase({ siteId: null, provider: 'Here', title: 'already here', situation: 'other', transactions: [], remedy: 'other', region: 'US', status: 'draft' });
+  if (withCase)
+    await createCase({
+      siteId: null,
+      provider: 'Here',
+      title: 'already here',
+      situation: 'other',
+      transactions: [],
+      remedy: 'other',
+      region: 'US',
+      status: 'draft',
+    });
   return { d, before: await fullDump(d) };
 }
 
@@ -41,31 +57,37 @@ describe('bundle import on random and mutated bytes (fast-check)', () => {
 
   it('always gives a parsed bundle or a BundleError, and writes all of it or nothing', async () => {
     const seen = { refused: 0, imported: 0 };
-    await fc.assert(fc.asyncProperty(anyInput(() => good, 'manifest.json'), async (input) => {
-      const bytes = await bytesOf(input, good);
-      const { d, before } = await seeded(true);
-      let parsed: ParsedBundle;
-      try {
-        parsed = await importCaseBundle(bytes);
-      } catch (err) {
-        expect(err, String(err)).toBeInstanceOf(BundleError);
-        seen.refused++;
-        return;
-      }
-      try {
-        await importBundleIntoDb(parsed);
-      } catch (err) {
-        expect(err instanceof BundleError || err instanceof EvidenceStoreError, String(err)).toBe(true);
-        expect(await fullDump(d)).toEqual(before);
-        return;
-      }
-      seen.imported++;
-      const after = await fullDump(d);
-      expect(after.cases.map((c) => c.id).sort()).toEqual([...before.cases.map((c) => c.id), parsed.case.id].sort());
-      expect(after.evidence).toHaveLength(before.evidence.length + parsed.evidence.length);
-      expect(after.events).toHaveLength(before.events.length + parsed.events.length);
-      expect(after.blobs).toHaveLength(before.blobs.length + parsed.blobs.size);
-    }), RUNS_ASYNC);
+    await fc.assert(
+      fc.asyncProperty(
+        anyInput(() => good, 'manifest.json'),
+        async (input) => {
+          const bytes = await bytesOf(input, good);
+          const { d, before } = await seeded(true);
+          let parsed: ParsedBundle;
+          try {
+            parsed = await importCaseBundle(bytes);
+          } catch (err) {
+            expect(err, String(err)).toBeInstanceOf(BundleError);
+            seen.refused++;
+            return;
+          }
+          try {
+            await importBundleIntoDb(parsed);
+          } catch (err) {
+            expect(err instanceof BundleError || err instanceof EvidenceStoreError, String(err)).toBe(true);
+            expect(await fullDump(d)).toEqual(before);
+            return;
+          }
+          seen.imported++;
+          const after = await fullDump(d);
+          expect(after.cases.map((c) => c.id).sort()).toEqual([...before.cases.map((c) => c.id), parsed.case.id].sort());
+          expect(after.evidence).toHaveLength(before.evidence.length + parsed.evidence.length);
+          expect(after.events).toHaveLength(before.events.length + parsed.events.length);
+          expect(after.blobs).toHaveLength(before.blobs.length + parsed.blobs.size);
+        },
+      ),
+      RUNS_ASYNC,
+    );
     expect(seen.refused).toBeGreaterThan(100);
     expect(seen.imported).toBeGreaterThan(0);
   }, 60_000);
@@ -79,7 +101,10 @@ async function expected(b: ParsedBackup): Promise<Dump> {
     events: by(b.events, (e) => e.id!),
     evidence: by(b.evidence, (e) => e.seq),
     settings: by(b.settings, (s) => s.key),
-    blobs: by(await Promise.all(b.blobs.map(async (x) => ({ id: x.id, type: x.blob.type, size: x.blob.size, sha256: await sha256Hex(x.blob) }))), (x) => x.id),
+    blobs: by(
+      await Promise.all(b.blobs.map(async (x) => ({ id: x.id, type: x.blob.type, size: x.blob.size, sha256: await sha256Hex(x.blob) }))),
+      (x) => x.id,
+    ),
   };
 }
 
@@ -92,20 +117,28 @@ describe('backup restore on random and mutated bytes (fast-check)', () => {
 
   it('always gives a parsed backup or a BackupError, and restores all of it or changes nothing', async () => {
     const seen = { refused: 0, restored: 0 };
-    await fc.assert(fc.asyncProperty(anyInput(() => good, 'backup.json'), fc.boolean(), fc.boolean(), async (input, withCase, replace) => {
-      const bytes = await bytesOf(input, good);
-      const { d, before } = await seeded(withCase);
-      try {
-        const parsed = await readBackup(bytes);
-        await restoreBackup(parsed, { replace });
-        seen.restored++;
-        expect(await fullDump(d)).toEqual(await expected(parsed));
-      } catch (err) {
-        expect(err, String(err)).toBeInstanceOf(BackupError);
-        expect(await fullDump(d)).toEqual(before);
-        seen.refused++;
-      }
-    }), RUNS_ASYNC);
+    await fc.assert(
+      fc.asyncProperty(
+        anyInput(() => good, 'backup.json'),
+        fc.boolean(),
+        fc.boolean(),
+        async (input, withCase, replace) => {
+          const bytes = await bytesOf(input, good);
+          const { d, before } = await seeded(withCase);
+          try {
+            const parsed = await readBackup(bytes);
+            await restoreBackup(parsed, { replace });
+            seen.restored++;
+            expect(await fullDump(d)).toEqual(await expected(parsed));
+          } catch (err) {
+            expect(err, String(err)).toBeInstanceOf(BackupError);
+            expect(await fullDump(d)).toEqual(before);
+            seen.refused++;
+          }
+        },
+      ),
+      RUNS_ASYNC,
+    );
     expect(seen.refused).toBeGreaterThan(100);
     expect(seen.restored).toBeGreaterThan(0);
   }, 60_000);

@@ -34,7 +34,10 @@ const hostileValue = fc.oneof(
   fc.constantFrom(null, -1, 0, 1e308, 2 ** 53 + 1, '', 'x'.repeat(70_000), [], {}, '../../etc/passwd', '__proto__', '0'.repeat(64)),
 );
 /** A JSON edit: set or delete the value at the n-th path of the document (paths wrap). */
-export const jsonEdits = fc.array(fc.record({ path: fc.nat(), del: fc.boolean(), keep: fc.boolean(), value: hostileValue, text: fc.constantFrom(...PAYLOADS) }), { minLength: 1, maxLength: 3 });
+export const jsonEdits = fc.array(
+  fc.record({ path: fc.nat(), del: fc.boolean(), keep: fc.boolean(), value: hostileValue, text: fc.constantFrom(...PAYLOADS) }),
+  { minLength: 1, maxLength: 3 },
+);
 /** `keep`: stay within the schema (a string stays a string, a number a number), so the edit
  * reaches the checks behind it (ids, digests, the hash chain). */
 type JsonEdit = { path: number; del: boolean; keep: boolean; value: unknown; text: string };
@@ -45,7 +48,7 @@ function paths(v: unknown, at: (string | number)[] = [], out: (string | number)[
   return out;
 }
 
-export function applyJson(doc: unknown, edits: JsonEdit[]): void {
+function applyJson(doc: unknown, edits: JsonEdit[]): void {
   for (const e of edits) {
     const all = paths(doc);
     if (!all.length) return;
@@ -54,7 +57,8 @@ export function applyJson(doc: unknown, edits: JsonEdit[]): void {
     for (const k of p.slice(0, -1)) parent = parent[k] as Record<string | number, unknown>;
     const key = p.at(-1)!;
     const old = parent[key];
-    if (e.keep && typeof old === 'string') parent[key] = /^[0-9a-f]{64}$/.test(old) ? `${old.slice(0, 63)}${old.endsWith('0') ? '1' : '0'}` : e.text.slice(0, 60);
+    if (e.keep && typeof old === 'string')
+      parent[key] = /^[0-9a-f]{64}$/.test(old) ? `${old.slice(0, 63)}${old.endsWith('0') ? '1' : '0'}` : e.text.slice(0, 60);
     else if (e.keep && typeof old === 'number') parent[key] = old + 1;
     else if (e.keep) continue;
     else if (e.del && !Array.isArray(parent)) delete parent[key];
@@ -70,13 +74,27 @@ export async function forgeZip(zip: Uint8Array, name: string, edits: JsonEdit[])
   files[name] = strToU8(JSON.stringify(doc));
   let sums = '';
   for (const path of Object.keys(files).filter((p) => p !== 'SHA256SUMS')) sums += `${await sha256Hex(files[path]!)}  ${path}\n`;
-  files['SHA256SUMS'] = strToU8(sums);
+  files.SHA256SUMS = strToU8(sums);
   return zipSync(files);
 }
 
 /** A ZIP with random entries, some with the names a bundle or backup expects. */
-export const randomZip = fc.dictionary(
-  fc.oneof(fc.constantFrom('manifest.json', 'backup.json', 'SHA256SUMS', 'report.html', 'blobs/a', 'evidence/1-a/page.html'), fc.string({ minLength: 1, maxLength: 12 })),
-  fc.oneof(fc.uint8Array({ maxLength: 64 }), fc.jsonValue({ maxDepth: 2 }).map((v) => strToU8(JSON.stringify(v)))),
-  { maxKeys: 5 },
-).map((files) => { try { return zipSync(files); } catch { return new Uint8Array([0x50, 0x4b]); } });
+export const randomZip = fc
+  .dictionary(
+    fc.oneof(
+      fc.constantFrom('manifest.json', 'backup.json', 'SHA256SUMS', 'report.html', 'blobs/a', 'evidence/1-a/page.html'),
+      fc.string({ minLength: 1, maxLength: 12 }),
+    ),
+    fc.oneof(
+      fc.uint8Array({ maxLength: 64 }),
+      fc.jsonValue({ maxDepth: 2 }).map((v) => strToU8(JSON.stringify(v))),
+    ),
+    { maxKeys: 5 },
+  )
+  .map((files) => {
+    try {
+      return zipSync(files);
+    } catch {
+      return new Uint8Array([0x50, 0x4b]);
+    }
+  });

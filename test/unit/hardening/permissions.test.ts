@@ -9,16 +9,26 @@ const ROOT = path.resolve(import.meta.dirname, '../../..');
 const README = process.env.WW_README ?? path.join(ROOT, 'README.md');
 
 type Key = 'permissions' | 'optional_permissions' | 'host_permissions' | 'optional_host_permissions';
-interface Documented { key: Key; value: string; chromeOnly: boolean }
+interface Documented {
+  key: Key;
+  value: string;
+  chromeOnly: boolean;
+}
 
 /** The README's "## Permissions" table: one row per permission, its manifest key in column 2. */
 function documented(): Documented[] {
   const md = readFileSync(README, 'utf8');
   const section = md.split(/^## Permissions\s*$/m)[1]?.split(/^## /m)[0];
   if (!section) throw new Error(`${path.relative(ROOT, README)} has no "## Permissions" section`);
-  const rows = section.split('\n').filter((l) => /^\|/.test(l) && !/^\|\s*-/.test(l)).slice(1);
+  const rows = section
+    .split('\n')
+    .filter((l) => /^\|/.test(l) && !/^\|\s*-/.test(l))
+    .slice(1);
   return rows.flatMap((row): Documented[] => {
-    const [what = '', where = ''] = row.split('|').slice(1).map((c) => c.trim());
+    const [what = '', where = ''] = row
+      .split('|')
+      .slice(1)
+      .map((c) => c.trim());
     const key = /`(\w+)`/.exec(where)?.[1] as Key;
     const chromeOnly = /chrome only/i.test(where);
     if (/^registry sites/i.test(what)) return registryMatchPatterns().map((value) => ({ key, value, chromeOnly }));
@@ -33,7 +43,13 @@ const sorted = (xs: string[] | undefined) => [...(xs ?? [])].sort();
 function expected(mv: 2 | 3): Record<Key, string[]> {
   const docs = documented().filter((d) => mv === 3 || !d.chromeOnly);
   const of = (k: Key) => docs.filter((d) => d.key === k).map((d) => d.value);
-  if (mv === 3) return { permissions: of('permissions'), optional_permissions: of('optional_permissions'), host_permissions: of('host_permissions'), optional_host_permissions: of('optional_host_permissions') };
+  if (mv === 3)
+    return {
+      permissions: of('permissions'),
+      optional_permissions: of('optional_permissions'),
+      host_permissions: of('host_permissions'),
+      optional_host_permissions: of('optional_host_permissions'),
+    };
   // MV2 has no host keys: hosts are permissions, optional hosts optional permissions.
   return {
     permissions: [...of('permissions'), ...of('host_permissions')],
@@ -77,8 +93,11 @@ describe('manifest permissions are exactly those the README justifies', () => {
     ['.output/test/chrome-mv3/manifest.json', ['<all_urls>']],
   ];
   for (const [file, extra] of builds) {
-    it.runIf(existsSync(path.join(ROOT, file)))(`the built ${file}${extra.length ? ` (plus ${extra.join(', ')}, test builds only)` : ''}`, () => {
-      check(JSON.parse(readFileSync(path.join(ROOT, file), 'utf8')), extra);
-    });
+    it.runIf(existsSync(path.join(ROOT, file)))(
+      `the built ${file}${extra.length ? ` (plus ${extra.join(', ')}, test builds only)` : ''}`,
+      () => {
+        check(JSON.parse(readFileSync(path.join(ROOT, file), 'utf8')), extra);
+      },
+    );
   }
 });

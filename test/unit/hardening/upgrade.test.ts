@@ -10,11 +10,16 @@ import { fixtureRows, type DbFixture } from '../../fixtures/db/dump';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../../fixtures/db');
 
-interface DeclaredVersion { version: number; stores: Record<string, string | null> }
+interface DeclaredVersion {
+  version: number;
+  stores: Record<string, string | null>;
+}
 
 /** Every version WitnessDB declares, with the store changes each one makes (Dexie's own list). */
 function declaredVersions(): DeclaredVersion[] {
-  const probe = new WitnessDB('declared-versions-probe') as unknown as { _versions: { _cfg: { version: number; storesSource: Record<string, string | null> } }[] };
+  const probe = new WitnessDB('declared-versions-probe') as unknown as {
+    _versions: { _cfg: { version: number; storesSource: Record<string, string | null> } }[];
+  };
   return probe._versions.map((v) => ({ version: v._cfg.version, stores: v._cfg.storesSource }));
 }
 
@@ -39,8 +44,15 @@ async function writeOldProfile(name: string, fx: DbFixture): Promise<void> {
 }
 
 async function comparable(rows: Record<string, unknown>[]) {
-  return Promise.all(rows.map(async (row) => Object.fromEntries(await Promise.all(Object.entries(row).map(async ([k, v]) =>
-    [k, v instanceof Blob ? { type: v.type, sha256: await sha256Hex(v) } : v] as const)))));
+  return Promise.all(
+    rows.map(async (row) =>
+      Object.fromEntries(
+        await Promise.all(
+          Object.entries(row).map(async ([k, v]) => [k, v instanceof Blob ? { type: v.type, sha256: await sha256Hex(v) } : v] as const),
+        ),
+      ),
+    ),
+  );
 }
 
 describe('schema upgrades keep every record', () => {

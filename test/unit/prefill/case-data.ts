@@ -16,10 +16,16 @@ export const failedCase: CaseRecord = {
   provider: 'PayPal',
   title: 'Payment to shop declined',
   situation: 'failed-transfer',
-  transactions: [{
-    id: '8AB12345CD6789012', amount: '1280.00', currency: 'CNY', reason: 'declined-by-recipient-or-bank',
-    message: 'This payment was declined. (Code 10417)', at: '2026-11-20T10:05:00.000+08:00',
-  }],
+  transactions: [
+    {
+      id: '8AB12345CD6789012',
+      amount: '1280.00',
+      currency: 'CNY',
+      reason: 'declined-by-recipient-or-bank',
+      message: 'This payment was declined. (Code 10417)',
+      at: '2026-11-20T10:05:00.000+08:00',
+    },
+  ],
   remedy: 'refund',
   remedyNote: 'The money left my bank account but the payment shows as declined.',
   region: 'CN',
@@ -44,9 +50,14 @@ export const evidence: Pick<EvidenceRecord, 'meta' | 'artifacts' | 'digest' | 'k
     ],
     meta: {
       url: 'https://www.paypal.com/myaccount/transactions/details/8AB12345CD6789012',
-      title: 'Transaction details - PayPal', capturedAt: '2026-11-20T10:07:00.000+08:00',
-      timeZone: 'Asia/Shanghai', viewport: { width: 1280, height: 800, devicePixelRatio: 1 },
-      userAgent: 'test', extensionVersion: '0.1.0', detection: null, note: '',
+      title: 'Transaction details - PayPal',
+      capturedAt: '2026-11-20T10:07:00.000+08:00',
+      timeZone: 'Asia/Shanghai',
+      viewport: { width: 1280, height: 800, devicePixelRatio: 1 },
+      userAgent: 'test',
+      extensionVersion: '0.1.0',
+      detection: null,
+      note: '',
     },
   },
   { kind: 'tombstone', digest: 'd'.repeat(64), artifacts: [], meta: null },
@@ -54,7 +65,17 @@ export const evidence: Pick<EvidenceRecord, 'meta' | 'artifacts' | 'digest' | 'k
 
 /** The least a case can hold. */
 export const bareCase: CaseRecord = {
-  id: 'case-2', siteId: null, provider: '', title: '', situation: 'other', transactions: [],
-  remedy: 'other', region: 'GLOBAL', status: 'draft', contacts: [], createdAt: '', updatedMs: 0,
+  id: 'case-2',
+  siteId: null,
+  provider: '',
+  title: '',
+  situation: 'other',
+  transactions: [],
+  remedy: 'other',
+  region: 'GLOBAL',
+  status: 'draft',
+  contacts: [],
+  createdAt: '',
+  updatedMs: 0,
   searchText: '',
 };

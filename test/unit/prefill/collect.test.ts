@@ -25,16 +25,22 @@ describe('collectFields', () => {
     </form>`);
     const fields = collectFields(doc);
     expect(fields.map((f) => [f.ref, f.type, f.kind])).toEqual([
-      [0, 'name', 'input'], [1, 'email', 'input'], [2, 'transaction-id', 'input'],
-      [3, 'amount', 'input'], [4, 'currency', 'select'], [5, 'description', 'textarea'],
-      [6, 'description', 'editable'], [7, 'sensitive', 'input'],
+      [0, 'name', 'input'],
+      [1, 'email', 'input'],
+      [2, 'transaction-id', 'input'],
+      [3, 'amount', 'input'],
+      [4, 'currency', 'select'],
+      [5, 'description', 'textarea'],
+      [6, 'description', 'editable'],
+      [7, 'sensitive', 'input'],
     ]);
     expect(fields[1]!.filled).toBe(true);
     expect(fields[0]!.filled).toBe(false);
     expect(fields[2]!.readOnly).toBe(true);
     expect(fields[3]!.disabled).toBe(true);
     expect(fields[4]!.options).toEqual([
-      { value: '', text: 'Choose', disabled: false }, { value: 'USD', text: 'US Dollar', disabled: false },
+      { value: '', text: 'Choose', disabled: false },
+      { value: 'USD', text: 'US Dollar', disabled: false },
     ]);
     expect(fields[4]!.filled).toBe(false);
     expect(fields[0]!.label).toBe('full name');

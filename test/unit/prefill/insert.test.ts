@@ -19,13 +19,22 @@ function reactControlled(el: HTMLInputElement | HTMLTextAreaElement): { state: s
   let tracked = el.value;
   Object.defineProperty(el, 'value', {
     configurable: true,
-    get() { return native.get!.call(this); },
-    set(v: string) { tracked = String(v); native.set!.call(this, v); },
+    get() {
+      return native.get!.call(this);
+    },
+    set(v: string) {
+      tracked = String(v);
+      native.set!.call(this, v);
+    },
   });
   const store = { state: el.value, changes: 0 };
   el.addEventListener('input', () => {
     const now = native.get!.call(el) as string;
-    if (now !== tracked) { tracked = now; store.state = now; store.changes++; }
+    if (now !== tracked) {
+      tracked = now;
+      store.state = now;
+      store.changes++;
+    }
   });
   return store;
 }
@@ -47,7 +56,10 @@ beforeEach(() => {
     <button type="submit">Send</button>
   </form>`;
   const form = document.getElementById('f')!;
-  form.addEventListener('submit', (e) => { e.preventDefault(); submitted.push('submit'); });
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    submitted.push('submit');
+  });
   form.addEventListener('keydown', (e) => submitted.push(`key ${(e as KeyboardEvent).key}`));
   document.querySelector('button')!.addEventListener('click', () => submitted.push('button click'));
 });
@@ -117,7 +129,9 @@ describe('applyPlan', () => {
 
   it('aborts and rolls back when a fill moves the page elsewhere', () => {
     let url = URL;
-    $('name').addEventListener('change', () => { url = 'https://www.paypal.com/elsewhere'; });
+    $('name').addEventListener('change', () => {
+      url = 'https://www.paypal.com/elsewhere';
+    });
     const fields = collectFields(document);
     const result = applyPlan(document, planFill(fields, data), fields, URL, () => url);
     expect(result.status).toBe('aborted');
@@ -145,8 +159,10 @@ describe('applyPlan', () => {
 
 describe('collect → plan → insert on the React-style fixture', () => {
   it('fills the simulated controlled inputs and skips the card and PIN boxes', () => {
-    document.body.innerHTML = readFileSync(path.resolve(__dirname, '../../fixtures/forms/react-contact.html'), 'utf8')
-      .replace(/^[\s\S]*<body>|<\/body>[\s\S]*$/g, '');
+    document.body.innerHTML = readFileSync(path.resolve(__dirname, '../../fixtures/forms/react-contact.html'), 'utf8').replace(
+      /^[\s\S]*<body>|<\/body>[\s\S]*$/g,
+      '',
+    );
     const inputs = Array.from(document.querySelectorAll('input:not([type=radio]), textarea')) as HTMLInputElement[];
     const stores = inputs.map(reactControlled);
     const fields = collectFields(document);
@@ -154,8 +170,13 @@ describe('collect → plan → insert on the React-style fixture', () => {
     expect(result.status).toBe('done');
     const state = Object.fromEntries(inputs.map((el, i) => [String(el.getAttribute('data-expect')) + (el.id || i), stores[i]!.state]));
     expect(state).toMatchObject({
-      'account-id:r1:': 'alex.morgan@example.com', 'phone:r2:': '+86 138 0013 8000', name2: 'Alex Morgan',
-      'amount:r4:': '1280.00', 'sensitive:r5:': '', 'transaction-id:r6:': '8AB12345CD6789012', 'sensitive:r9:': '',
+      'account-id:r1:': 'alex.morgan@example.com',
+      'phone:r2:': '+86 138 0013 8000',
+      name2: 'Alex Morgan',
+      'amount:r4:': '1280.00',
+      'sensitive:r5:': '',
+      'transaction-id:r6:': '8AB12345CD6789012',
+      'sensitive:r9:': '',
     });
     expect(state['description:r8:']).toContain('Dear PayPal');
     expect((document.querySelector('input[type=radio][value="0"]') as HTMLInputElement).checked).toBe(true);

@@ -20,15 +20,19 @@ describe('draftLetter (en)', () => {
   });
 
   it('gives a dated chronology, what was tried with ticket numbers, and the evidence with digests', () => {
-    const order = ['20 November 2026, 10:05 (UTC+08:00): the transaction failed.',
+    const order = [
+      '20 November 2026, 10:05 (UTC+08:00): the transaction failed.',
       '20 November 2026, 10:20 (UTC+08:00): I recorded the problem',
       '21 November 2026, 09:30 (UTC+08:00): I contacted you by phone (reference PP-D-55501) – Told to wait 5 days.',
-      '27 November 2026, 14:00 (UTC+08:00): I contacted you by email.'];
+      '27 November 2026, 14:00 (UTC+08:00): I contacted you by email.',
+    ];
     const at = order.map((s) => text.indexOf(s));
     expect(at.every((i) => i > 0)).toBe(true);
     expect([...at].sort((a, b) => a - b)).toEqual(at);
     expect(text).toContain('What I have already tried\n- By phone, 21 November 2026, 09:30 (UTC+08:00), reference PP-D-55501');
-    expect(text).toContain('1. Captured: 20 November 2026, 10:07 (UTC+08:00) | https://www.paypal.com/myaccount/transactions/details/8AB12345CD6789012');
+    expect(text).toContain(
+      '1. Captured: 20 November 2026, 10:07 (UTC+08:00) | https://www.paypal.com/myaccount/transactions/details/8AB12345CD6789012',
+    );
     expect(text).toContain(`screenshot.png (SHA-256 ${'b'.repeat(64)})`);
     expect(text).toContain(`page.html (SHA-256 ${'c'.repeat(64)})`);
     expect(text).toContain(`Record digest (SHA-256): ${'a'.repeat(64)}`);
@@ -49,10 +53,19 @@ describe('draftLetter (en)', () => {
 });
 
 describe('draftLetter (zh)', () => {
-  const text = draftLetter({ case: { ...failedCase, provider: '支付宝', siteId: 'alipay' }, evidence, profile: zhProfile, locale: 'zh', dueDate: due, now });
+  const text = draftLetter({
+    case: { ...failedCase, provider: '支付宝', siteId: 'alipay' },
+    evidence,
+    profile: zhProfile,
+    locale: 'zh',
+    dueDate: due,
+    now,
+  });
 
   it('is natural Chinese with all the facts', () => {
-    expect(text).toMatch(/^主题：支付宝交易失败投诉（交易号 8AB12345CD6789012）\n\n支付宝客服团队：\n\n您好！我现就一笔失败的交易正式提出投诉/);
+    expect(text).toMatch(
+      /^主题：支付宝交易失败投诉（交易号 8AB12345CD6789012）\n\n支付宝客服团队：\n\n您好！我现就一笔失败的交易正式提出投诉/,
+    );
     expect(text).toContain('账户：alex@example.com');
     expect(text).toContain('姓名：王小明');
     expect(text).toContain('一、交易信息\n交易单号：8AB12345CD6789012\n交易时间：2026年11月20日 10:05（UTC+08:00）\n金额：1280.00 CNY');
@@ -76,7 +89,10 @@ describe('draftLetter with missing data', () => {
       expect(t.length).toBeGreaterThan(100);
       const partial = draftLetter({
         case: { ...failedCase, transactions: [{ amount: '5' }], contacts: [{ channel: 'chat', at: 'not a date' }] },
-        evidence: [{ kind: 'capture', digest: '', artifacts: [], meta: null }], profile, locale, now,
+        evidence: [{ kind: 'capture', digest: '', artifacts: [], meta: null }],
+        profile,
+        locale,
+        now,
       });
       expect(partial).not.toMatch(/undefined|null|NaN/);
     });

@@ -10,7 +10,10 @@ const DIR = path.resolve(__dirname, '../../../../shared/realworld-forms');
 const MANIFEST = path.join(DIR, 'manifest.json');
 const present = existsSync(MANIFEST);
 
-interface Entry { file: string; fields: { selector: string; expected: string | null }[] }
+interface Entry {
+  file: string;
+  fields: { selector: string; expected: string | null }[];
+}
 
 describe.skipIf(!present)(`real-world forms (${present ? DIR : 'skipped: ../shared/realworld-forms is absent'})`, () => {
   const entries: Entry[] = present ? JSON.parse(readFileSync(MANIFEST, 'utf8')) : [];

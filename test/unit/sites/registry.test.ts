@@ -1,21 +1,34 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import {
-  SITES,
-  buildHostIndex,
-  registryMatchPatterns,
-  siteById,
-  siteForHost,
-  siteForUrl,
-  type WalletSite,
-} from '@/lib/sites';
+import { SITES, buildHostIndex, registryMatchPatterns, siteById, siteForHost, siteForUrl, type WalletSite } from '@/lib/sites';
 import { hostWithin } from '@/lib/sites/support-url';
 
 // DESIGN.md: these ids are never renamed; more may be added only together with this list.
 const IDS = [
-  'paypal', 'venmo', 'cashapp', 'wise', 'revolut', 'skrill', 'payoneer', 'googlepay', 'alipay',
-  'wechatpay', 'unionpay', 'coinbase', 'binance', 'kraken', 'okx', 'bybit', 'cryptocom',
-  'metamask', 'etherscan', 'bscscan', 'polygonscan', 'solscan', 'tronscan', 'blockchain',
+  'paypal',
+  'venmo',
+  'cashapp',
+  'wise',
+  'revolut',
+  'skrill',
+  'payoneer',
+  'googlepay',
+  'alipay',
+  'wechatpay',
+  'unionpay',
+  'coinbase',
+  'binance',
+  'kraken',
+  'okx',
+  'bybit',
+  'cryptocom',
+  'metamask',
+  'etherscan',
+  'bscscan',
+  'polygonscan',
+  'solscan',
+  'tronscan',
+  'blockchain',
 ];
 
 const HOSTNAME = /^(?!-)[a-z0-9-]{1,63}(?<!-)(\.(?!-)[a-z0-9-]{1,63}(?<!-))+$/;
@@ -79,7 +92,10 @@ describe('registry contents', () => {
 
   it.each(each)('%s hints stay inside the site', (_, site) => {
     for (const h of site.hints?.supportHosts ?? []) {
-      expect(site.hosts.some((own) => hostWithin(h, own)), `${site.id} supportHost ${h}`).toBe(true);
+      expect(
+        site.hosts.some((own) => hostWithin(h, own)),
+        `${site.id} supportHost ${h}`,
+      ).toBe(true);
     }
     for (const p of [...(site.hints?.supportPaths ?? []), ...(site.hints?.txPaths ?? [])]) {
       expect(p, site.id).toMatch(/^\/[a-z0-9/_-]+$/);
