@@ -83,6 +83,9 @@ function checkAttribute(el: Element, data: UponSanitizeAttributeHookEvent, pass:
     if (!ok) data.keepAttr = false;
   } else if (RESOURCE_ATTRS.has(name) && !INLINE_IMAGE.test(value)) {
     data.keepAttr = false;
+  } else if (/url\s*\(|\\/i.test(data.attrValue) && !/^url\(\s*['"]?#[^()\\]*\)$/i.test(data.attrValue.trim())) {
+    // SVG presentation attributes (fill, mask, filter, cursor…) are CSS: only local references.
+    data.keepAttr = false;
   }
 }
 

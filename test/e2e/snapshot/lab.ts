@@ -21,6 +21,8 @@ export interface Opened {
 
 export interface Lab {
   context: BrowserContext;
+  /** The bundled snapshot code, to evaluate in a page (it sets globalThis.__wwSnapshot). */
+  code(): Promise<string>;
   /** Requests that left any page (other than routed fixtures and the file being opened). */
   requests: string[];
   serve(url: string, html: string, type?: string): void;
@@ -67,10 +69,12 @@ export async function openLab(): Promise<Lab> {
   });
   const dir = mkdtempSync(path.join(os.tmpdir(), 'ww-snapshot-'));
   let n = 0;
+  let sanitiser: Page | undefined;
   const blank = 'https://lab.wallet-witness.test/blank';
   routes.set(blank, { body: '<!doctype html><title>lab</title>', type: 'text/html' });
   const lab: Lab = {
     context,
+    code: async () => code,
     requests,
     serve(url, html, type = 'text/html; charset=utf-8') {
       routes.set(url, { body: html, type });
@@ -88,17 +92,16 @@ export async function openLab(): Promise<Lab> {
       }
     },
     async sanitise(inputs, fn = 'purifySnapshot') {
-      const page = await context.newPage();
-      try {
-        await page.goto(blank);
-        await page.evaluate(code);
-        return await page.evaluate(
-          ([list, name]) => list.map((h) => (globalThis as never as { __wwSnapshot: Record<string, (h: string, w: Window) => string> }).__wwSnapshot[name]!(h, window)),
-          [inputs, fn] as const,
-        );
-      } finally {
-        await page.close();
+      // One page for every call: a property test calls this hundreds of times.
+      if (!sanitiser || sanitiser.isClosed()) {
+        sanitiser = await context.newPage();
+        await sanitiser.goto(blank);
+        await sanitiser.evaluate(code);
       }
+      return sanitiser.evaluate(
+        ([list, name]) => list.map((h) => (globalThis as never as { __wwSnapshot: Record<string, (h: string, w: Window) => string> }).__wwSnapshot[name]!(h, window)),
+        [inputs, fn] as const,
+      );
     },
     async open(html, wait = 300) {
       const file = path.join(dir, `snapshot-${++n}.html`);
