@@ -14,8 +14,8 @@ export type Blanked = Partial<Record<SecretKind, number>>;
 const OTP_BOXES = 4;
 const WORDS: [SecretKind, RegExp][] = [
   ['password', /pass|pwd|密码|口令/i],
-  ['one-time-code', /otp|one.?time|code|验证码|动态码|校验码/i],
   ['card', /card|cvv|cvc|csc|cvn|exp|security|卡|安全码|有效期/i],
+  ['one-time-code', /otp|one.?time|code|验证码|动态码|校验码/i],
 ];
 
 /** A one-character box among several alike: one digit of a split one-time code. */

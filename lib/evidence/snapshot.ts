@@ -2,7 +2,7 @@ import { adoptedText, commentSafe, sheetText, styleSafe } from './snapshot-css';
 import { keepScroll, keepTopLayer } from './snapshot-layout';
 import { canvasImage, inlineImage, type MediaBudget, newMediaBudget } from './snapshot-media';
 import { doctype, fallback, frameBox, placeholder, removeComments } from './snapshot-parts';
-import { HEADER_START, purifySnapshot } from './snapshot-purify';
+import { HEADER_START, purifySnapshot, SNAPSHOT_CSP } from './snapshot-purify';
 import { mirrorFormState, sanitizeAttributes } from './snapshot-sanitize';
 import { type Blanked, describeBlanked } from './snapshot-secrets';
 
@@ -38,9 +38,15 @@ export function snapshotPage(doc: Document, now: Date = new Date()): string {
   try {
     return purifySnapshot(html, win);
   } catch {
-    return purifySnapshot(fallback(doc, commentSafe(`${head}\nsanitising failed; page text only`)), win);
+    try {
+      return purifySnapshot(fallback(doc, commentSafe(`${head}\nsanitising failed; page text only`)), win);
+    } catch {
+      return EMPTY; // no usable DOM at all (not a browser)
+    }
   }
 }
+
+const EMPTY = `<!DOCTYPE html>\n<html><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${SNAPSHOT_CSP}"></head><body></body></html>`;
 
 function build(doc: Document, ctx: Ctx, head: string): string {
   const root = doc.documentElement;

@@ -25,7 +25,7 @@ export interface Lab {
   code(): Promise<string>;
   /** Requests that left any page (other than routed fixtures and the file being opened). */
   requests: string[];
-  serve(url: string, html: string, type?: string): void;
+  serve(url: string, body: string | Buffer, type?: string): void;
   /** Load `html` at `url`, run `snapshotPage` on it (after `prepare`, in the page) and return the snapshot. */
   snapshot(url: string, html: string, prepare?: string): Promise<string>;
   /** Run `purifySnapshot` or `isolateSnapshot` on `html` inside a blank page. */
@@ -58,7 +58,7 @@ export async function openLab(): Promise<Lab> {
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
   });
   const context = await browser.newContext({ viewport: { width: 1000, height: 700 } });
-  const routes = new Map<string, { body: string; type: string }>();
+  const routes = new Map<string, { body: string | Buffer; type: string }>();
   const requests: string[] = [];
   await context.route(/^(https?|wss?|ftp):/i, async (route) => {
     const url = route.request().url();
@@ -76,8 +76,8 @@ export async function openLab(): Promise<Lab> {
     context,
     code: async () => code,
     requests,
-    serve(url, html, type = 'text/html; charset=utf-8') {
-      routes.set(url, { body: html, type });
+    serve(url, body, type = 'text/html; charset=utf-8') {
+      routes.set(url, { body, type });
     },
     async snapshot(url, html, prepare = '') {
       lab.serve(url, html);
