@@ -59,7 +59,8 @@ export function canvasImage(copy: Element, live: HTMLCanvasElement, budget: Medi
   const url = encode(live, live.width, live.height, live.ownerDocument, budget);
   if (!url) return undefined;
   const img = copy.ownerDocument.createElement('img');
-  for (const attr of ['id', 'class', 'style', 'width', 'height']) if (copy.hasAttribute(attr)) img.setAttribute(attr, copy.getAttribute(attr)!);
+  for (const attr of ['id', 'class', 'style', 'width', 'height'])
+    if (copy.hasAttribute(attr)) img.setAttribute(attr, copy.getAttribute(attr)!);
   img.setAttribute('src', url);
   budget.inlined++;
   return img;

@@ -35,7 +35,10 @@ export function frameBox(el: Element, live: Element, doc: Document): { box: Elem
   const r = live.getBoundingClientRect();
   const size = r.width || r.height ? `width:${r.width}px;height:${r.height}px;` : sizeCss(el);
   box.setAttribute('style', `display:inline-block;box-sizing:border-box;overflow:hidden;${el.getAttribute('style') ?? ''};${size}`);
-  box.setAttribute('data-ww-frame', el.getAttribute('src') && /^https?:/i.test(el.getAttribute('src')!) ? el.getAttribute('src')! : 'srcdoc');
+  box.setAttribute(
+    'data-ww-frame',
+    el.getAttribute('src') && /^https?:/i.test(el.getAttribute('src')!) ? el.getAttribute('src')! : 'srcdoc',
+  );
   const template = doc.createElement('template');
   template.setAttribute('shadowrootmode', 'open');
   const ua = doc.createElement('style');

@@ -21,7 +21,6 @@ const INLINE_IMAGE = /^data:image\/(png|jpeg|gif|webp|avif|bmp|x-icon|vnd\.micro
 const LINK = /^(https?:|mailto:|tel:|#)/i;
 const LINK_TAGS = new Set(['a', 'area']);
 // Browsers ignore ASCII whitespace and control characters in a URL's scheme.
-// biome-ignore lint/suspicious/noControlCharactersInRegex: that is the point
 const URL_NOISE = /[\u0000-\u0020\u007f-\u009f]/g;
 
 const CONFIG: Config = {
@@ -29,7 +28,16 @@ const CONFIG: Config = {
   USE_PROFILES: { html: true, svg: true, svgFilters: true, mathMl: true },
   ADD_ATTR: ['shadowrootmode', 'popover'],
   FORBID_TAGS: [
-    'xmp', 'noscript', 'noembed', 'noframes', 'plaintext', 'source', 'track', 'animatecolor', 'animatemotion', 'animatetransform',
+    'xmp',
+    'noscript',
+    'noembed',
+    'noframes',
+    'plaintext',
+    'source',
+    'track',
+    'animatecolor',
+    'animatemotion',
+    'animatetransform',
   ],
   FORBID_ATTR: ['action', 'formaction', 'ping', 'srcset', 'imagesrcset', 'srcdoc', 'http-equiv', 'target', 'download', 'formtarget'],
   // No script ever runs next to this document, so DOM clobbering cannot hurt, and ids that

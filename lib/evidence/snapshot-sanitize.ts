@@ -7,7 +7,7 @@ import { type Blanked, secretKind } from './snapshot-secrets';
 
 const LINK_ATTRS = new Set(['href', 'xlink:href', 'cite']);
 
-export function absoluteUrl(value: string, base: string): string {
+function absoluteUrl(value: string, base: string): string {
   const v = value.trim();
   if (!v || v.startsWith('#') || /^[a-z][a-z0-9+.-]*:/i.test(v)) return value;
   try {

@@ -72,11 +72,16 @@ describe('snapshotPage on a public attack corpus', () => {
       const bodies = outputs.slice(i, i + 10).map((o) => /<body[^>]*>([\s\S]*)<\/body>/.exec(o)?.[1] ?? '');
       const opened = await lab.open(outputs[i]!.replace(/<body([^>]*)>[\s\S]*<\/body>/, `<body$1>${bodies.join('\n<hr>\n')}</body>`), 150);
       for (const k of ['dialogs', 'console', 'navigations', 'requests'] as const) seen[k].push(...opened[k]);
-      const pwned = await opened.page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned === 1 || document.title === 'PWNED');
+      const pwned = await opened.page.evaluate(
+        () => (window as unknown as { __pwned?: unknown }).__pwned === 1 || document.title === 'PWNED',
+      );
       if (pwned) seen.console.push('window.__pwned');
       await opened.page.close();
     }
-    expect({ ...seen, console: seen.console.filter((c) => c.includes(PWNED_LOG) || c.includes('__pwned') || /CSP|Content Security/.test(c)) }).toEqual({
+    expect({
+      ...seen,
+      console: seen.console.filter((c) => c.includes(PWNED_LOG) || c.includes('__pwned') || /CSP|Content Security/.test(c)),
+    }).toEqual({
       dialogs: [],
       console: [],
       navigations: [],

@@ -80,7 +80,6 @@ const PREPARE = `(() => {
 
 let lab: Lab;
 let html = '';
-let out: Document;
 
 beforeAll(async () => {
   lab = await openLab();
@@ -95,10 +94,10 @@ afterAll(() => lab?.close());
 async function inBrowser<T>(fn: (doc: Document) => T): Promise<T> {
   const page = await lab.context.newPage();
   try {
-    return await page.evaluate(
-      ([src, h]) => new Function('doc', `return (${src})(doc)`)(new DOMParser().parseFromString(h, 'text/html')),
-      [fn.toString(), html] as const,
-    );
+    return await page.evaluate(([src, h]) => new Function('doc', `return (${src})(doc)`)(new DOMParser().parseFromString(h, 'text/html')), [
+      fn.toString(),
+      html,
+    ] as const);
   } finally {
     await page.close();
   }
@@ -143,7 +142,18 @@ describe('snapshotPage in Chromium', () => {
   });
 
   it('blanks every secret, in frames and shadow roots too, and says how many of which kind', async () => {
-    for (const secret of ['hunter2', 'typed-secret', 'toggled-secret', '4111111111111111', '"123"', 'csrf-token-abc', '"999"', 'framepass', '4321', 'value="9"'])
+    for (const secret of [
+      'hunter2',
+      'typed-secret',
+      'toggled-secret',
+      '4111111111111111',
+      '"123"',
+      'csrf-token-abc',
+      '"999"',
+      'framepass',
+      '4321',
+      'value="9"',
+    ])
       expect(html).not.toContain(secret);
     const state = await inBrowser((d) => ({
       txid: d.getElementById('txid')?.getAttribute('value'),

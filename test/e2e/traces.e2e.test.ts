@@ -55,6 +55,8 @@ describe('the content script and the probe leave no trace a page can observe', (
       document.body.setAttribute('data-x', '1');
     });
     await control.waitForTimeout(100);
-    expect(await control.evaluate(() => (window as never as { __seen: string[] }).__seen)).toEqual(expect.arrayContaining(['message {"type":"probe"}', 'mutation attributes data-x']));
+    expect(await control.evaluate(() => (window as never as { __seen: string[] }).__seen)).toEqual(
+      expect.arrayContaining(['message {"type":"probe"}', 'mutation attributes data-x']),
+    );
   });
 });

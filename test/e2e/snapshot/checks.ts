@@ -18,7 +18,8 @@ export function staticFindings(html: string, csp: string): string[] {
     for (const t of Array.from(roots[i]!.querySelectorAll('template'))) roots.push(t.content);
   }
   const noise = (v: string) => v.replace(/[\u0000-\u0020\u007f-\u009f]/g, '').toLowerCase();
-  const BAD_TAGS = /^(script|iframe|frame|frameset|object|embed|applet|base|link|noscript|noembed|noframes|xmp|plaintext|portal|fencedframe|use|animate|animatemotion|animatetransform|animatecolor|set|foreignobject|source|track|param)$/i;
+  const BAD_TAGS =
+    /^(script|iframe|frame|frameset|object|embed|applet|base|link|noscript|noembed|noframes|xmp|plaintext|portal|fencedframe|use|animate|animatemotion|animatetransform|animatecolor|set|foreignobject|source|track|param)$/i;
   const CSS_FETCH = /(^|[^\w-])(-webkit-|-moz-)?(url|src|image|image-set|cross-fade|element|expression)\s*\(|@import|binding|behavior/i;
   const INLINED = /url\("data:(?:image\/|font\/|application\/(?:x-)?font)[^"\\]*"\)|"data:(?:image|font)\/[^"\\]*"/gi;
   for (const root of roots) {
@@ -29,22 +30,33 @@ export function staticFindings(html: string, csp: string): string[] {
       if (tag === 'meta' && el !== first && el !== second) found.push(`${where} meta ${el.outerHTML.slice(0, 60)}`);
       if (tag === 'template' && el.getAttribute('shadowrootmode') !== 'open') found.push('inert template');
       if (tag === 'style' && el.namespaceURI !== 'http://www.w3.org/1999/xhtml') found.push(`${where} in ${el.namespaceURI}`);
-      if (tag === 'style' && CSS_FETCH.test((el.textContent ?? '').replace(INLINED, ''))) found.push(`css: ${(el.textContent ?? '').slice(0, 80)}`);
+      if (tag === 'style' && CSS_FETCH.test((el.textContent ?? '').replace(INLINED, '')))
+        found.push(`css: ${(el.textContent ?? '').slice(0, 80)}`);
       for (const attr of Array.from(el.attributes)) {
         const name = attr.name.toLowerCase();
         const value = noise(attr.value);
         if (name.startsWith('on')) found.push(`${where} ${name}`);
         if (el === second) continue; // the CSP meta itself
-        if (/^(srcdoc|action|formaction|ping|srcset|imagesrcset|http-equiv|target|formtarget|attributename)$/.test(name)) found.push(`${where} ${name}`);
+        if (/^(srcdoc|action|formaction|ping|srcset|imagesrcset|http-equiv|target|formtarget|attributename)$/.test(name))
+          found.push(`${where} ${name}`);
         // Text attributes may say anything; every other value must not be a script or HTML URL.
         const text = /^(title|alt|value|placeholder|label|aria-.*|data-.*)$/.test(name) || /^(https?:|mailto:|tel:)/.test(value);
-        if (!text && /(java|vb|live)script:|data:text\/html|data:application|data:image\/svg\+xml.*script/.test(value)) found.push(`${where} ${name}=${value.slice(0, 60)}`);
-        if (/^(src|poster|background|lowsrc|dynsrc|data)$/.test(name) && !value.startsWith('data:image/')) found.push(`${where} ${name}=${value.slice(0, 60)}`);
-        if (/(^|:)href$/.test(name) && !/^(a|area)$/.test(tag) && !value.startsWith('#') && !(tag === 'image' && value.startsWith('data:image/')))
+        if (!text && /(java|vb|live)script:|data:text\/html|data:application|data:image\/svg\+xml.*script/.test(value))
           found.push(`${where} ${name}=${value.slice(0, 60)}`);
-        if (/(^|:)href$/.test(name) && /^(a|area)$/.test(tag) && !/^(https?:|mailto:|tel:|#)/.test(value)) found.push(`${where} ${name}=${value.slice(0, 60)}`);
+        if (/^(src|poster|background|lowsrc|dynsrc|data)$/.test(name) && !value.startsWith('data:image/'))
+          found.push(`${where} ${name}=${value.slice(0, 60)}`);
+        if (
+          /(^|:)href$/.test(name) &&
+          !/^(a|area)$/.test(tag) &&
+          !value.startsWith('#') &&
+          !(tag === 'image' && value.startsWith('data:image/'))
+        )
+          found.push(`${where} ${name}=${value.slice(0, 60)}`);
+        if (/(^|:)href$/.test(name) && /^(a|area)$/.test(tag) && !/^(https?:|mailto:|tel:|#)/.test(value))
+          found.push(`${where} ${name}=${value.slice(0, 60)}`);
         if (name === 'style' && CSS_FETCH.test(attr.value.replace(INLINED, ''))) found.push(`${where} style=${attr.value.slice(0, 60)}`);
-        if (name !== 'style' && /url\s*\(/i.test(attr.value) && !/^url\(\s*['"]?#/.test(attr.value.trim())) found.push(`${where} ${name}=${attr.value.slice(0, 60)}`);
+        if (name !== 'style' && /url\s*\(/i.test(attr.value) && !/^url\(\s*['"]?#/.test(attr.value.trim()))
+          found.push(`${where} ${name}=${attr.value.slice(0, 60)}`);
       }
     }
   }

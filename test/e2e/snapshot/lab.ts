@@ -11,7 +11,7 @@ import path from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { ROOT } from '../harness';
 
-export interface Opened {
+interface Opened {
   page: Page;
   dialogs: string[];
   console: string[];
@@ -86,7 +86,9 @@ export async function openLab(): Promise<Lab> {
         await page.goto(url);
         if (prepare) await page.evaluate(prepare);
         await page.evaluate(code);
-        return await page.evaluate(() => (globalThis as never as { __wwSnapshot: { snapshotPage(d: Document): string } }).__wwSnapshot.snapshotPage(document));
+        return await page.evaluate(() =>
+          (globalThis as never as { __wwSnapshot: { snapshotPage(d: Document): string } }).__wwSnapshot.snapshotPage(document),
+        );
       } finally {
         await page.close();
       }
@@ -99,7 +101,10 @@ export async function openLab(): Promise<Lab> {
         await sanitiser.evaluate(code);
       }
       return sanitiser.evaluate(
-        ([list, name]) => list.map((h) => (globalThis as never as { __wwSnapshot: Record<string, (h: string, w: Window) => string> }).__wwSnapshot[name]!(h, window)),
+        ([list, name]) =>
+          list.map((h) =>
+            (globalThis as never as { __wwSnapshot: Record<string, (h: string, w: Window) => string> }).__wwSnapshot[name]!(h, window),
+          ),
         [inputs, fn] as const,
       );
     },
