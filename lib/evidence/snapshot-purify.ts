@@ -6,6 +6,7 @@
  */
 import DOMPurify, { type Config, type DOMPurify as Purifier, type UponSanitizeAttributeHookEvent } from 'dompurify';
 import { cleanDeclarations, cleanStylesheet } from './snapshot-css';
+import { withoutHandlers } from './strip-handlers';
 
 /** page.html's policy: no script, no frame, no form target, no network source of any kind. */
 export const SNAPSHOT_CSP =
@@ -107,7 +108,8 @@ function checkAttribute(el: Element, data: UponSanitizeAttributeHookEvent, pass:
 export function purifySnapshot(html: string, win: Window & typeof globalThis): string {
   const { purify, pass } = purifierFor(win);
   pass.header = null;
-  const clean = purify.sanitize(html, CONFIG) as string;
+  // DOMPurify would drop the handlers too, but only after the browser's parser has seen them.
+  const clean = purify.sanitize(withoutHandlers(html), CONFIG) as string;
   const doc = new win.DOMParser().parseFromString(clean, 'text/html');
   const charset = doc.createElement('meta');
   charset.setAttribute('charset', 'utf-8');
