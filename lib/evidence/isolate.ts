@@ -3,13 +3,18 @@
  * opaque origin). Whatever page.html holds (it may come from an imported bundle), it is parsed
  * and sanitised again with the snapshot's own sanitiser, links stop being links (the address
  * stays readable on hover), and the viewer's CSP goes first, binding before anything else.
+ * Handler attributes are taken out before the browser parses it at all (strip-handlers.ts says
+ * why: Chromium reports each one to the dashboard's CSP, and its console, even in a DOMParser
+ * document where nothing can run).
  */
 import { purifySnapshot } from './snapshot-purify';
 
 const VIEWER_CSP = "default-src 'none'; img-src data:; style-src 'unsafe-inline'; font-src data:; form-action 'none'; base-uri 'none'";
 
-export function isolateSnapshot(html: string, win: Window & typeof globalThis = window): string {
-  const clean = purifySnapshot(html, win);
+export async function isolateSnapshot(html: string, win: Window & typeof globalThis = window): Promise<string> {
+  // parse5 is large (about 175 kB minified): loaded only when a snapshot is shown.
+  const { withoutHandlers } = await import('./strip-handlers');
+  const clean = purifySnapshot(withoutHandlers(html), win);
   const doc = new win.DOMParser().parseFromString(clean, 'text/html');
   for (const a of Array.from(doc.querySelectorAll('[*|href]'))) {
     for (const attr of Array.from(a.attributes).filter((x) => x.localName === 'href')) {

@@ -6,7 +6,6 @@
  */
 import DOMPurify, { type Config, type DOMPurify as Purifier, type UponSanitizeAttributeHookEvent } from 'dompurify';
 import { cleanDeclarations, cleanStylesheet } from './snapshot-css';
-import { withoutHandlers } from './strip-handlers';
 
 /** page.html's policy: no script, no frame, no form target, no network source of any kind. */
 export const SNAPSHOT_CSP =
@@ -108,8 +107,7 @@ function checkAttribute(el: Element, data: UponSanitizeAttributeHookEvent, pass:
 export function purifySnapshot(html: string, win: Window & typeof globalThis): string {
   const { purify, pass } = purifierFor(win);
   pass.header = null;
-  // DOMPurify would drop the handlers too, but only after the browser's parser has seen them.
-  const clean = purify.sanitize(withoutHandlers(html), CONFIG) as string;
+  const clean = purify.sanitize(html, CONFIG) as string;
   const doc = new win.DOMParser().parseFromString(clean, 'text/html');
   const charset = doc.createElement('meta');
   charset.setAttribute('charset', 'utf-8');

@@ -89,3 +89,51 @@ describe('snapshotPage on a public attack corpus', () => {
     });
   }, 120_000);
 });
+
+describe("the dashboard viewer's sanitiser on the raw payload pages", () => {
+  // The extension pages' policy, as a meta: Chromium checks it for every handler attribute a DOM
+  // parser creates, even in an inert document, and reports each one (console and event).
+  const strict = 'https://lab.wallet-witness.test/strict';
+  const run = async (fn: 'isolateSnapshot' | 'DOMParser') => {
+    const p = await lab.context.newPage();
+    const errors: string[] = [];
+    p.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    await p.goto(strict);
+    await p.evaluate(await lab.code());
+    const events = await p.evaluate(
+      async ([list, name]) => {
+        let seen = 0;
+        document.addEventListener('securitypolicyviolation', () => seen++, true);
+        const api = (globalThis as never as { __wwSnapshot: { isolateSnapshot(h: string): Promise<string> } }).__wwSnapshot;
+        for (const html of list) {
+          if (name === 'DOMParser') new DOMParser().parseFromString(html, 'text/html');
+          else await api.isolateSnapshot(html);
+        }
+        await new Promise((r) => setTimeout(r, 200));
+        return seen;
+      },
+      [ALL.map(page), fn] as const,
+    );
+    await p.waitForTimeout(200);
+    await p.close();
+    return { events, errors: errors.length };
+  };
+  beforeAll(() => {
+    lab.serve(
+      strict,
+      `<!doctype html><meta http-equiv="Content-Security-Policy" content="script-src 'self'; base-uri 'none'"><title>strict</title>`,
+    );
+  });
+
+  it('reports no CSP violation and logs no error while making every payload page viewable', async () => {
+    expect(await run('isolateSnapshot')).toEqual({ events: 0, errors: 0 });
+  }, 60_000);
+
+  it('(control) parsing the same pages with DOMParser directly does report violations there', async () => {
+    const control = await run('DOMParser');
+    expect(control.events).toBeGreaterThan(50);
+    expect(control.errors).toBeGreaterThan(50);
+  }, 60_000);
+});

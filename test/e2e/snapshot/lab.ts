@@ -102,8 +102,12 @@ export async function openLab(): Promise<Lab> {
       }
       return sanitiser.evaluate(
         ([list, name]) =>
-          list.map((h) =>
-            (globalThis as never as { __wwSnapshot: Record<string, (h: string, w: Window) => string> }).__wwSnapshot[name]!(h, window),
+          Promise.all(
+            list.map((h) =>
+              (globalThis as never as { __wwSnapshot: Record<string, (h: string, w: Window) => string | Promise<string>> }).__wwSnapshot[
+                name
+              ]!(h, window),
+            ),
           ),
         [inputs, fn] as const,
       );
