@@ -50,7 +50,7 @@ describe('channelsFor', () => {
     const out = channelsFor(mixed, { situation: 'general', region: 'GLOBAL' });
     for (const c of out) {
       expect(safeHref(c.href)).toBe(c.href);
-      expect(c.source.startsWith('https://')).toBe(true);
+      expect(c.fact.source.startsWith('https://')).toBe(true);
     }
     expect(out.map((c) => c.href)).not.toContain('https://help.mixed.example/form');
     expect(out).toHaveLength(6);
