@@ -121,10 +121,10 @@ export type BodyId =
 export type SourcedFact = FactCheck & { sourceName?: string };
 
 /** A body's phone number or page, with where it was checked. */
-export type BodyContact = ResolvedLink & FactCheck;
+type BodyContact = ResolvedLink & FactCheck;
 
 /** A condition or time limit a body's rules set, with where it was checked. */
-export type BodyNote = Localized & FactCheck;
+type BodyNote = Localized & FactCheck;
 
 /**
  * A third party a complaint or report can go to. The body's own check covers what it is for
