@@ -56,6 +56,16 @@ describe('channelsFor', () => {
     expect(out).toHaveLength(6);
   });
 
+  it('each channel keeps its source and check: a date, or "unverified" and no date', () => {
+    const site = makeSite({
+      id: 'checks',
+      channels: [channel('phone', 'tel:+15550100', { unverified: true }), channel('chat', 'https://help.checks.example/chat')],
+    });
+    const [phone, chat] = channelsFor(site, { situation: 'fraud', region: 'GLOBAL' });
+    expect(phone!.fact).toEqual({ source: 'https://help.example.com/contact', unverified: true });
+    expect(chat!.fact).toEqual({ source: 'https://help.example.com/contact', checked: '2026-11-26' });
+  });
+
   it('fraud: phone first, then chat', () => {
     const out = channelsFor(mixed, { situation: 'fraud', region: 'US' });
     expect(out.map((c) => c.kind)).toEqual(['phone', 'chat', 'email', 'social', 'forum']);
