@@ -306,7 +306,14 @@ describe('evidence: one-click capture in real Chromium', () => {
   // Issue 12 §5: before every screen, the same tab at the same address is still in front.
   for (const [what, change] of [
     ['navigates', (p: Page) => p.evaluate(() => location.assign('/myaccount/summary'))],
-    ['is no longer in front', (p: Page) => p.context().newPage().then((q) => q.bringToFront())],
+    [
+      'is no longer in front',
+      async (p: Page) => {
+        const other = await p.context().newPage();
+        pages.push(other);
+        await other.bringToFront();
+      },
+    ],
   ] as const) {
     it(`stops a whole-page capture, saves nothing and says why, when the page ${what} mid-capture`, async () => {
       h.serve('https://www.paypal.com/myaccount/summary', '<!doctype html><title>Summary</title><p>Summary</p>');
@@ -320,7 +327,9 @@ describe('evidence: one-click capture in real Chromium', () => {
       await change(long.page);
       const status = popup.getByText(/^(Saved at|Capture failed)/);
       await status.waitFor({ timeout: 30_000 });
-      expect(await popup.locator('.capture-status').textContent()).toMatch(/Capture failed.*Whole-page capture stopped: the tab or its address changed/);
+      expect(await popup.locator('.capture-status').textContent()).toMatch(
+        /Capture failed.*Whole-page capture stopped: the tab or its address changed/,
+      );
       expect((await records(ext)).length).toBe(before);
       await popup.locator('.capture').screenshot({ path: path.join(OUT, `popup-page-changed-${what.length}.png`) });
     }, 60_000);
