@@ -111,6 +111,7 @@ export const STRINGS = {
   historyLastContact: ['Last contact $1', '最近联系 $1'],
   historyDue: ['Answer due $1', '$1 前应答复'],
   historyMore: ['Show more', '显示更多'],
+  unknownValue: ['unknown ($1)', '未知（$1）'],
   status_draft: ['Draft', '草稿'],
   status_filed: ['Filed', '已提交'],
   status_awaiting_reply: ['Awaiting reply', '等待答复'],
