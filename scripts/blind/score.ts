@@ -12,14 +12,18 @@ import type { PageDetection } from '../../lib/detection';
 const FIELDS = ['id', 'amount', 'currency', 'reason'] as const;
 type Field = (typeof FIELDS)[number];
 
+/** A defensible alternative: each field one value or a list of them. */
+type OneOrMore<T> = T | T[];
 interface Answer {
-  kind?: string;
-  siteId?: string | null;
-  id?: string;
-  amount?: string;
-  currency?: string;
-  reason?: string;
+  kind?: OneOrMore<string>;
+  siteId?: OneOrMore<string | null>;
+  id?: OneOrMore<string>;
+  amount?: OneOrMore<string>;
+  currency?: OneOrMore<string>;
+  reason?: OneOrMore<string>;
 }
+
+const values = <T>(v: OneOrMore<T> | undefined): T[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
 
 interface Label {
   file: string;
@@ -84,9 +88,9 @@ export function scoreBatch(dir: string, detect: (html: string, url: string) => P
 function scorePage(label: Label, got: PageDetection): PageScore {
   const alts = label.alt === undefined ? [] : Array.isArray(label.alt) ? label.alt : [label.alt];
   const misses: string[] = [];
-  const kind = got.kind === label.kind || alts.some((a) => a.kind === got.kind);
+  const kind = got.kind === label.kind || alts.some((a) => values(a.kind).includes(got.kind));
   if (!kind) misses.push(`kind: want ${label.kind}, got ${got.kind}`);
-  const site = got.siteId === label.siteId || alts.some((a) => 'siteId' in a && a.siteId === got.siteId);
+  const site = got.siteId === label.siteId || alts.some((a) => values(a.siteId).includes(got.siteId));
   if (!site) misses.push(`site: want ${label.siteId}, got ${got.siteId}`);
   const fields: PageScore['fields'] = {};
   if (label.kind === 'failed-transaction') {
@@ -94,7 +98,7 @@ function scorePage(label: Label, got: PageDetection): PageScore {
     const tx = got.kind === 'failed-transaction' ? got.transaction : undefined;
     for (const f of FIELDS) {
       if (want[f] === undefined) continue;
-      const wanted = [want[f], ...alts.map((a) => a[f])].filter((v): v is string => typeof v === 'string');
+      const wanted = [want[f], ...alts.flatMap((a) => values(a[f]))].filter((v): v is string => typeof v === 'string');
       const value = tx?.[f];
       fields[f] = value !== undefined && wanted.some((w) => same(f, w, value));
       if (!fields[f]) misses.push(`${f}: want ${wanted.map((w) => JSON.stringify(w)).join(' or ')}, got ${JSON.stringify(value)}`);
