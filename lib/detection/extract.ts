@@ -64,6 +64,18 @@ function* around(anchor: number, count: number, radius: number): Generator<[numb
   }
 }
 
+/** The first amount in `text` not said of a balance, fee or limit ("your balance was €41.63"). */
+function moneyNotAbout(text: string, defaultCurrency: string | undefined): Money | null {
+  for (let from = 0, n = 0; from < text.length && n < 4; n++) {
+    const m = findMoney(text.slice(from), defaultCurrency);
+    if (!m) return null;
+    const at = from + m.index;
+    if (!NOT_AMOUNT_LABEL.test(text.slice(Math.max(0, at - 24), at))) return { ...m, index: at };
+    from = at + 1;
+  }
+  return null;
+}
+
 /** `segs`: the raw segment texts (reading.ts `segmentTexts`); `anchor`: the failure's segment. */
 export function extractTransaction(
   segs: readonly string[],
@@ -119,7 +131,7 @@ export function extractTransaction(
     if (money) break;
   }
   out.labelled = !!bestId || !!money;
-  money ??= findMoney(message, defaultCurrency);
+  money ??= moneyNotAbout(message, defaultCurrency);
   if (!money) {
     for (const [i] of around(anchor, segs.length, 15)) {
       const s = text(i);

@@ -62,7 +62,7 @@ function phraseHit(c: Candidate, text: string): Found | null {
     const announced = match.vague ? 3 : 4;
     [weight, where] =
       ctx.alert || ctx.dialog ? [announced, ctx.alert ? 'alert' : 'dialog'] : styled ? [2, 'highlighted text'] : [1, 'text'];
-  } else if (EXPLORER.test(match.quote)) [weight, where] = [5, 'explorer error field'];
+  } else if (EXPLORER.test(match.quote) && !ctx.article && message.length <= 200) [weight, where] = [5, 'explorer error field'];
   else if (ctx.alert) [weight, where] = [5, 'alert'];
   else if (ctx.dialog) [weight, where] = [4, 'dialog'];
   // In an article, headings and prose about failures are what the article is about.
@@ -73,7 +73,8 @@ function phraseHit(c: Candidate, text: string): Found | null {
 }
 
 const EXPLORER =
-  /execution reverted|error in (?:main |internal )?txn|fail(?:ed)? with error|error (?:encountered|occurred) during|out of (?:gas|energy)/i;
+  /execution reverted|error in (?:main |internal )?txn|fail(?:ed)? with error|error (?:encountered|occurred) during|out[ _]of[ _](?:gas|energy|bandwidth)/i;
+const SOFT_STATUS = /^(?:cancell?ed|expired|timed out)$/i;
 const quote = (s: string) => `"${s.length > 60 ? `${s.slice(0, 57)}…` : s}"`;
 
 /** The failure hits among the reading's candidates; `texts` are its segment texts (reading.ts). */
@@ -88,7 +89,9 @@ export function scanFailures(reading: PageReading, texts: readonly string[], txP
   for (const c of reading.candidates) {
     const i = c.seg;
     let best: Found | null = null;
-    const status = raw(i).length <= 80 ? statusWord(clean(raw(i))) : null;
+    let status = raw(i).length <= 80 ? statusWord(clean(raw(i))) : null;
+    // A status word set inline in a sentence ("the terminal says <em>Declined</em>") is prose.
+    if (status && !status.labelled && inProse(c, status.word)) status = null;
     if (status) statusCount++;
     if (status && c.place !== undefined) {
       const ctx = need(c.place);
@@ -111,8 +114,14 @@ export function scanFailures(reading: PageReading, texts: readonly string[], txP
                 ? [4, 'heading']
                 : [txPage ? 4 : 2, 'status text'];
       // A lone "Error" heading or alert is as often a 404 or a login error: only a status field
-      // or badge makes it a transaction's status.
-      const capped = /^error$/i.test(status.word) && !labelled && !ctx.status ? Math.min(weight, 2) : weight;
+      // or badge makes it a transaction's status. "Cancelled" may be the reader's own doing, and
+      // "Expired" a card's state: each needs more (a reason, the transaction's details) around it.
+      const capped =
+        /^error$/i.test(status.word) && !labelled && !ctx.status
+          ? Math.min(weight, 2)
+          : SOFT_STATUS.test(status.word)
+            ? Math.min(weight, /cancel/i.test(status.word) ? 2 : 3)
+            : weight;
       best = {
         c,
         ctx,
@@ -139,6 +148,13 @@ export function scanFailures(reading: PageReading, texts: readonly string[], txP
     else hits.push(f.hit);
   }
   return { hits, success, listIgnored };
+}
+
+/** The candidate's text is a piece of a longer sentence, unstyled. */
+function inProse(c: Candidate, word: string): boolean {
+  const ctx = c.place;
+  if (!ctx || !c.message || ctx.status || ctx.alert || ctx.errorClass || ctx.heading || ctx.titleClass) return false;
+  return c.message.length >= word.length + 40 && /[.!?。！？]/.test(c.message);
 }
 
 /**

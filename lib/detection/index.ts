@@ -17,7 +17,7 @@ import { readPage, segmentTexts, type PageReading } from './reading';
 import { reasonFor } from './reason';
 import { supportContent } from './support';
 import type { DetectedTransaction, PageDetection } from './types';
-import { failureUrlReason, parseUrl, supportUrlReason, txIdFromUrl, type UrlParts } from './url';
+import { editorialUrlReason, failureUrlReason, parseUrl, supportUrlReason, txIdFromUrl, type UrlParts } from './url';
 
 /** @public The contract's types (DESIGN.md), for code outside this project. */
 export type { DetectedTransaction, FailureReason, PageDetection, PageKind } from './types';
@@ -90,7 +90,11 @@ function classify(reading: PageReading, url: string, site: SiteCore | null, site
   }
 
   const notes: string[] = [];
-  const failed = judgeFailure({ segs, scan, site, siteId, parts, supportUrl, urlTxId, titleFail, notes });
+  const editorialUrl = parts && editorialUrlReason(parts);
+  const article = reading.support?.article ? 'the page is an article' : null;
+  // A blog, an academy, news or a status page never shows the reader's own transaction.
+  if (editorialUrl && scan.hits.length) notes.push(`failures on an editorial or status page are failures in general (${editorialUrl})`);
+  const failed = editorialUrl ? null : judgeFailure({ segs, scan, site, siteId, parts, supportUrl, article, urlTxId, titleFail, notes });
   if (failed) return failed;
   if (scan.listIgnored) notes.push(`${scan.listIgnored} failed row(s) in a transaction list ignored`);
 
@@ -110,6 +114,8 @@ interface Evidence {
   siteId: string | null;
   parts: UrlParts | null;
   supportUrl: string | null;
+  /** Why the page is an article by its markup (support-reading.ts). */
+  article: string | null;
   urlTxId: string | null;
   titleFail: PhraseMatch | null;
   /** Why the page is not failed, for the 'none' verdict's signals. */
@@ -136,6 +142,12 @@ function judgeFailure(e: Evidence): PageDetection | null {
   }
   if (best.weight < 5 && scan.success) {
     notes.push(scan.success, `weaker failure wording ignored (${best.signal})`);
+    return null;
+  }
+  // An article talks about failures in general: only a failure announced as such (an alert, a
+  // status field) next to one transaction's details is the reader's own.
+  if (e.article && (best.weight < 5 || !ex.labelled)) {
+    notes.push(`failure wording in an article (${e.article}): ${best.signal}`);
     return null;
   }
   if (e.supportUrl && !ex.labelled) {

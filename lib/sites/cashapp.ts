@@ -39,5 +39,11 @@ export const cashapp: WalletSite = {
     supportPaths: ['/help'],
     defaultCurrency: 'USD',
   },
-  examples: ['https://cash.app/', 'https://cash.app/help', 'https://cash.app/account/activity', 'https://cash.app/$someone', 'https://cash.me/$someone'],
+  examples: [
+    'https://cash.app/',
+    'https://cash.app/help',
+    'https://cash.app/account/activity',
+    'https://cash.app/$someone',
+    'https://cash.me/$someone',
+  ],
 };

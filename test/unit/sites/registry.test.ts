@@ -207,6 +207,8 @@ describe('registryMatchPatterns', () => {
   it('the content script also runs on the path-scoped help centres, and only under their paths', () => {
     const patterns = matchPatterns(SITES);
     expect(patterns).toContain('*://*.support.google.com/googlepay*');
-    expect(patterns.filter((p) => p.includes('support.google.com')).every((p) => /^\*:\/\/\*\.support\.google\.com\/[a-z]+\*$/.test(p))).toBe(true);
+    expect(
+      patterns.filter((p) => p.includes('support.google.com')).every((p) => /^\*:\/\/\*\.support\.google\.com\/[a-z]+\*$/.test(p)),
+    ).toBe(true);
   });
 });

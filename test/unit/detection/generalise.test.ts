@@ -1,0 +1,194 @@
+import { describe, expect, it } from 'vitest';
+import { detect } from './helpers';
+
+// Rules added for pages written independently of the detector (test/blind/README.md). Each
+// fixture is cut down from a scored blind page: the structure that made the rule necessary, with
+// the wording changed where the rule is about structure.
+
+describe('detail panels and sidebars', () => {
+  const list =
+    '<main><table><tr><td>May 11</td><td>USDT</td><td class="c-fail">Failed</td></tr>' +
+    '<tr><td>May 03</td><td>USDT</td><td class="c-ok">Completed</td></tr><tr><td>Apr 21</td><td>BTC</td><td class="c-ok">Completed</td></tr></table></main>';
+
+  it('reads a drawer built on <aside role="dialog"> beside a history list (batch-01 p25, batch-03 p22)', () => {
+    const r = detect(
+      `<body>${list}<aside class="drawer" role="dialog"><h2>Withdrawal details</h2><div role="alert">This withdrawal did not pass the risk review and was returned to your account.</div>` +
+        '<div><span>Amount</span><span>250 USDT</span></div><div><span>Order ID</span><span>7f41c0a9e23b4d86</span></div></aside></body>',
+    );
+    expect(r.kind).toBe('failed-transaction');
+    expect(r.transaction).toMatchObject({ id: '7f41c0a9e23b4d86', amount: '250', currency: 'USDT', reason: 'verification-required' });
+  });
+
+  it('reads an <aside> that holds an alert or a list of fields (batch-01 p27)', () => {
+    const r = detect(
+      `<body>${list}<aside aria-label="Withdrawal details"><div role="alert"><strong>Withdrawal failed.</strong> The beneficiary bank rejected this transfer.</div>` +
+        '<dl><dt>Reference ID</dt><dd>AQCZ2P4-HV7FJB-6TXM3K</dd></dl></aside></body>',
+    );
+    expect(r.transaction).toMatchObject({ id: 'AQCZ2P4-HV7FJB-6TXM3K', reason: 'declined-by-recipient-or-bank' });
+  });
+
+  it('still ignores a sidebar of related reading', () => {
+    const r = detect(
+      '<body><main><h1>Your card</h1><p>Card ending 2291 is active.</p></main><aside><h3>Related</h3><p>Payment failed? Here is what to check.</p><p>Your transfer was returned: why this happens.</p></aside></body>',
+    );
+    expect(r.kind).toBe('none');
+  });
+});
+
+describe('status badges are classes that say status, not words that contain "state"', () => {
+  it('a statement page with a note about declined payments is no failure (batch-01 p04)', () => {
+    const rows = ['Complete', 'Issued', 'Complete']
+      .map((s, i) => `<tr><td>Mar 0${i + 1}</td><td>${s}</td><td>- $1${i}.00</td></tr>`)
+      .join('');
+    const r = detect(
+      `<body><main class="statement_wrap__h2k"><h1>Statement</h1><table>${rows}</table>` +
+        '<p>Payments that were declined or cancelled aren’t shown on statements. Questions? Visit the Help Center.</p></main></body>',
+    );
+    expect(r.kind).toBe('none');
+  });
+
+  it('"Payments that were declined…" is about such payments in general, wherever it sits', () => {
+    expect(
+      detect(
+        '<body><div class="notice-box"><p>Payments that were declined are refunded within 5 days.</p></div><p>Order #A-55210 $23.00</p></body>',
+      ).kind,
+    ).toBe('none');
+  });
+
+  it('a class "statement" is no status badge, a class "tx-state" still is', () => {
+    expect(
+      detect('<body><div class="statement-row"><span>Declined</span></div><p>Ref 12345678</p></body>').transaction?.message,
+    ).toBeUndefined();
+    expect(detect('<body><div class="tx-state">Declined</div><p>Reference: 12345678</p></body>').kind).toBe('failed-transaction');
+  });
+});
+
+describe('articles, news and status pages talk about failures in general', () => {
+  const article = (body: string) => `<body><article><h1>Why was my card payment declined? 7 common reasons</h1>${body}</article></body>`;
+
+  it('a provider blog post, by its URL (batch-01 p10)', () => {
+    const r = detect(
+      '<body><h1>Why card payments get declined</h1><p>You tap your card and the terminal says <em>Declined</em>. Here is why that happens and how to fix it.</p>' +
+        '<h2>1. Insufficient balance</h2><p>If the amount is higher than your balance, the payment will be declined.</p></body>',
+      'https://www.revolut.com/blog/post/why-was-my-card-payment-declined/',
+    );
+    expect(r).toMatchObject({ kind: 'none', siteId: 'revolut' });
+  });
+
+  for (const url of [
+    'https://www.binance.com/en/academy/articles/why-do-crypto-transactions-fail',
+    'https://www.okx.com/zh-hans/learn/why-withdrawal-failed',
+    'https://crypto.com/university/why-do-crypto-transactions-fail',
+    'https://status.kraken.com/incidents/x7k2m9p4q1zd',
+    'https://www.paypal-status.com/product/production',
+    'https://www.binance.com/en/support/announcement/detail/123',
+  ]) {
+    it(`explorer errors and failure headings in an article or a status page are no failure: ${new URL(url).host}`, () => {
+      const r = detect(
+        '<body><h1>Out of gas</h1><div class="text-danger">Warning! Error encountered during contract execution [out of gas]</div>' +
+          '<h2>提币失败</h2><p>A small number of withdrawals that failed on-chain were returned to balances.</p><p>Value: 0.5 ETH</p></body>',
+        url,
+      );
+      expect(r.kind, url).not.toBe('failed-transaction');
+    });
+  }
+
+  it('a news story, by its markup, on a host the registry does not know (batch-01 p45)', () => {
+    const r = detect(
+      '<body><header><a href="/">REUTERS</a></header><article class="article-body"><h1>PayPal restores service after outage left users unable to send payments</h1>' +
+        '<p>Users on social media posted screenshots of messages saying their transaction "couldn\'t be completed".</p>' +
+        '<p>The company said any payments that failed during the disruption would not be charged.</p></article></body>',
+      'https://www.reuters.com/technology/paypal-restores-service-after-outage-2025-05-13/',
+    );
+    expect(r.kind).toBe('none');
+  });
+
+  it('a news story whose headline stands just before its article body (batch-03 p02)', () => {
+    const r = detect(
+      '<body><div class="main-content"><h1 class="main-title">多地用户反映移动支付转账失败 平台回应：系统已恢复正常</h1><div class="date-source">2024年06月12日</div>' +
+        '<div class="article"><p>有用户表示，给家人转账时页面提示“系统繁忙，请稍后再试”，重试三次均显示交易失败。</p><p>期间失败的交易款项将在24小时内原路退回。</p></div></div></body>',
+      'https://finance.sina.com.cn/money/bank/2024-06-12/doc-inaysxkc4821937.shtml',
+    );
+    expect(r.kind).toBe('none');
+  });
+
+  it('an article page is still failed when an alert announces a failure beside its transaction details', () => {
+    const r = detect(
+      article(
+        '<div role="alert">Your payment was declined.</div><dl><dt>Transaction ID</dt><dd>TX-2026-000451</dd><dt>Amount</dt><dd>$45.00</dd></dl>',
+      ),
+    );
+    expect(r.kind).toBe('failed-transaction');
+  });
+
+  it('a status word set inline in a sentence is prose, not a status', () => {
+    const r = detect(
+      '<body><main><p>You are at the checkout, you tap your card, and the terminal says <em>Declined</em>. It happens to everyone at some point.</p><p>Amount: $12.00</p></main></body>',
+    );
+    expect(r.kind).toBe('none');
+  });
+});
+
+describe('failure wording beyond "failed" and "declined"', () => {
+  const DETAILS = '<dl><dt>Payment ID</dt><dd>9d3e1c7a-52b4-4f1e-8a06</dd><dt>Amount</dt><dd>49.00 USD</dd></dl>';
+  const failed: Array<[string, string]> = [
+    [
+      'an expired payment request (batch-01 p33)',
+      `<div role="alert"><h1>Payment expired</h1><p>This payment request has expired.</p></div>${DETAILS}`,
+    ],
+    ['"Status: Expired" beside the details', `<div><span>Status</span><span>Expired</span></div>${DETAILS}`],
+    ['a payment timed out', `<p class="msg">Your payment timed out before the bank answered.</p>${DETAILS}`],
+    [
+      'cancelled, with a cause (batch-03 p17)',
+      `<div class="receipt-status">Canceled</div><p>This payment was canceled for your protection. Verify your identity, then try again.</p>${DETAILS}`,
+    ],
+    ['cancelled by the recipient’s bank', `<p>Your payment was cancelled by the recipient’s bank.</p>${DETAILS}`],
+    ['"could not be completed" with any subject (batch-03 p36)', `<div role="alert">This send couldn't be completed.</div>${DETAILS}`],
+    ['a review not passed', `<div role="alert">This withdrawal did not pass our security review.</div>${DETAILS}`],
+    [
+      'double-spent (batch-01 p42)',
+      `<div role="alert"><strong>Double spend detected.</strong> This transaction was never confirmed.</div>${DETAILS}`,
+    ],
+    ['dropped and replaced', `<div><span>Status:</span><span>Dropped &amp; Replaced</span></div>${DETAILS}`],
+    ['Tron OUT_OF_BANDWIDTH result', `<div><span>Result:</span><span role="alert">OUT_OF_BANDWIDTH</span></div>${DETAILS}`],
+    ['zh 未通过风控审核 (batch-01 p25)', `<div role="alert">该笔提现未通过风控审核，资金已退回至您的现货账户。</div>${DETAILS}`],
+    ['zh 已撤销', `<div class="result-title">交易已撤销</div>${DETAILS}`],
+    ['zh 已冲正', `<div class="tag">已冲正</div>${DETAILS}`],
+    ['zh 支付超时', `<div role="alert">支付超时，订单已关闭</div>${DETAILS}`],
+    ['zh 订单已失效', `<h2>订单已失效</h2>${DETAILS}`],
+  ];
+  for (const [name, body] of failed) {
+    it(name, () => {
+      const r = detect(`<body><main>${body}</main></body>`);
+      expect(r.kind, JSON.stringify(r)).toBe('failed-transaction');
+    });
+  }
+
+  const not: Array<[string, string]> = [
+    [
+      'a cancellation the reader made',
+      `<p>You cancelled this payment on 3 June.</p><div><span>Status</span><span>Cancelled</span></div>${DETAILS}`,
+    ],
+    ['"Your order was cancelled." with no cause', `<p>Your order was cancelled.</p>${DETAILS}`],
+    [
+      'an expired card on a cards page',
+      '<div class="card-row"><span>Visa •••• 4242</span><span class="badge">Expired</span></div><p>Add a new card.</p>',
+    ],
+    ['"cancelled by you"', `<p>This transfer was cancelled by you.</p>${DETAILS}`],
+  ];
+  for (const [name, body] of not) {
+    it(`not: ${name}`, () => {
+      const r = detect(`<body><main>${body}</main></body>`);
+      expect(r.kind, JSON.stringify(r)).toBe('none');
+    });
+  }
+});
+
+describe('the amount is the transaction’s, not a balance named in the message', () => {
+  it('"Your EUR balance was €41.63" beside a declined €89.90 payment (batch-01 p09)', () => {
+    const r = detect(
+      '<body><main><h1>-€89.90</h1><div>Zalando</div><div role="alert"><strong>Declined</strong> · Insufficient balance. Your EUR balance was €41.63 when this payment was attempted.</div></main></body>',
+    );
+    expect(r.transaction).toMatchObject({ amount: '89.90', currency: 'EUR', reason: 'insufficient-funds' });
+  });
+});
