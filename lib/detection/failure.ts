@@ -30,6 +30,8 @@ export interface FailureHit {
   /** The element's text: the failure message as shown. */
   message: string;
   phrase: boolean;
+  /** The failure words matched, for phrase hits. */
+  quote?: string;
 }
 
 export interface FailureScan {
@@ -69,7 +71,7 @@ function phraseHit(c: Candidate, text: string): Found | null {
   else if (ctx.heading || ctx.titleClass) [weight, where] = [ctx.article ? 3 : 4, 'heading'];
   else if (ctx.errorClass || ctx.status) [weight, where] = [4, 'error-styled text'];
   else [weight, where] = [message.length <= 240 && !ctx.article ? 3 : 1, 'text'];
-  return { c, ctx, hit: { seg: c.seg, weight, signal: `${where} says ${quote(match.quote)}`, message, phrase: true } };
+  return { c, ctx, hit: { seg: c.seg, weight, signal: `${where} says ${quote(match.quote)}`, message, phrase: true, quote: match.quote } };
 }
 
 const EXPLORER =

@@ -14,9 +14,9 @@ import { extractTransaction } from './extract';
 import { scanFailures, type FailureHit, type FailureScan } from './failure';
 import { matchFailure, type PhraseMatch } from './phrases';
 import { readPage, segmentTexts, type PageReading } from './reading';
-import { reasonFor } from './reason';
+import { reasonFor, statedReasons } from './reason';
 import { supportContent } from './support';
-import type { DetectedTransaction, PageDetection } from './types';
+import type { DetectedTransaction, FailureReason, PageDetection } from './types';
 import { editorialUrlReason, failureUrlReason, parseUrl, supportUrlReason, txIdFromUrl, type UrlParts } from './url';
 
 /** @public The contract's types (DESIGN.md), for code outside this project. */
@@ -167,7 +167,7 @@ function judgeFailure(e: Evidence): PageDetection | null {
   if (titleBonus) signals.push(`page title says "${e.titleFail!.quote}"`);
   if (urlFail) signals.push(urlFail);
   if (e.supportUrl) signals.push(`also a help page: ${e.supportUrl}`);
-  const reason = reasonFor([shown.message, best.message, ...scan.hits.map((h) => h.message), around(segs, best.seg, 4)]);
+  const reason = reasonOf(segs, scan.hits, best, shown);
   const transaction: DetectedTransaction = { reason };
   if (ex.id) transaction.id = ex.id;
   if (ex.amount) transaction.amount = ex.amount;
@@ -175,6 +175,30 @@ function judgeFailure(e: Evidence): PageDetection | null {
   if (shown.message) transaction.message = shown.message;
   return { kind: 'failed-transaction', siteId: e.siteId, transaction, signals: signals.slice(0, MAX_SIGNALS) };
 }
+
+/**
+ * The reason rules read, in turn: causes stated in labelled fields, the failure messages, the
+ * text around the failure, then further around. A failure that is itself a return ("Your
+ * transfer was returned", "汇款已退回") with no other cause was refused by the receiving side.
+ */
+function reasonOf(segs: string[], hits: FailureHit[], best: FailureHit, shown: FailureHit): FailureReason {
+  const reason = reasonFor([
+    ...statedReasons(segs, best.seg, clean),
+    shown.message,
+    best.message,
+    ...hits.map((h) => h.message),
+    around(segs, best.seg, 4),
+    around(segs, best.seg, 12),
+    // Last: an explorer's program logs sit a card or two below its status field.
+    around(segs, best.seg, 30),
+  ]);
+  if (reason !== 'unknown') return reason;
+  return hits.some((h) => h.quote && RETURNED.test(h.quote) && !REFUNDED.test(h.message)) ? 'declined-by-recipient-or-bank' : 'unknown';
+}
+
+const RETURNED = /\b(?:returned|bounced)\b|退回|退票/i;
+/** "The money was returned to your balance", "资金已退回": a refund after the failure, not its cause. */
+const REFUNDED = /(?:funds|money|amount|balance)\b[^.]{0,20}\b(?:returned|refunded) to\b|(?:资金|款项|款項|余额|餘額)(?:已)?退回/i;
 
 /** Heaviest hit passing `keep`; on a tie, the first in document order. */
 function pickBest(hits: FailureHit[], keep: (h: FailureHit) => boolean): FailureHit | null {

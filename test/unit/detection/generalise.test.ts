@@ -192,3 +192,88 @@ describe('the amount is the transaction’s, not a balance named in the message'
     expect(r.transaction).toMatchObject({ amount: '89.90', currency: 'EUR', reason: 'insufficient-funds' });
   });
 });
+
+describe('amount and currency in every common form', () => {
+  const at = (value: string) =>
+    detect(
+      `<body><div role="alert">Payment failed</div><dl><dt>Reference</dt><dd>REF-77120458</dd><dt>Amount</dt><dd>${value}</dd></dl></body>`,
+    ).transaction;
+  const forms: Array<[string, string, string]> = [
+    ['129.99 USD', '129.99', 'USD'],
+    ['USD 129.99', '129.99', 'USD'],
+    ['$1,234.56', '1234.56', 'USD'],
+    ['1.234,56 €', '1234.56', 'EUR'],
+    ['1 234,56 €', '1234.56', 'EUR'],
+    ["CHF 1'234.50", '1234.50', 'CHF'],
+    ['-£45.00', '45.00', 'GBP'],
+    ['¥1,280.00', '1280.00', 'CNY'],
+    ['￥1,280.00', '1280.00', 'CNY'],
+    ['1,280.00元', '1280.00', 'CNY'],
+    ['RMB 88.00', '88.00', 'CNY'],
+    ['250 USDT-TRC20', '250', 'USDT'],
+    ['850 USDC (Polygon)', '850', 'USDC'],
+    ['0.5 ETH', '0.5', 'ETH'],
+  ];
+  for (const [shown, amount, currency] of forms) {
+    it(shown, () => expect(at(shown)).toMatchObject({ amount, currency }));
+  }
+
+  it('zh layouts: "金额：¥1,280.00" and a prefixed label "提款金额"', () => {
+    const r = detect('<body><div class="result-title">转账失败</div><div>金额：¥1,280.00</div><p>交易流水号：H2024061215</p></body>');
+    expect(r.transaction).toMatchObject({ amount: '1280.00', currency: 'CNY' });
+    const s = detect(
+      '<body><div role="alert">提款失败</div><dl><dt>提款金额</dt><dd>USD 2,000.00</dd><dt>交易编号</dt><dd>1839274650</dd></dl></body>',
+    );
+    expect(s.transaction).toMatchObject({ amount: '2000.00', currency: 'USD', id: '1839274650' });
+  });
+
+  it('the amount to pay beats the items’ subtotal (batch-01 p44)', () => {
+    const r = detect(
+      '<body><div role="alert">支付失败</div><div>订单号：298754136502</div><div>商品总额：￥339.00</div><div>优　　惠：-￥10.00</div><div>应支付金额：<span>￥329.00</span></div></body>',
+    );
+    expect(r.transaction).toMatchObject({ amount: '329.00', currency: 'CNY', id: '298754136502' });
+  });
+
+  it('the token transferred beats the coin price in the header and the fee (batch-01 p41)', () => {
+    const r = detect(
+      '<body><header><span>TRX $0.2413</span></header><div><span>状态：</span><span class="ts-status-fail">失败</span></div>' +
+        '<div><span>通证转账：</span><span>TMvcT4…x66BB → TXuW3n…96hA1m <b>250 USDT</b> (≈ $250.00)</span></div><div><span>交易费用：</span><span>30.345 TRX</span></div></body>',
+      'https://tronscan.org/#/transaction/14deb67ed5bb7156907e074d6485f99d2829e749ebd4e9fd46a13a0bf34b3cb9',
+    );
+    expect(r.transaction).toMatchObject({ amount: '250', currency: 'USDT' });
+  });
+
+  it('a zero "Value" yields to the token amount shown; decoded input is no amount (batch-03 p41)', () => {
+    const r = detect(
+      '<body><div><span>Status:</span><span class="badge">Fail</span></div><div><span>Value:</span><span>0 POL ($0.00)</span></div>' +
+        '<table><tr><td>value</td><td>uint256</td><td>850000000</td></tr></table><p>≈ 850 USDC (Polygon)</p></body>',
+      'https://polygonscan.com/tx/0x1436d1f45b3bf6c292bc65e06a5d23a0c8879dee1abd1703fbf45a20365bdae0',
+    );
+    expect(r.transaction).toMatchObject({ amount: '850', currency: 'USDC' });
+  });
+
+  it('a date under an "Amount" column heading is no amount (batch-03 p22)', () => {
+    const r = detect(
+      '<body><table><tr><th>日期</th><th>金额</th></tr><tr><td>2024-06-10</td><td>-2,000.00 USD</td></tr></table><div role="alert">提款失败</div><p>交易编号 1839274650</p></body>',
+    );
+    expect(r.transaction?.amount).not.toBe('2024');
+  });
+});
+
+describe('references by their field names', () => {
+  it('Chinese field names ending in 序号 / 单号 / 编号 (batch-01 p19, p46)', () => {
+    const r = detect(
+      '<body><div role="alert">汇款已退回</div><table><tr><td>指令序号</td><td>HQH2025062000731856</td></tr></table></body>',
+    );
+    expect(r.transaction?.id).toBe('HQH2025062000731856');
+    const s = detect(
+      '<body><div role="alert">转账失败</div><table><tr><td>微信明细单号</td><td>1040000071100999991182</td></tr></table></body>',
+    );
+    expect(s.transaction?.id).toBe('1040000071100999991182');
+  });
+
+  it('never an account or card number', () => {
+    const r = detect('<body><div role="alert">转账失败</div><table><tr><td>收款账号</td><td>6228480000000914</td></tr></table></body>');
+    expect(r.transaction?.id).toBeUndefined();
+  });
+});
