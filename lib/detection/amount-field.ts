@@ -53,13 +53,22 @@ export function labelledAmount(
   return best?.money ?? null;
 }
 
+/** Up to 24 characters before `at`, within its clause ("余额不足。本次付款金额 …": only "本次付款金额 "). */
+function clauseBefore(text: string, at: number): string {
+  const before = text.slice(Math.max(0, at - 24), at);
+  return before.slice(before.search(/[^。，；;,.!?！？]*$/));
+}
+
+/** A coin's code right before a price in another currency: "SOL $187.42", "TRX $0.2413". */
+const TICKER = /\b[A-Z]{2,6}\s*$/;
+
 /** The first amount in `text` not said of a balance, fee or limit ("your balance was €41.63"). */
 export function moneyNotAbout(text: string, defaultCurrency: string | undefined): Money | null {
   for (let from = 0, n = 0; from < text.length && n < 4; n++) {
     const m = findMoney(text.slice(from), defaultCurrency);
     if (!m) return null;
     const at = from + m.index;
-    if (!NOT_AMOUNT_LABEL.test(text.slice(Math.max(0, at - 24), at))) return { ...m, index: at };
+    if (!NOT_AMOUNT_LABEL.test(clauseBefore(text, at))) return { ...m, index: at };
     from = at + 1;
   }
   return null;
@@ -72,7 +81,8 @@ export function looseAmount(text: (i: number) => string, count: number, anchor: 
     const m = findMoney(s, defaultCurrency);
     if (!m || Number(m.amount) === 0) continue;
     const label = text(i - 1);
-    if (NOT_AMOUNT_LABEL.test(s.slice(0, m.index)) || (label.length <= 30 && NOT_AMOUNT_LABEL.test(label))) continue;
+    const before = clauseBefore(s, m.index);
+    if (NOT_AMOUNT_LABEL.test(before) || TICKER.test(before) || (label.length <= 30 && NOT_AMOUNT_LABEL.test(label))) continue;
     return m;
   }
   return null;

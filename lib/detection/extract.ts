@@ -42,6 +42,8 @@ const HASHES = [
   /(?<![1-9A-HJ-NP-Za-km-z])[1-9A-HJ-NP-Za-km-z]{87,88}(?![1-9A-HJ-NP-Za-km-z])/,
 ];
 
+const MESSAGE_ID = /\b(?:ID|ref(?:erence)?|no\.)\s*[:#]?\s*([A-Za-z0-9][A-Za-z0-9_-]{3,})/;
+
 function plausibleId(token: string): boolean {
   if (token.length < 4 || token.length > 130 || !/\d/.test(token)) return false;
   if (/^\d{4}[-/]\d{1,2}[-/]\d{1,2}$|^\d{1,2}[-/]\d{1,2}[-/]\d{2,4}$/.test(token)) return false;
@@ -91,6 +93,9 @@ export function extractTransaction(
       }
       if (out.id) break;
     }
+    // The failure message names its transaction: "Your withdrawal (ID 5721901846) was rejected".
+    const inMessage = MESSAGE_ID.exec(message);
+    if (!out.id && inMessage && plausibleId(inMessage[1]!)) out.id = inMessage[1]!;
     if (!out.id && urlId) out.id = urlId;
   }
 

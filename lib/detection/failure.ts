@@ -93,12 +93,13 @@ export function scanFailures(reading: PageReading, texts: readonly string[], txP
     let best: Found | null = null;
     let status = raw(i).length <= 80 ? statusWord(clean(raw(i))) : null;
     // A status word set inline in a sentence ("the terminal says <em>Declined</em>") is prose.
-    if (status && !status.labelled && inProse(c, status.word)) status = null;
+    const labelledBefore = i > 0 && STATUS_LABEL_ONLY.test(clean(raw(i - 1)));
+    if (status && !status.labelled && !labelledBefore && inProse(c, status.word)) status = null;
     if (status) statusCount++;
     if (status && c.place !== undefined) {
       const ctx = need(c.place);
       if (ctx.hidden || ctx.excluded) continue;
-      const labelled = status.labelled || (i > 0 && STATUS_LABEL_ONLY.test(clean(raw(i - 1))));
+      const labelled = status.labelled || labelledBefore;
       const prominent = labelled || ctx.status || ctx.alert || ctx.heading || ctx.errorClass || ctx.titleClass;
       if (status.polarity !== 'fail') {
         if (prominent && !success && !(ctx.row && inStatusList(c, lists))) success = `status says ${quote(status.word)}`;
@@ -156,7 +157,7 @@ export function scanFailures(reading: PageReading, texts: readonly string[], txP
 function inProse(c: Candidate, word: string): boolean {
   const ctx = c.place;
   if (!ctx || !c.message || ctx.status || ctx.alert || ctx.errorClass || ctx.heading || ctx.titleClass) return false;
-  return c.message.length >= word.length + 40 && /[.!?。！？]/.test(c.message);
+  return c.message.length >= word.length + 40 && /[.!?](?:\s|$)|[。！？]/.test(c.message);
 }
 
 /**

@@ -120,6 +120,8 @@ const SYMBOLS: Record<string, string> = {
   '₫': 'VND',
   '₿': 'BTC',
   Ξ: 'ETH',
+  // Solana's sign, as explorers show SOL amounts ("◎2.5").
+  '◎': 'SOL',
   '₴': 'UAH',
   '₦': 'NGN',
   '₪': 'ILS',

@@ -8,7 +8,7 @@ import { clean } from './clean';
 import { contextOf, type TextContext } from './context';
 import { blockText } from './element-text';
 import { pageTitle, readSupport, type SupportReading } from './support-reading';
-import { besideInvalidField, showsStatus, statusSiblings } from './surroundings';
+import { besideInvalidField, isPanel, showsStatus, statusSiblings } from './surroundings';
 import { collectText, CONTEXT_SEGMENTS, holderOf, segmentsMatching, type Segment } from './text';
 import { FAIL_TRIGGER, FAIL_TRIGGER_ZH, FAIL_TRIGGER_ZH_LEAD, HAS_HAN, STATUS_LINE } from './triggers';
 
@@ -110,7 +110,8 @@ function readCandidates(segs: Segment[], order: number[], triggers: Set<number>)
     }
     const { row } = ctx;
     const list = row?.parentElement;
-    if (row && !list) c.list = -1;
+    // A detail panel among a list's rows (an expanded row) is no row of the history.
+    if (row && (!list || attempt(() => isPanel(row)) === true)) c.list = -1;
     else if (row && list) {
       if (!lists.has(list)) lists.set(list, lists.size);
       if (!listed.has(row))

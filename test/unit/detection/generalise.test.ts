@@ -277,3 +277,64 @@ describe('references by their field names', () => {
     expect(r.transaction?.id).toBeUndefined();
   });
 });
+
+describe('rules from batch-02 (after its first-sight score)', () => {
+  it('an expanded detail row inside a history table is the failure, not one of the rows (batch-02 p28)', () => {
+    const row = (s: string) =>
+      `<tr><td>03/2${s.length}/2024</td><td>Deposit</td><td>USD</td><td>2,500.00</td><td class="s-${s}">${s}</td></tr>`;
+    const r = detect(
+      `<body><table><thead><tr><th>Date</th><th>Type</th><th>Asset</th><th>Amount</th><th>Status</th></tr></thead><tbody>${row('Success')}` +
+        '<tr><td>03/28/2024</td><td>Withdrawal</td><td>USD</td><td>2,500.00</td><td class="s-failure">Failure</td></tr>' +
+        '<tr class="expand"><td colspan="5"><div role="region" aria-label="Withdrawal details"><p class="s-failure"><strong>Withdrawal failed.</strong> Upgrade your verification level to withdraw.</p>' +
+        `<p>Reference ID: <code>AGB3KW5-YZQ8FB-J5BFXC</code></p></div></td></tr>${row('Success')}${row('Pending')}${row('Success')}</tbody></table></body>`,
+    );
+    expect(r.transaction).toMatchObject({ id: 'AGB3KW5-YZQ8FB-J5BFXC', reason: 'verification-required' });
+  });
+
+  it('a failed withdrawal quoted with its details in a support ticket is a failed transaction on a help page (batch-02 p31)', () => {
+    const r = detect(
+      '<head><title>Ticket #8812093 - Help Center</title></head><body><main><h1>XRP withdrawal not received <span class="badge">Awaiting your reply</span></h1>' +
+        '<div class="comment"><p>Dear user, we have checked your withdrawal:</p><div class="wd-card"><p>Withdrawal ID: <strong>W240322193845117604</strong><br>Amount: 1,850 XRP (≈ $1,143.30)<br>Fee: 0.2 XRP<br>Status: <strong>Failed</strong></p></div>' +
+        '<p>The destination address rejected the transaction because a destination tag is required.</p></div><form><textarea></textarea><button>Submit</button></form></main></body>',
+      'https://www.bybit.com/en/help-center/ticket/detail?ticketId=8812093',
+    );
+    expect(r.kind).toBe('failed-transaction');
+    expect(r.transaction).toMatchObject({
+      id: 'W240322193845117604',
+      amount: '1850',
+      currency: 'XRP',
+      reason: 'declined-by-recipient-or-bank',
+    });
+    expect(r.signals.some((s) => s.includes('help page'))).toBe(true);
+  });
+
+  it('a decimal point is no sentence end: a labelled status among fields is still a status', () => {
+    const r = detect(
+      '<body><p>Amount: 0.2 XRP (≈ $0.12)<br>Network: XRP Ledger, memo 5521<br>Status: <strong>Failed</strong></p><p>Withdrawal ID: W1234567</p></body>',
+    );
+    expect(r.kind).toBe('failed-transaction');
+  });
+
+  it('Solana amounts shown with ◎, and a coin’s price in the header is no amount (batch-02 p41)', () => {
+    const r = detect(
+      '<body><nav><span>SOL $187.42 · Mainnet</span></nav><div><div>Result</div><div><span class="badge-fail">Error</span></div></div>' +
+        '<div><div>Fee</div><div>◎0.000015 ($0.0028)</div></div><div><div>Main Actions</div><div>Transfer from yZxt… to 5sWR… for ◎2.5 ($468.55)</div></div></body>',
+      'https://solscan.io/tx/ckE6g2ktkT3S71st9rTXsLUYBRR7a7So39wLXhUcEGxeyxzEN4f5JgBSqAqQoBuJNawPSt4faPVBeofC5tPcjKuS',
+    );
+    expect(r.transaction).toMatchObject({ amount: '2.5', currency: 'SOL' });
+  });
+
+  it('a balance named in an earlier clause does not hide the amount (batch-02 p16)', () => {
+    const r = detect(
+      '<body><div role="alert">付款未成功：账户余额不足。本次付款金额 1,280.00元，当前可用余额 356.20元。</div><p>交易号 2024031822001478301452960187</p></body>',
+    );
+    expect(r.transaction).toMatchObject({ amount: '1280.00', currency: 'CNY', reason: 'insufficient-funds' });
+  });
+
+  it('the message names its transaction: "(ID 5721901846330917472)" (batch-02 p33)', () => {
+    const r = detect(
+      '<body><div class="e-toast" role="alert"><strong>Withdrawal rejected</strong><p>Your EUR 1,234.56 SEPA withdrawal (ID 5721901846330917472) was rejected: insufficient available balance.</p></div></body>',
+    );
+    expect(r.transaction).toMatchObject({ id: '5721901846330917472', amount: '1234.56', currency: 'EUR', reason: 'insufficient-funds' });
+  });
+});

@@ -62,6 +62,10 @@ const CASES: Array<[FailureReason, string]> = [
   ['verification-required', '支付失败：持卡人身份信息验证失败（证件号或预留手机号与发卡行登记信息不一致）'],
   ['verification-required', 'Withdrawal failed: exceeds your daily withdrawal limit.'],
   ['verification-required', 'Transfer failed: our compliance team is reviewing your account.'],
+  ['verification-required', '提款失败，资金已退回。为保障账户安全，您的账户需要完成额外验证后才能继续提款。'],
+  ['declined-by-recipient-or-bank', '退款失败：退款到银行发现用户的卡作废或者冻结了，导致原路退款银行卡失败。'],
+  ['declined-by-recipient-or-bank', 'Withdrawal failed: the destination address rejected the transaction (destination tag required).'],
+  ['declined-by-recipient-or-bank', 'Withdrawal failed. The receiving platform did not accept the funds.'],
 ];
 
 describe('failure reasons, English and Chinese', () => {
