@@ -182,18 +182,21 @@ function judgeFailure(e: Evidence): PageDetection | null {
  * transfer was returned", "汇款已退回") with no other cause was refused by the receiving side.
  */
 function reasonOf(segs: string[], hits: FailureHit[], best: FailureHit, shown: FailureHit): FailureReason {
-  const reason = reasonFor([
-    ...statedReasons(segs, best.seg, clean),
-    shown.message,
-    best.message,
-    ...hits.map((h) => h.message),
-    around(segs, best.seg, 4),
-    around(segs, best.seg, 12),
-    // Last: an explorer's program logs sit a card or two below its status field.
-    around(segs, best.seg, 30),
-  ]);
+  const reason = reasonFor(reasonTexts(segs, hits, best, shown));
   if (reason !== 'unknown') return reason;
   return hits.some((h) => h.quote && RETURNED.test(h.quote) && !REFUNDED.test(h.message)) ? 'declined-by-recipient-or-bank' : 'unknown';
+}
+
+/** The texts in the order the reason rules read them, each built only when the ones before said nothing. */
+function* reasonTexts(segs: string[], hits: FailureHit[], best: FailureHit, shown: FailureHit): Generator<string> {
+  yield* statedReasons(segs, best.seg, clean);
+  yield shown.message;
+  yield best.message;
+  for (const h of hits) yield h.message;
+  yield around(segs, best.seg, 4);
+  yield around(segs, best.seg, 12);
+  // Last: an explorer's program logs sit a card or two below its status field.
+  yield around(segs, best.seg, 30);
 }
 
 const RETURNED = /\b(?:returned|bounced)\b|退回|退票/i;

@@ -30,7 +30,7 @@ const RULES: ReadonlyArray<readonly [FailureReason, RegExp]> = [
 ];
 
 /** First rule that matches, trying each text in turn (the failure message before its context). */
-export function reasonFor(texts: readonly string[]): FailureReason {
+export function reasonFor(texts: Iterable<string>): FailureReason {
   for (const text of texts) {
     if (!text) continue;
     for (const [reason, re] of RULES) if (re.test(text)) return reason;

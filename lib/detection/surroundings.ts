@@ -22,12 +22,11 @@ export function isPanel(row: Element): boolean {
 }
 
 /**
- * `row` is one of a history's rows: at least two of its nearest sibling rows (same tag) show a
- * status word too. Key/value rows of a detail view ("Amount", "Reference") do not. `shows` may
+ * `row` (no detail panel: `isPanel`) is one of a history's rows: at least two of its nearest
+ * sibling rows (same tag) show a status word too. Key/value rows of a detail view ("Amount", "Reference") do not. `shows` may
  * remember its answers: neighbouring rows share most of their siblings.
  */
 export function statusSiblings(row: Element, shows: (sib: Element) => boolean = showsStatus): boolean {
-  if (isPanel(row)) return false;
   let found = 0;
   for (const step of ['previousElementSibling', 'nextElementSibling'] as const) {
     let sib = row[step];
