@@ -17,9 +17,9 @@ coinbase exchange coinbase.com h:help.coinbase.com
 binance exchange binance.com p:/support,/chat,/official-verification
 kraken exchange kraken.com h:support.kraken.com
 okx exchange okx.com,okex.com p:/help,/support
-bybit exchange bybit.com p:/help-center,/support
+bybit exchange bybit.com,bybitglobal.com p:/help-center,/support
 cryptocom exchange crypto.com h:help.crypto.com
-metamask wallet metamask.io h:support.metamask.io,community.metamask.io
+metamask wallet metamask.io,metamask.zendesk.com h:support.metamask.io,community.metamask.io,metamask.zendesk.com
 etherscan explorer etherscan.io,etherscan.com p:/contactus h:info.etherscan.com,kbadm.etherscan.com t:/tx/ c:ETH
 bscscan explorer bscscan.com p:/contactus t:/tx/ c:BNB
 polygonscan explorer polygonscan.com p:/contactus t:/tx/ c:POL
