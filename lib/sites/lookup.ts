@@ -54,7 +54,7 @@ export function lookupUrl<S>(url: string, index: Map<string, S>): S | null {
 }
 
 /** A host entry scoped to a path segment: `support.google.com/googlepay`. */
-export const isScoped = (host: string) => host.includes('/');
+const isScoped = (host: string) => host.includes('/');
 
 /**
  * `*://*.host/*` for every host: matches the host itself and its subdomains, http and https. A

@@ -36,7 +36,7 @@ interface Label {
   note?: string;
 }
 
-export interface PageScore {
+interface PageScore {
   file: string;
   url: string;
   kind: boolean;

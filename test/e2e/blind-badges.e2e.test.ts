@@ -35,11 +35,11 @@ describe('blind corpus: the badge in real Chromium', () => {
     expect(h.extensionRequests, 'the extension made network requests').toEqual([]);
     await h?.close();
   });
-  // After hooks run last-registered first: the failure shot before the pages close.
-  afterEach(async () => {
+  const shotOnFailure = keepShotOnFailure(() => [h, open]);
+  afterEach(async (ctx) => {
+    await shotOnFailure(ctx);
     for (const page of open.splice(0)) await page.close();
   });
-  afterEach(keepShotOnFailure(() => [h, open]));
 
   it('covers every batch', () => expect(pages.length).toBeGreaterThanOrEqual(80));
 
