@@ -146,6 +146,10 @@ describe('failure wording beyond "failed" and "declined"', () => {
     ['"could not be completed" with any subject (batch-03 p36)', `<div role="alert">This send couldn't be completed.</div>${DETAILS}`],
     ['a review not passed', `<div role="alert">This withdrawal did not pass our security review.</div>${DETAILS}`],
     [
+      'a review not passed, contracted with a curly apostrophe',
+      `<div role="alert">Your transfer didn’t pass the compliance check.</div>${DETAILS}`,
+    ],
+    [
       'double-spent (batch-01 p42)',
       `<div role="alert"><strong>Double spend detected.</strong> This transaction was never confirmed.</div>${DETAILS}`,
     ],
