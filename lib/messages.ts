@@ -101,8 +101,8 @@ const PROTOCOL = {
   },
   /** popup → background: a capture of this tab is likely soon (pointer on the button): get ready. */
   'capture-prepare': { from: 'extension-page', schema: z.object({ tabId }) },
-  /** popup → background: re-arm reminders after a case changed. */
-  'reminders-sync': { from: 'extension-page', schema: z.object({}) },
+  /** extension page → background: this page committed a change to cases (lib/db/case-writes.ts): re-arm reminders. */
+  'cases-changed': { from: 'extension-page', schema: z.object({}) },
   /** background/popup → content: list the page's form fields for prefilling. */
   'prefill-collect': { from: 'extension-page', schema: z.object({}) },
   /** popup → content: apply a fill plan made for `expectedUrl`. */

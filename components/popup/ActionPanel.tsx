@@ -3,11 +3,9 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { browser } from 'wxt/browser';
 import type { PageDetection } from '@/lib/detection/types';
 import { listCases, openCaseFor } from '@/lib/db/cases';
-import { newCaseFromDetection } from '@/lib/cases/new-case';
-import { startCase } from '@/lib/cases/lifecycle';
+import { createCase, newCaseFromDetection } from '@/lib/cases/new-case';
 import type { GuidanceSituationId } from '@/lib/guidance';
 import { t } from '@/lib/i18n';
-import { send } from '@/lib/messages';
 import type { RegionId, WalletSite } from '@/lib/sites/types';
 import type { Situation } from '@/lib/db/types';
 import { CaptureBox } from './CaptureBox';
@@ -41,8 +39,7 @@ export function ActionPanel(props: {
   const start = async () => {
     setStarting(true);
     try {
-      const c = await startCase(newCaseFromDetection(detection, site, region, AS_CASE[situation]));
-      await send('reminders-sync', {}).catch(() => undefined);
+      const c = await createCase(newCaseFromDetection(detection, site, region, AS_CASE[situation]));
       openInDashboard(c.id);
     } finally {
       setStarting(false);

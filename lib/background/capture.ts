@@ -13,7 +13,7 @@ import { EvidenceStoreError } from '../evidence/errors';
 import { uiLang } from '../i18n';
 import { listen, listenOnPorts, type Payload } from '../messages';
 import { siteForUrl } from '../sites';
-import { newCaseFromDetection } from '../cases/new-case';
+import { newCaseFromDetection, newCaseRecord } from '../cases/new-case';
 
 /** `caseId`: file under this case; `newCase`: start one; neither: keep it unfiled. */
 export type CaptureRequest = Payload<'capture'>;
@@ -169,8 +169,8 @@ export async function captureTab(req: CaptureRequest): Promise<CaptureResult> {
     // No thumbnail artifact: galleries and the popup show screenshot.png scaled down (evidence-view.ts).
 
     await progress({ stage: 'saving' });
-    const newCase = region ? newCaseFromDetection(page.detection, siteForUrl(page.url), await region) : undefined;
     const now = new Date();
+    const newCase = region ? newCaseRecord(newCaseFromDetection(page.detection, siteForUrl(page.url), await region), now) : undefined;
     const record = await addCapture(
       {
         caseId: req.caseId,

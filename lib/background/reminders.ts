@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { db } from '../db';
 import { addCaseEvent, getCase } from '../db/cases';
+import { onCaseWrites } from '../db/case-writes';
 import { getSetting, setSetting } from '../db/settings';
 import type { CaseRecord } from '../db/types';
 import { t } from '../i18n';
@@ -19,7 +20,7 @@ function reminderTimes(c: CaseRecord): Partial<Record<ReminderKind, number>> {
   return { followup: at(c.nextFollowUpAt), deadline: at(c.escalationDueAt) };
 }
 
-/** Re-arm every reminder from the database (start-up, install, after a case changes). */
+/** Re-arm every reminder from the database: the alarms follow the cases' dates. */
 export async function syncReminders(now = Date.now()): Promise<number> {
   const existing = await browser.alarms.getAll();
   const fired = await getSetting<Record<string, number>>(FIRED_KEY, {});
@@ -93,7 +94,31 @@ export function setupReminders(): void {
     void browser.alarms.create(`snooze:${id}`, { when: Date.now() + SNOOZE_MS });
     void browser.notifications.clear(id);
   });
-  browser.runtime.onStartup.addListener(() => void syncReminders());
-  browser.runtime.onInstalled.addListener(() => void syncReminders());
-  listen({ 'reminders-sync': () => syncReminders() });
+  browser.runtime.onStartup.addListener(() => void resync());
+  browser.runtime.onInstalled.addListener(() => void resync());
+  // Every change to a case, from an extension page (a message that wakes this worker) or from this
+  // worker itself (a capture that starts a case): lib/db/case-writes.ts says why both.
+  listen({ 'cases-changed': () => void resync() });
+  onCaseWrites(() => void resync());
+}
+
+let running: Promise<unknown> | null = null;
+let again = false;
+
+/** syncReminders, one at a time: changes that come while one runs are covered by one more run. */
+function resync(): Promise<unknown> {
+  if (running) {
+    again = true;
+    return running;
+  }
+  running = syncReminders()
+    .catch(() => undefined)
+    .finally(() => {
+      running = null;
+      if (again) {
+        again = false;
+        void resync();
+      }
+    });
+  return running;
 }

@@ -1,7 +1,33 @@
 import type { PageDetection } from '../detection/types';
-import type { NewCase } from '../db/cases';
-import type { Remedy, Situation } from '../db/types';
+import { addCase, isoWithOffset, searchTextOf, type NewCase } from '../db/cases';
+import type { CaseRecord, Remedy, Situation } from '../db/types';
 import type { RegionId, WalletSite } from '../sites/types';
+import { caseDates } from './dates';
+
+/**
+ * The one way a case row comes to be, whoever starts it (the dashboard, the popup, a capture):
+ * its id, times, search text and the dates that follow from its status (lib/cases/dates.ts), so
+ * every case gets its follow-up date, from which the background arms a reminder.
+ */
+export function newCaseRecord(input: NewCase, now: Date): CaseRecord {
+  const contacts = input.contacts ?? [];
+  return {
+    ...input,
+    ...caseDates(input, input.status, now),
+    contacts,
+    id: crypto.randomUUID(),
+    createdAt: isoWithOffset(now),
+    updatedMs: now.getTime(),
+    searchText: searchTextOf({ ...input, contacts }),
+  };
+}
+
+/** Start a complaint on its own (a capture starts one through addCapture's `newCase`). */
+export async function createCase(input: NewCase, now = new Date()): Promise<CaseRecord> {
+  const record = newCaseRecord(input, now);
+  await addCase(record, now);
+  return record;
+}
 
 /** A draft complaint from what the detector found (one click from a failed payment). */
 export function newCaseFromDetection(

@@ -479,7 +479,7 @@ describe('a page cannot forge messages or events to the extension', () => {
       const messages: unknown[] = [
         { type: 'detection', payload: { url: location.href, detection } },
         { type: 'capture', payload: { tabId: 1, caseId: null, newCase: true, fullPage: false, mhtml: false, note: 'forged' } },
-        { type: 'reminders-sync', payload: {} },
+        { type: 'cases-changed', payload: {} },
       ];
       for (const m of messages) window.postMessage(m, '*');
       // WXT's content-script context listens for these names (<extension id>:<entrypoint>:...):

@@ -2,7 +2,8 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { WitnessDB, setDb, db } from '@/lib/db';
-import { caseEvents, createCase, isoWithOffset, listCases, openCaseFor, setStatus, updateCase } from '@/lib/db/cases';
+import { createCase } from '@/lib/cases/new-case';
+import { caseEvents, isoWithOffset, listCases, openCaseFor, setStatus, updateCase } from '@/lib/db/cases';
 import { getRegion, regionFromLocale, setRegion } from '@/lib/db/settings';
 import type { NewCase } from '@/lib/db/cases';
 

@@ -170,7 +170,7 @@ describe('request (the extension page side of the port)', () => {
     const [a, b] = await Promise.all([request('tab-state', { tabId: 1 }), request('tab-state', { tabId: 2 })]);
     expect([a, b]).toEqual([expect.stringMatching(/^state \d+$/), expect.stringMatching(/^state \d+$/)]);
     expect(a).not.toBe(b);
-    await expect(request('reminders-sync', {})).rejects.toThrow('refused');
+    await expect(request('cases-changed', {})).rejects.toThrow('refused');
     expect(connect).toHaveBeenCalledTimes(1);
 
     // The worker stops with a request on the way: it fails clearly; the next one opens a new port.
