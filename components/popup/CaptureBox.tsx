@@ -5,7 +5,7 @@ import { mhtmlSupported, requestMhtmlPermission, setWantsMhtml, wantsMhtml } fro
 import { watchProgress, type CaptureProgress } from '@/lib/capture/progress';
 import type { CaseRecord } from '@/lib/db/types';
 import { formatDateTime, t } from '@/lib/i18n';
-import { openRequestPort, request } from '@/lib/messages';
+import { send } from '@/lib/messages';
 import { thumbnailUrl } from '@/lib/db/evidence-view';
 
 /** How long a capture may take before the popup says it is busy. */
@@ -57,8 +57,6 @@ export function CaptureBox(props: {
   const target = fileUnder || (openCase ? openCase.id : suggestNew ? 'new' : 'none');
   const busy = phase.kind === 'busy';
   useEffect(() => void wantsMhtml().then((saved) => setMhtml((now) => now ?? saved)), []);
-  // The channel a capture is asked over, open before the click (lib/messages.ts request).
-  useEffect(() => void openRequestPort(), []);
   useEffect(
     () => () => {
       if (phase.kind === 'done' && phase.thumb) URL.revokeObjectURL(phase.thumb);
@@ -74,14 +72,6 @@ export function CaptureBox(props: {
   // biome-ignore lint/correctness/useExhaustiveDependencies: onProgress only calls the state setter
   useEffect(() => (watch ? watchProgress(tabId, onProgress) : undefined), [watch, tabId]);
 
-  // The pointer on the button (or the focus) says a capture is coming: the page probe is
-  // installed now rather than during the click (once per popup).
-  const prepared = useRef(false);
-  const prepare = () => {
-    if (prepared.current) return;
-    prepared.current = true;
-    void request('capture-prepare', { tabId }).catch(() => undefined);
-  };
   const running = useRef(false);
   const capture = async () => {
     if (running.current) return;
@@ -99,7 +89,7 @@ export function CaptureBox(props: {
       const withMhtml = mhtml && (await requestMhtmlPermission());
       // User Timing marks: what the bench reads for the round trip (scripts/bench/capture.ts).
       performance.mark('ww-capture-sent');
-      const result = await request<CaptureResult>('capture', {
+      const result = await send<CaptureResult>('capture', {
         tabId,
         windowId: windowId !== undefined && windowId >= 0 ? windowId : undefined,
         caseId: target === 'new' || target === 'none' ? null : target,
@@ -137,14 +127,7 @@ export function CaptureBox(props: {
 
   return (
     <div className="capture">
-      <button
-        type="button"
-        className={primary ? 'primary' : undefined}
-        disabled={busy}
-        onPointerEnter={prepare}
-        onFocus={prepare}
-        onClick={() => void capture()}
-      >
+      <button type="button" className={primary ? 'primary' : undefined} disabled={busy} onClick={() => void capture()}>
         {busy ? t('actionCapturing') : t('actionCapture')}
       </button>
       <details className="capture-options">

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { planFullPage, stitch, type Tile } from '../evidence/fullpage';
-import type { PageProbe } from './probe';
+import type { PageProbe } from '../messages';
 import { captureVisible } from './screenshot';
 
 /** At most this many screens; longer pages are cut (the plan says so). */

@@ -1,18 +1,13 @@
 import { detectPage } from '../detection';
-import type { PageDetection } from '../detection/types';
 import { snapshotPage } from '../evidence/snapshot';
 import { MAX_EVIDENCE_TITLE, MAX_EVIDENCE_URL } from '../evidence/limits';
+import type { PageProbe } from '../messages';
 
-/** What the injected probe reports about the page being captured. */
-export interface PageProbe {
-  url: string;
-  title: string;
-  html: string;
-  detection: PageDetection;
-  viewport: { width: number; height: number; devicePixelRatio: number };
-  scrollHeight: number;
-  scrollY: number;
-}
+/**
+ * How long the probe waits at most for the page's next frame: a tab in the background paints
+ * none, and its snapshot must not wait for one.
+ */
+const FRAME_DEADLINE_MS = 100;
 
 /** Runs inside the captured page (isolated world): everything it reads is passed in. */
 export function probePage(doc: Document, win: Window): PageProbe {
@@ -27,4 +22,26 @@ export function probePage(doc: Document, win: Window): PageProbe {
   };
 }
 
-export { PROBE_GLOBAL } from './probe-name';
+/**
+ * probePage once the page has painted its next frame (or FRAME_DEADLINE_MS have passed). The
+ * capture asks for the screenshot and this at the same moment; run at once, the snapshot's DOM
+ * work would hold up the frame the screenshot waits for, and after it, it overlaps the PNG's
+ * encoding. Nothing scrolls in between, so both show the same moment of the page.
+ */
+export function probeAfterNextFrame(doc: Document, win: Window): Promise<PageProbe> {
+  return new Promise((resolve, reject) => {
+    let done = false;
+    const run = () => {
+      if (done) return;
+      done = true;
+      try {
+        resolve(probePage(doc, win));
+      } catch (err) {
+        reject(err);
+      }
+    };
+    win.setTimeout(run, FRAME_DEADLINE_MS);
+    // The frame callback comes before the paint; the task after it comes once the frame is out.
+    win.requestAnimationFrame(() => win.setTimeout(run, 0));
+  });
+}
