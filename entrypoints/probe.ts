@@ -1,4 +1,4 @@
-import { probeAfterNextFrame } from '@/lib/capture/probe';
+import { probeAfterNextFrame } from '@/lib/capture/page-probe';
 
 // Injected by each capture with ONE scripting.executeScript (lib/capture/read-page.ts) into the
 // extension's isolated world of the captured page, where page scripts cannot see or replace it.

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { browser, type Browser } from 'wxt/browser';
-import { MAX_EVIDENCE_TITLE, MAX_EVIDENCE_URL } from './evidence/limits';
+import { MAX_EVIDENCE_TITLE, MAX_EVIDENCE_URL } from './evidence/record-limits';
 
 /**
  * The one message protocol between content script, background, popup and dashboard.

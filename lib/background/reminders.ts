@@ -11,7 +11,6 @@ import { listen } from '../messages';
 export type ReminderKind = 'followup' | 'deadline';
 const KINDS: readonly ReminderKind[] = ['followup', 'deadline'];
 export const SNOOZE_MS = 24 * 60 * 60 * 1000;
-const FIRED_KEY = 'reminders-fired';
 const OPEN = new Set(['draft', 'filed', 'awaiting-reply', 'escalated']);
 
 function reminderTimes(c: CaseRecord): Partial<Record<ReminderKind, number>> {
@@ -23,7 +22,7 @@ function reminderTimes(c: CaseRecord): Partial<Record<ReminderKind, number>> {
 /** Re-arm every reminder from the database: the alarms follow the cases' dates. */
 export async function syncReminders(now = Date.now()): Promise<number> {
   const existing = await browser.alarms.getAll();
-  const fired = await getSetting<Record<string, number>>(FIRED_KEY, {});
+  const fired = await getSetting('reminders-fired');
   const wanted = new Map<string, number>();
   await db().cases.each((c) => {
     for (const [kind, when] of Object.entries(reminderTimes(c))) {
@@ -60,8 +59,8 @@ export async function fireReminder(name: string): Promise<void> {
   if (!c || !OPEN.has(c.status)) return;
   const due = reminderTimes(c)[parsed.kind];
   if (due !== undefined) {
-    const fired = await getSetting<Record<string, number>>(FIRED_KEY, {});
-    await setSetting(FIRED_KEY, { ...fired, [`${parsed.kind}:${c.id}`]: due });
+    const fired = await getSetting('reminders-fired');
+    await setSetting('reminders-fired', { ...fired, [`${parsed.kind}:${c.id}`]: due });
   }
   const title = parsed.kind === 'deadline' ? t('reminderDeadlineTitle') : t('reminderFollowUpTitle');
   // buttons / requireInteraction are Chrome-only; Firefox ignores them (snooze is then lost there).

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { planFullPage, stitch, type Tile } from '../evidence/fullpage';
+import { planFullPage, stitch, type Tile } from './stitch';
 import type { PageProbe } from '../messages';
 import { captureVisible } from './screenshot';
 

@@ -1,6 +1,6 @@
 import { isoWithOffset, updateCase } from '../db/cases';
 import type { CaseRecord, CaseStatus, ContactRecord } from '../db/types';
-import { caseDates } from './dates';
+import { caseDates } from './case-dates';
 
 export async function changeStatus(c: CaseRecord, status: CaseStatus, now = new Date()): Promise<CaseRecord> {
   return updateCase(

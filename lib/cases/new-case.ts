@@ -2,11 +2,11 @@ import type { PageDetection } from '../detection/types';
 import { addCase, isoWithOffset, searchTextOf, type NewCase } from '../db/cases';
 import type { CaseRecord, Remedy, Situation } from '../db/types';
 import type { RegionId, WalletSite } from '../sites/types';
-import { caseDates } from './dates';
+import { caseDates } from './case-dates';
 
 /**
  * The one way a case row comes to be, whoever starts it (the dashboard, the popup, a capture):
- * its id, times, search text and the dates that follow from its status (lib/cases/dates.ts), so
+ * its id, times, search text and the dates that follow from its status (lib/cases/case-dates.ts), so
  * every case gets its follow-up date, from which the background arms a reminder.
  */
 export function newCaseRecord(input: NewCase, now: Date): CaseRecord {

@@ -1,6 +1,6 @@
 import { detectPage } from '../detection';
 import { snapshotPage } from '../evidence/snapshot';
-import { MAX_EVIDENCE_TITLE, MAX_EVIDENCE_URL } from '../evidence/limits';
+import { MAX_EVIDENCE_TITLE, MAX_EVIDENCE_URL } from '../evidence/record-limits';
 import type { PageProbe } from '../messages';
 
 /**
