@@ -1,5 +1,5 @@
 import { browser, type Browser } from 'wxt/browser';
-import { readPage } from '../capture/read-page';
+import { probeTab } from '../capture/probe-tab';
 import { captureVisible } from '../capture/screenshot';
 import { captureFullPage } from '../capture/full-page';
 import { saveMhtml, type MhtmlOutcome } from '../capture/mhtml';
@@ -75,7 +75,7 @@ export async function captureTab(req: CaptureRequest): Promise<CaptureResult> {
   try {
     await progress({ stage: 'page' });
     // The screenshot and the page are asked for together (the probe waits in the page for the
-    // frame being shot, lib/capture/probe.ts). Each artifact is hashed (and its Blob made) as soon
+    // frame being shot, lib/capture/page-probe.ts). Each artifact is hashed (and its Blob made) as soon
     // as it is in, while the other is still on its way. What the record needs that does not
     // depend on the page is read meanwhile.
     const region = !req.caseId && req.newCase ? getRegion() : undefined;
@@ -92,7 +92,7 @@ export async function captureTab(req: CaptureRequest): Promise<CaptureResult> {
         shotFile = prepareArtifact({ name: 'screenshot.png', type: 'image/png', blob: shot.png });
         return shot;
       }),
-      readPage(req.tabId).then((p) => {
+      probeTab(req.tabId).then((p) => {
         pageFile = prepareArtifact({ name: 'page.html', type: 'text/html', blob: new TextEncoder().encode(p.html) });
         return p;
       }),

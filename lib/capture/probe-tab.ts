@@ -7,7 +7,7 @@ import { pageProbeSchema, type PageProbe } from '../messages';
  * on any page (activeTab or host permission). Its answer comes from a page the user may not
  * trust, so it is checked like a message.
  */
-export async function readPage(tabId: number): Promise<PageProbe> {
+export async function probeTab(tabId: number): Promise<PageProbe> {
   const [injection] = await browser.scripting.executeScript({ target: { tabId }, files: ['/probe.js'] });
   const checked = pageProbeSchema.safeParse(injection?.result);
   if (!checked.success) throw new Error('the page could not be read');
