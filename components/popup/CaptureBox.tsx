@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { CaptureResult } from '@/lib/background/capture';
 import { mhtmlSupported, requestMhtmlPermission, setWantsMhtml, wantsMhtml } from '@/lib/capture/mhtml';
@@ -36,8 +36,11 @@ function resultNotes(r: CaptureResult): string[] {
   return notes;
 }
 
-/** One click: capture the tab, filed under the chosen case, then show time, digest, thumbnail. */
-/** `windowId`: the tab's window, when the tab was in front there as the popup opened (the shot can start at once). */
+/**
+ * One click: capture the tab, filed under the chosen case, then show time, digest, thumbnail and
+ * what fits next (`next`, given the capture's result).
+ * `windowId`: the tab's window, when the tab was in front there as the popup opened (the shot can start at once).
+ */
 export function CaptureBox(props: {
   tabId: number;
   windowId?: number;
@@ -45,8 +48,9 @@ export function CaptureBox(props: {
   cases: CaseRecord[];
   suggestNew: boolean;
   primary?: boolean;
+  next?: (result: CaptureResult) => ReactNode;
 }) {
-  const { tabId, windowId, openCase, cases, suggestNew, primary = true } = props;
+  const { tabId, windowId, openCase, cases, suggestNew, primary = true, next } = props;
   const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
   const [fileUnder, setFileUnder] = useState<string>('');
   const [note, setNote] = useState('');
@@ -177,6 +181,7 @@ export function CaptureBox(props: {
             </div>
           </div>
         )}
+        {phase.kind === 'done' && next?.(phase.result)}
         {phase.kind === 'error' && <p className="error">{t('captureFailed', phase.message)}</p>}
       </div>
     </div>

@@ -108,7 +108,9 @@ export async function captureTab(req: CaptureRequest): Promise<CaptureResult> {
 
     await progress({ stage: 'saving' });
     const now = new Date();
-    const newCase = region ? newCaseRecord(newCaseFromDetection(page.detection, siteForUrl(page.url), await region), now) : undefined;
+    const newCase = region
+      ? newCaseRecord(newCaseFromDetection(page.detection, siteForUrl(page.url), await region, undefined, now), now)
+      : undefined;
     const record = await addCapture(
       {
         caseId: req.caseId,

@@ -29,12 +29,17 @@ export async function createCase(input: NewCase, now = new Date()): Promise<Case
   return record;
 }
 
-/** A draft complaint from what the detector found (one click from a failed payment). */
+/**
+ * A draft complaint from what the detector found (one click from a failed payment). Its title
+ * says provider and amount once, with the day ("PayPal 129.99 USD · 2026-12-07"); the reference
+ * lives in its transactions, shown beside it.
+ */
 export function newCaseFromDetection(
   detection: PageDetection | null,
   site: WalletSite | null,
   region: RegionId,
   situation: Situation = detection?.kind === 'failed-transaction' ? 'failed-transfer' : 'other',
+  now = new Date(),
 ): NewCase {
   const tx = detection?.transaction;
   const provider = site ? site.names.en : '';
@@ -43,7 +48,7 @@ export function newCaseFromDetection(
   return {
     siteId: site?.id ?? detection?.siteId ?? null,
     provider,
-    title: `${provider || 'Payment'}${amount}${tx?.id ? ` · ${tx.id}` : ''}`.trim(),
+    title: `${provider || 'Payment'}${amount} · ${isoWithOffset(now).slice(0, 10)}`,
     situation,
     transactions: tx ? [{ id: tx.id, amount: tx.amount, currency: tx.currency, reason: tx.reason, message: tx.message }] : [],
     remedy,

@@ -92,6 +92,11 @@ describe('complaint flow in real Chromium', () => {
     await popup.getByLabel('File under').selectOption({ label: 'A new complaint' });
     await popup.getByRole('button', { name: 'Capture evidence' }).click();
     await popup.locator('.capture-result').waitFor({ timeout: 15_000 });
+    // What fits after the capture: its complaint and its details; no form here to prefill.
+    const next = popup.getByRole('group', { name: 'Next' });
+    await next.getByRole('button', { name: 'Open the complaint' }).waitFor();
+    await next.getByRole('button', { name: 'Copy the details' }).waitFor();
+    expect(await popup.getByRole('button', { name: 'Prefill this form' }).count()).toBe(0);
     const capture = (await records(popup)).find((r) => r.meta?.url === url);
     expect(capture?.caseId).toBeTruthy();
     const kase = await storedCase(popup, capture!.caseId!);
