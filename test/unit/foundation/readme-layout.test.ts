@@ -17,8 +17,9 @@ function readmeLayout(): Map<string, string[]> {
   let parent = '';
   for (const line of block.split('\n').filter((l) => l.trim())) {
     const name = line.trim().split(/\s+/)[0]!.replace(/\/$/, '');
-    if (line.startsWith('  ')) tree.get(parent)!.push(name);
-    else tree.set((parent = name), []);
+    // An entry at the margin, one inside it two spaces in; deeper lines continue a description.
+    if (/^\S/.test(line)) tree.set((parent = name), []);
+    else if (/^ {2}\S/.test(line)) tree.get(parent)!.push(name);
   }
   return tree;
 }
