@@ -97,27 +97,30 @@ export function setupReminders(): void {
   browser.runtime.onInstalled.addListener(() => void resync());
   // Every change to a case, from an extension page (a message that wakes this worker) or from this
   // worker itself (a capture that starts a case): lib/db/case-writes.ts says why both.
-  listen({ 'cases-changed': () => void resync() });
+  listen({ 'cases-changed': () => resync() });
   onCaseWrites(() => void resync());
 }
 
-let running: Promise<unknown> | null = null;
-let again = false;
+let running: Promise<void> | null = null;
+let queued: Promise<void> | null = null;
 
-/** syncReminders, one at a time: changes that come while one runs are covered by one more run. */
-function resync(): Promise<unknown> {
-  if (running) {
-    again = true;
+/**
+ * syncReminders, one at a time; changes that come while one runs are covered by one more run.
+ * Resolves once the alarms cover every change made before the call: the message's reply waits
+ * for it, so a worker stopped right after still had its alarms set.
+ */
+function resync(): Promise<void> {
+  if (!running) {
+    running = syncReminders()
+      .then(() => undefined, () => undefined)
+      .finally(() => {
+        running = null;
+      });
     return running;
   }
-  running = syncReminders()
-    .catch(() => undefined)
-    .finally(() => {
-      running = null;
-      if (again) {
-        again = false;
-        void resync();
-      }
-    });
-  return running;
+  queued ??= running.then(() => {
+    queued = null;
+    return resync();
+  });
+  return queued;
 }
