@@ -112,7 +112,10 @@ let queued: Promise<void> | null = null;
 function resync(): Promise<void> {
   if (!running) {
     running = syncReminders()
-      .then(() => undefined, () => undefined)
+      .then(
+        () => undefined,
+        () => undefined,
+      )
       .finally(() => {
         running = null;
       });
