@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { probePage } from '@/lib/capture/probe';
-import { MAX_EVIDENCE_TITLE } from '@/lib/evidence/limits';
+import { probePage } from '@/lib/capture/page-probe';
+import { MAX_EVIDENCE_TITLE } from '@/lib/evidence/record-limits';
 
 describe('probePage (runs in the captured page)', () => {
   it('cuts an absurdly long title so the evidence stays exportable', () => {
