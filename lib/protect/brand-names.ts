@@ -5,12 +5,12 @@ const ZH_GENERIC = new Set(['浏览器', '链浏览器', '钱包', '原']);
 /** English names that are also ordinary words: matched only as written (capitalised). */
 const EN_WORDS = new Set(['Wise']);
 
-export interface BrandName {
+interface BrandName {
   siteId: string;
   pattern: RegExp;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function namesOf(site: WalletSite): BrandName[] {
   const en = site.names.en
@@ -21,14 +21,14 @@ function namesOf(site: WalletSite): BrandName[] {
   return [
     ...en.map((name) => ({
       siteId: site.id,
-      pattern: new RegExp(`(^|[^A-Za-z0-9])${escape(name)}(?![A-Za-z0-9])`, EN_WORDS.has(name) ? '' : 'i'),
+      pattern: new RegExp(`(^|[^A-Za-z0-9])${escapeRegExp(name)}(?![A-Za-z0-9])`, EN_WORDS.has(name) ? '' : 'i'),
     })),
-    ...zh.map((name) => ({ siteId: site.id, pattern: new RegExp(escape(name)) })),
+    ...zh.map((name) => ({ siteId: site.id, pattern: new RegExp(escapeRegExp(name)) })),
   ];
 }
 
 /** How pages name each registry provider, in English and Chinese (from the registry's names). */
-export const BRAND_NAMES: readonly BrandName[] = SITES.flatMap(namesOf);
+const BRAND_NAMES: readonly BrandName[] = SITES.flatMap(namesOf);
 
 /** The registry site a text names, or null. */
 export function brandNamed(text: string): string | null {

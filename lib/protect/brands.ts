@@ -36,7 +36,7 @@ function brandOf(site: WalletSite): Brand {
 }
 
 /** One entry per registry site, in registry order. */
-export const BRANDS: readonly Brand[] = SITES.map(brandOf);
+const BRANDS: readonly Brand[] = SITES.map(brandOf);
 
 /** Every mark with its brand and its confusable skeleton, longest first (the most specific wins). */
 export const MARKS: readonly { mark: string; skeleton: string; brand: Brand }[] = BRANDS.flatMap((brand) =>

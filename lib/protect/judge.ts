@@ -20,7 +20,8 @@ const CHANNEL_PAGES = SITES.flatMap((s) => s.channels.map((c) => c.url).filter((
 /** Search engines: their result pages quote support pages (and ads for fake ones) without being one. */
 const SEARCH_LABELS = new Set(['google', 'bing', 'baidu', 'duckduckgo', 'yahoo', 'yandex', 'sogou', 'so', 'naver', 'ecosia', 'brave']);
 
-function pageChecksApply(url: string): boolean {
+/** Whether a page's text is worth reading: not a registry site, public body, search page or listed channel. */
+export function needsReading(url: string): boolean {
   const p = hostParts(url);
   if (!p || isOwnHost(p.host) || isOfficialBody(url) || SEARCH_LABELS.has(p.label)) return false;
   const bare = url.split(/[?#]/)[0]!.replace(/\/+$/, '').toLowerCase();
@@ -36,7 +37,7 @@ function pageChecksApply(url: string): boolean {
 export function judgeProtection(url: string, reading: ProtectReading | null, list: PhishingList | null): ProtectVerdict | null {
   const lookalike = checkLookalike(url, list);
   if (lookalike) return { kind: 'lookalike', ...lookalike };
-  if (!reading || !pageChecksApply(url)) return null;
+  if (!reading || !needsReading(url)) return null;
   const page = judgeRecovery(reading) ?? judgeFakeSupport(reading);
   return page ? { ...page, host: hostParts(url)!.unicode } : null;
 }

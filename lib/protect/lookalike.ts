@@ -6,7 +6,7 @@ import type { PhishingList } from './phishing-list';
 import { skeleton } from './skeleton';
 
 /** Why a domain is judged a look-alike (shown to the user as the reason, in words). */
-export type LookalikeRule = 'phishing-list' | 'confusable' | 'typo' | 'brand-elsewhere' | 'free-hosting';
+type LookalikeRule = 'phishing-list' | 'confusable' | 'typo' | 'brand-elsewhere' | 'free-hosting';
 
 export interface LookalikeFinding {
   rule: LookalikeRule;

@@ -48,5 +48,8 @@ const OFFICIAL_DOMAINS = new Set([
 export function isOfficialBody(url: string): boolean {
   const p = hostParts(url);
   if (!p) return false;
-  return OFFICIAL_DOMAINS.has(p.domain) || OFFICIAL_SUFFIXES.some((s) => p.suffix === s || p.suffix.endsWith(`.${s}`) || p.domain.endsWith(`.${s}`));
+  return (
+    OFFICIAL_DOMAINS.has(p.domain) ||
+    OFFICIAL_SUFFIXES.some((s) => p.suffix === s || p.suffix.endsWith(`.${s}`) || p.domain.endsWith(`.${s}`))
+  );
 }

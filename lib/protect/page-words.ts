@@ -70,7 +70,8 @@ export const SECRET_ASK =
 export const PHONE_TEXT = /\+?\d{1,3}[\s.-]?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{3,4}\b|\b(400|800)[-\s]?\d{3}[-\s]?\d{4}\b/;
 
 /** A page about the scam rather than of it: the words a warning or a report uses. */
-export const SCAM_WORDS = /\b(scams?|scammers?|fake|impersonat\w*|phishing|fraud\w*|beware|warning)\b|诈骗|冒充|假冒|钓鱼|骗局|骗子|警惕|谨防/i;
+export const SCAM_WORDS =
+  /\b(scams?|scammers?|fake|impersonat\w*|phishing|fraud\w*|beware|warning)\b|诈骗|冒充|假冒|钓鱼|骗局|骗子|警惕|谨防/i;
 
 /** A question or a discussion, not a service ("Is PayPal customer service open?"). */
 export const DISCUSSION_TITLE = /[?？]|^(how|what|why|is|are|can|does|do|should|where|who|when)\b|如何|怎么|为什么|吗|：r\/|: r\//i;

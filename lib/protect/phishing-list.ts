@@ -13,7 +13,7 @@ export interface PhishingListData {
 }
 
 /** `allow`: the list vouches for the host (its allowlist holds near-misses that are real sites). */
-export type ListMatch = { type: 'allow' } | { type: 'blocklist' } | { type: 'fuzzy'; match: string };
+type ListMatch = { type: 'allow' } | { type: 'blocklist' } | { type: 'fuzzy'; match: string };
 
 /** The list, indexed: set lookups per label instead of the package's scan of every entry. */
 export interface PhishingList {

@@ -8,8 +8,5 @@ const MARKS = /\p{M}+/gu;
 
 /** The confusable skeleton of a domain label, for comparison only. */
 export function skeleton(label: string): string {
-  return unhomoglyph(label.normalize('NFD').replace(MARKS, '').toLowerCase())
-    .normalize('NFD')
-    .replace(MARKS, '')
-    .toLowerCase();
+  return unhomoglyph(label.normalize('NFD').replace(MARKS, '').toLowerCase()).normalize('NFD').replace(MARKS, '').toLowerCase();
 }

@@ -31,7 +31,8 @@ describe('look-alike domains: corpora', () => {
 
   it('never warns on a registry host, its subdomains, support or status pages', () => {
     for (const site of SITES) {
-      for (const url of [...site.examples, ...site.supportUrls, ...(site.statusUrl ? [site.statusUrl] : [])]) expect(check(url), url).toBeNull();
+      for (const url of [...site.examples, ...site.supportUrls, ...(site.statusUrl ? [site.statusUrl] : [])])
+        expect(check(url), url).toBeNull();
       for (const host of site.hosts) expect(check(`https://login.secure.${host}/verify`), host).toBeNull();
     }
   });
@@ -61,7 +62,12 @@ describe('look-alike domains: each rule', () => {
   });
 
   it('typos spare real words and other companies one edit away', () => {
-    for (const url of ['https://www.paypay.ne.jp/', 'https://www.skillshare.com/', 'https://finance.example.org/', 'https://www.allpay.net/'])
+    for (const url of [
+      'https://www.paypay.ne.jp/',
+      'https://www.skillshare.com/',
+      'https://finance.example.org/',
+      'https://www.allpay.net/',
+    ])
       expect(check(url), url).toBeNull();
   });
 
@@ -76,7 +82,13 @@ describe('look-alike domains: each rule', () => {
   });
 
   it('a brand in another domain with nothing else suspicious is left alone (regional and corporate domains)', () => {
-    for (const url of ['https://www.paypal.de/', 'https://www.bybit.eu/', 'https://www.paypalobjects.com/x.js', 'https://kraken.io/', 'https://otherwise.com/'])
+    for (const url of [
+      'https://www.paypal.de/',
+      'https://www.bybit.eu/',
+      'https://www.paypalobjects.com/x.js',
+      'https://kraken.io/',
+      'https://otherwise.com/',
+    ])
       expect(check(url), url).toBeNull();
   });
 

@@ -53,7 +53,10 @@ describe('fund-recovery and fake support pages (en + zh-CN), with hard negatives
 
 describe('readProtectPage', () => {
   it('never reads what is typed into a field', () => {
-    const doc = new DOMParser().parseFromString('<title>x</title><body><p>visible words</p><textarea>typed secret</textarea><input value="typed value"></body>', 'text/html');
+    const doc = new DOMParser().parseFromString(
+      '<title>x</title><body><p>visible words</p><textarea>typed secret</textarea><input value="typed value"></body>',
+      'text/html',
+    );
     (doc.querySelector('input') as HTMLInputElement).value = 'another typed value';
     const r = readProtectPage(doc);
     expect(JSON.stringify(r)).not.toMatch(/typed/);

@@ -7,7 +7,12 @@ import { LEGIT_HOSTS, LOOKALIKES } from './corpora';
 
 const data = phishingListData();
 const ours = indexPhishingList(data);
-const theirs = new PhishingDetector({ whitelist: data.allowlist, blacklist: data.blocklist, fuzzylist: data.fuzzylist, tolerance: data.tolerance });
+const theirs = new PhishingDetector({
+  whitelist: data.allowlist,
+  blacklist: data.blocklist,
+  fuzzylist: data.fuzzylist,
+  tolerance: data.tolerance,
+});
 
 /** Our answer in the package's terms: blocked or not, and by what. */
 function verdict(host: string): { result: boolean; type: string } {
