@@ -27,10 +27,11 @@ const action = () => browser.action ?? (browser as unknown as { browserAction: t
 
 /** The offline list (built into the package, never fetched from the network), loaded at first use. */
 let list: Promise<PhishingList | null> | null = null;
+let loaded: PhishingList | null = null;
 function phishingList(): Promise<PhishingList | null> {
   list ??= fetch((browser.runtime.getURL as (path: string) => string)('/protect/phishing-list.json'))
     .then((r) => r.json() as Promise<PhishingListData>)
-    .then(indexPhishingList)
+    .then((data) => (loaded = indexPhishingList(data)))
     .catch(() => {
       list = null;
       return null;
@@ -38,8 +39,21 @@ function phishingList(): Promise<PhishingList | null> {
   return list;
 }
 
-async function report(tabId: number | undefined, url: string, reading: ProtectReading | null, read: boolean): Promise<ProtectionReport> {
-  const verdict = judgeProtection(url, reading, await phishingList());
+/**
+ * `wait`: false for the guard's first check of a page (its address, at document_start), which
+ * must answer before the user can type: if the list is still loading (a worker that just
+ * started), the other rules answer now and the list counts from the page's text check on.
+ */
+async function report(
+  tabId: number | undefined,
+  url: string,
+  reading: ProtectReading | null,
+  read: boolean,
+  wait = true,
+): Promise<ProtectionReport> {
+  const pending = phishingList();
+  const current = wait ? await pending : loaded;
+  const verdict = judgeProtection(url, reading, current);
   const trusted = verdict ? await isTrusted(url) : false;
   const siteId = verdict && 'siteId' in verdict ? verdict.siteId : null;
   const site = siteById(siteId);
