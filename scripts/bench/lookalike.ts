@@ -4,6 +4,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT, type Harness } from '../../test/e2e/harness';
 import { median, p95, progress, round } from './stats';
+import type { LookalikeBench } from './worker-lookalike';
+
+type WithBench = { __wwLookalike: LookalikeBench };
 
 export interface LookalikeResult {
   urls: number;

@@ -31,4 +31,6 @@ const api = {
     return { perCall, warned };
   },
 };
-(globalThis as unknown as { __wwLookalike: typeof api }).__wwLookalike = api;
+/** What the bench calls in the worker (scripts/bench/lookalike.ts). */
+export type LookalikeBench = typeof api;
+(globalThis as unknown as { __wwLookalike: LookalikeBench }).__wwLookalike = api;
