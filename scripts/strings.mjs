@@ -314,7 +314,7 @@ export const STRINGS = {
   ],
   protectWhy_typo: ['The address $1 is a letter or two away from $2.', '网址 $1 与 $2 只差一两个字符。'],
   protectWhy_brand_elsewhere: [
-    'The address $1 borrows the name of $2, whose real site is $3.',
+    'The address $1 borrows $2’s name, but $2’s real site is $3.',
     '网址 $1 借用了“$2”的名称，而$2的官方网址是 $3。',
   ],
   protectWhy_free_hosting: [
