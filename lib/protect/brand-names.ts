@@ -30,7 +30,8 @@ function namesOf(site: WalletSite): BrandName[] {
 /** How pages name each registry provider, in English and Chinese (from the registry's names). */
 const BRAND_NAMES: readonly BrandName[] = SITES.flatMap(namesOf);
 
-/** The registry site a text names, or null. */
+/** The registry site a text names, or null; also null when it names several (a comparison, a list). */
 export function brandNamed(text: string): string | null {
-  return BRAND_NAMES.find((b) => b.pattern.test(text))?.siteId ?? null;
+  const ids = new Set(BRAND_NAMES.filter((b) => b.pattern.test(text)).map((b) => b.siteId));
+  return ids.size === 1 ? [...ids][0]! : null;
 }

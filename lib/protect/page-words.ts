@@ -25,7 +25,11 @@ export const RECOVERY_SALES: readonly RegExp[] = [
   /\b(submit|file|open|start)\s+(your|a)\s+(case|claim)\b/i,
   /\b(whatsapp|telegram)\b/i,
   /\bwe\s+(have\s+)?(recovered|helped\s+(clients\s+)?recover|traced)\b/i,
-  /手续费|保证金|服务费|定金|押金|解冻费|先付|成功率|保证(追回|到账)|不成功不收费|联系(我们|客服|顾问|专员)|添加(微信|客服|QQ)|微信号|立即咨询|免费咨询|提交(案件|材料)/,
+  /手续费|保证金|服务费|定金|押金|解冻费|先付|费用/,
+  /成功率|保证(追回|到账)|不成功不收费|已(帮助|为)|成功(追回|挽回)/,
+  /联系(我们|客服|顾问|专员)|添加(微信|客服|QQ)|微信号|立即咨询|免费咨询/,
+  /提交(案件|材料)|立案/,
+  /\b(our|a|the|small|flat|low|one-time)\s+(fee|fees|charge|deposit)\b|\b\d{1,2}\s?%\s+(fee|commission|of\s+(the\s+)?(recovered|amount))/i,
 ];
 
 /** A fee asked in the name of a regulator or the police ("release fee", "解冻费"). */
@@ -42,6 +46,7 @@ export const WARNING_TOPIC: readonly RegExp[] = [
   /\brecovery\s+(scams?|rooms?|fraud|fraudsters?|schemes?)\b/i,
   /\b(scams?|fraud)\s+(alerts?|warnings?|advisory|advice)\b/i,
   /\b(beware|warning|warns?|be\s+wary|watch\s+out|how\s+to\s+(avoid|spot)|public\s+service\s+announcement)\b/i,
+  /\b(charged|arrested|sentenced|convicted|jailed|prosecutors?|indicted|lawsuit|sued|court)\b|落网|抓获|判刑|被判|起诉/i,
   /二次(诈骗|被骗)|谨防|警惕|预警|警方(提醒|提示)|民警|骗局|都是骗子|切勿|不要(相信|轻信)/,
 ];
 
@@ -59,6 +64,10 @@ export const WARNING_BODY: readonly RegExp[] = [
 export const SUPPORT_WORDS =
   /\b(customer\s+(service|support|care)|support(\s+(center|centre|team|desk|number|line|phone))?|help\s*desk|help\s+(center|centre|line)|helpline|hotline|live\s+chat|contact\s+(us|number)|toll[-\s]?free|24\s*\/\s*7|phone\s+number)\b|客服|人工服务|服务热线|服务中心|帮助中心|技术支持|联系我们|在线咨询/i;
 
+/** A chat-app contact written out ("WhatsApp: +44…", "微信：bian_kefu", "QQ 12345678"). */
+export const MESSENGER_TEXT =
+  /\b(whatsapp|telegram|wechat|signal|line|tg)\b\s*(id|number)?\s*[:：]\s*[@+]?[\w-]{4,}|(微信|微信号|QQ|电报|飞机)\s*[:：号]?\s*[@+]?[\w-]{5,}/i;
+
 /** A page claiming to be the provider's own. */
 export const OFFICIAL_CLAIM = /\bofficial\b|官方|官网/i;
 
@@ -73,5 +82,6 @@ export const PHONE_TEXT = /\+?\d{1,3}[\s.-]?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{3,4
 export const SCAM_WORDS =
   /\b(scams?|scammers?|fake|impersonat\w*|phishing|fraud\w*|beware|warning)\b|诈骗|冒充|假冒|钓鱼|骗局|骗子|警惕|谨防/i;
 
-/** A question or a discussion, not a service ("Is PayPal customer service open?"). */
-export const DISCUSSION_TITLE = /[?？]|^(how|what|why|is|are|can|does|do|should|where|who|when)\b|如何|怎么|为什么|吗|：r\/|: r\//i;
+/** A question, a discussion, a review or a comparison, not a service ("Is PayPal customer service open?"). */
+export const DISCUSSION_TITLE =
+  /[?？]|^(how|what|why|is|are|can|does|do|should|where|who|when)\b|\b(reviews?|best|top\s+\d+|vs\.?|versus|compared?|comparison)\b|如何|怎么|为什么|吗|评价|点评|对比|：r\/|: r\//i;

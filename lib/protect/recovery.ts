@@ -1,6 +1,15 @@
 import type { ProtectReading } from './page-read';
 import type { PageSignal, PageVerdict } from './page-verdict';
-import { AUTHORITY_NAMES, AUTHORITY_PAYOUT, FEE_WORDS, RECOVERY_OFFER, RECOVERY_SALES, WARNING_BODY, WARNING_TOPIC } from './page-words';
+import {
+  AUTHORITY_NAMES,
+  AUTHORITY_PAYOUT,
+  FEE_WORDS,
+  MESSENGER_TEXT,
+  RECOVERY_OFFER,
+  RECOVERY_SALES,
+  WARNING_BODY,
+  WARNING_TOPIC,
+} from './page-words';
 
 const any = (patterns: readonly RegExp[], text: string) => patterns.some((p) => p.test(text));
 const count = (patterns: readonly RegExp[], text: string) => patterns.filter((p) => p.test(text)).length;
@@ -23,9 +32,10 @@ export function judgeRecovery(r: ProtectReading): PageVerdict | null {
   if (offerInHead) signals.push('offer-in-title');
   const offerInText = count(RECOVERY_OFFER, r.text);
   if (offerInText >= 2) signals.push('offer-in-text');
-  const sales = count(RECOVERY_SALES, r.text) + (r.contacts.messenger > 0 ? 1 : 0) + (r.fields > 0 ? 1 : 0);
+  const messenger = r.contacts.messenger > 0 || MESSENGER_TEXT.test(r.text);
+  const sales = count(RECOVERY_SALES, r.text) + (messenger ? 1 : 0) + (r.fields > 0 ? 1 : 0);
   if (sales >= 2) signals.push('fee-or-sales');
-  if (r.contacts.messenger > 0) signals.push('messenger');
+  if (messenger) signals.push('messenger');
   if (r.fields > 0) signals.push('form');
   // A fake regulator or police page paying out lost money, for a fee.
   const authority = head.some((h) => AUTHORITY_NAMES.test(h) && AUTHORITY_PAYOUT.test(h)) && FEE_WORDS.test(r.text);
