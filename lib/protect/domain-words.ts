@@ -11,7 +11,8 @@ export const LURE_TOKENS: ReadonlySet<string> = new Set(
     'helpline hotline service services customer customers care contact team official account accounts auth authentication ' +
     'authenticate connect sync dapp dapps kyc alert alerts notice center centre desk chat live online portal access id ' +
     'wallet wallets web app mobile review appeal unfreeze unblock confirm confirmation billing invoice payment payments ' +
-    'resolution dispute disputes case cases limited limit locked suspended verif kefu kf tuikuan lipei zhuihui'
+    'resolution dispute disputes case cases limited limit locked suspended verif kefu kf tuikuan lipei zhuihui ' +
+    'pro exchange trade trading invest investment defi web3 nft token tokens claimdrop migrate migration bridge'
   ).split(' '),
 );
 

@@ -73,7 +73,8 @@ function shortJoined(token: string, mark: string): boolean {
 /** Lure words in what is left of a label once the mark is taken out ("secure-login", "verify"). */
 function hasLure(rest: string): boolean {
   const tokens = rest.split(/[-.]/).filter(Boolean);
-  if (tokens.some((t) => LURE_TOKENS.has(t))) return true;
+  // A bare number next to a brand ("paypal24", "binance-365") is a lure too.
+  if (tokens.some((t) => LURE_TOKENS.has(t) || /^\d+$/.test(t))) return true;
   const compact = tokens.join('');
   for (const w of LURE_TOKENS) if (w.length >= 4 && (compact.startsWith(w) || compact.endsWith(w))) return true;
   return false;

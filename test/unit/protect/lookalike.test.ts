@@ -79,6 +79,9 @@ describe('look-alike domains: each rule', () => {
     expect(check('https://coinbase.xyz/')).toMatchObject({ rule: 'brand-elsewhere', siteId: 'coinbase' });
     expect(check('https://paypal.com.account-check.info/login')).toMatchObject({ rule: 'brand-elsewhere', siteId: 'paypal' });
     expect(check('https://binance.secure-login.net/')).toMatchObject({ rule: 'brand-elsewhere', siteId: 'binance' });
+    expect(check('https://paypal.com-login.ru/')).toMatchObject({ rule: 'brand-elsewhere', siteId: 'paypal' });
+    expect(check('https://paypal24.com/')).toMatchObject({ rule: 'brand-elsewhere', siteId: 'paypal' });
+    expect(check('https://coinbase-pro.net/')).toMatchObject({ rule: 'brand-elsewhere', siteId: 'coinbase' });
   });
 
   it('a brand in another domain with nothing else suspicious is left alone (regional and corporate domains)', () => {
