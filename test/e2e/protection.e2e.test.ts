@@ -243,6 +243,19 @@ describe('the opt-in guard: banner in a closed shadow root, trust kept per site,
     expect(h.extensionRequests).toEqual([]);
     expect(h.blocked).toEqual([]);
   });
+
+  it('turning it off unregisters the guard: pages load without it, the popup still checks', async () => {
+    const dash = await h.openExtensionPage('dashboard.html#protection');
+    await dash.getByRole('button', { name: 'Turn off' }).click();
+    await dash.getByText('Off: pages are checked when you open the popup.').waitFor();
+    await dash.close();
+    const ids = await (await h.worker()).evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).map((s) => s.id));
+    expect(ids).not.toContain('protect-guard');
+    const { tab, tabId } = await open(h, LOOKALIKE);
+    expect(await popupAlert(h, tabId)).toMatch(/Look-alike site/);
+    expect((await axNodes(tab)).some((n) => n.name === 'Leave this site')).toBe(false);
+    await tab.close();
+  });
 });
 
 describe('the guard in Chinese', () => {
