@@ -34,16 +34,8 @@ export async function benchLookalike(h: Harness, code: string, batch = 50): Prom
   progress(`look-alike check: ${urls.length} URLs × ${batch} calls in the service worker`);
   const worker = await h.worker();
   await worker.evaluate(code);
-  const listLoad = await worker.evaluate(() =>
-    (globalThis as unknown as { __wwLookalike: { init(): Promise<number> } }).__wwLookalike.init(),
-  );
-  const r = await worker.evaluate(
-    ([u, b]) =>
-      (
-        globalThis as unknown as { __wwLookalike: { time(urls: string[], batch: number): { perCall: number[]; warned: number } } }
-      ).__wwLookalike.time(u, b),
-    [urls, batch] as const,
-  );
+  const listLoad = await worker.evaluate(() => (globalThis as unknown as WithBench).__wwLookalike.init());
+  const r = await worker.evaluate(([u, b]) => (globalThis as unknown as WithBench).__wwLookalike.time(u, b), [urls, batch] as const);
   return {
     urls: urls.length,
     batch,
