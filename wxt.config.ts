@@ -8,6 +8,7 @@ import { PHISHING_LIST_FILE, phishingListData } from './scripts/phishing-list';
 const testBuild = process.env.WW_TEST_BUILD === '1';
 // The opt-in guard (an unlisted script registered at run time) is as small as the wallet content script.
 const GUARD_ENTRY = 'guard';
+const EXTENSION_CSP = "script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
 
 export default defineConfig({
   hooks: {
@@ -20,12 +21,16 @@ export default defineConfig({
     // it uses WXT's plain `browser` global instead of webextension-polyfill (kept everywhere else).
     'vite:build:extendConfig': (entrypoints, config) => {
       if (!entrypoints.every((e) => e.type === 'content-script' || e.name === GUARD_ENTRY)) return;
+      // WXT's content script context announces itself to the page: replaced by a silent one.
       const plain = fileURLToPath(import.meta.resolve('wxt/browser'));
-      const alias = config.resolve?.alias;
+      const silent = fileURLToPath(new URL('./lib/content/silent-context.ts', import.meta.url));
+      config.resolve ??= {};
+      const alias = config.resolve.alias;
       if (Array.isArray(alias)) {
         for (const a of alias) if (a.find === 'wxt/browser') a.replacement = plain;
-      } else if (alias) {
-        (alias as Record<string, string>)['wxt/browser'] = plain;
+        alias.push({ find: 'wxt/utils/content-script-context', replacement: silent });
+      } else {
+        config.resolve.alias = { ...(alias as Record<string, string>), 'wxt/browser': plain, 'wxt/utils/content-script-context': silent };
       }
     },
   },
@@ -41,6 +46,9 @@ export default defineConfig({
     optional_permissions: browser === 'firefox' ? ['*://*/*'] : ['pageCapture'],
     host_permissions: [...registryMatchPatterns(), ...(testBuild ? ['<all_urls>'] : [])],
     optional_host_permissions: ['*://*/*'],
+    // Extension pages run only their own scripts (issue 12 §2). MV3 takes an object, Firefox's
+    // MV2 a string (MDN, content_security_policy).
+    content_security_policy: browser === 'firefox' ? EXTENSION_CSP : { extension_pages: EXTENSION_CSP },
     action: { default_title: '__MSG_extName__' },
     options_ui: { page: 'dashboard.html', open_in_tab: true },
     commands: {

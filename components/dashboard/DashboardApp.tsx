@@ -5,7 +5,13 @@ import { CaseView } from './CaseView';
 import { ProfileView } from './ProfileView';
 import { SitesView } from './SitesView';
 import { BackupView } from './BackupView';
+<<<<<<< HEAD
 import { ProtectionView } from './ProtectionView';
+=======
+import { SectionBoundary } from './SectionBoundary';
+
+const VIEW_NAMES = { case: 'dashCases', profile: 'dashProfile', sites: 'dashSites', backup: 'dashBackup' } as const;
+>>>>>>> main
 
 type View = { kind: 'case'; id: string | null } | { kind: 'profile' } | { kind: 'sites' } | { kind: 'protection' } | { kind: 'backup' };
 
@@ -45,15 +51,28 @@ export function DashboardApp() {
           {nav('protection', t('dashProtection'), view.kind === 'protection')}
           {nav('backup', t('dashBackup'), view.kind === 'backup')}
         </nav>
-        <CaseSidebar selectedId={view.kind === 'case' ? view.id : null} onOpen={(id) => go(`case=${encodeURIComponent(id)}`)} />
+        <SectionBoundary name={t('dashCases')}>
+          <CaseSidebar selectedId={view.kind === 'case' ? view.id : null} onOpen={(id) => go(`case=${encodeURIComponent(id)}`)} />
+        </SectionBoundary>
       </aside>
       <main className="dash-main">
+<<<<<<< HEAD
         {view.kind === 'case' &&
           (view.id ? <CaseView key={view.id} caseId={view.id} /> : <p className="muted">{t('dashNoCaseSelected')}</p>)}
         {view.kind === 'profile' && <ProfileView />}
         {view.kind === 'sites' && <SitesView />}
         {view.kind === 'protection' && <ProtectionView />}
         {view.kind === 'backup' && <BackupView />}
+=======
+        {/* Keyed by the view: moving elsewhere leaves a failed section behind. */}
+        <SectionBoundary key={location.hash} name={t(VIEW_NAMES[view.kind])}>
+          {view.kind === 'case' &&
+            (view.id ? <CaseView key={view.id} caseId={view.id} /> : <p className="muted">{t('dashNoCaseSelected')}</p>)}
+          {view.kind === 'profile' && <ProfileView />}
+          {view.kind === 'sites' && <SitesView />}
+          {view.kind === 'backup' && <BackupView />}
+        </SectionBoundary>
+>>>>>>> main
       </main>
     </div>
   );
