@@ -5,13 +5,16 @@ import { CaseView } from './CaseView';
 import { ProfileView } from './ProfileView';
 import { SitesView } from './SitesView';
 import { BackupView } from './BackupView';
-<<<<<<< HEAD
 import { ProtectionView } from './ProtectionView';
-=======
 import { SectionBoundary } from './SectionBoundary';
 
-const VIEW_NAMES = { case: 'dashCases', profile: 'dashProfile', sites: 'dashSites', backup: 'dashBackup' } as const;
->>>>>>> main
+const VIEW_NAMES = {
+  case: 'dashCases',
+  profile: 'dashProfile',
+  sites: 'dashSites',
+  protection: 'dashProtection',
+  backup: 'dashBackup',
+} as const;
 
 type View = { kind: 'case'; id: string | null } | { kind: 'profile' } | { kind: 'sites' } | { kind: 'protection' } | { kind: 'backup' };
 
@@ -56,23 +59,15 @@ export function DashboardApp() {
         </SectionBoundary>
       </aside>
       <main className="dash-main">
-<<<<<<< HEAD
-        {view.kind === 'case' &&
-          (view.id ? <CaseView key={view.id} caseId={view.id} /> : <p className="muted">{t('dashNoCaseSelected')}</p>)}
-        {view.kind === 'profile' && <ProfileView />}
-        {view.kind === 'sites' && <SitesView />}
-        {view.kind === 'protection' && <ProtectionView />}
-        {view.kind === 'backup' && <BackupView />}
-=======
         {/* Keyed by the view: moving elsewhere leaves a failed section behind. */}
         <SectionBoundary key={location.hash} name={t(VIEW_NAMES[view.kind])}>
           {view.kind === 'case' &&
             (view.id ? <CaseView key={view.id} caseId={view.id} /> : <p className="muted">{t('dashNoCaseSelected')}</p>)}
           {view.kind === 'profile' && <ProfileView />}
           {view.kind === 'sites' && <SitesView />}
+          {view.kind === 'protection' && <ProtectionView />}
           {view.kind === 'backup' && <BackupView />}
         </SectionBoundary>
->>>>>>> main
       </main>
     </div>
   );

@@ -244,6 +244,45 @@ describe('the opt-in guard: banner in a closed shadow root, trust kept per site,
     expect(h.blocked).toEqual([]);
   });
 
+  it('leaves no trace a page can observe beyond the banner: no message, event, global or attribute', async () => {
+    const recorder = (id: string) =>
+      `<!doctype html><html><head><title>Sign in</title><script>
+      const seen = (window.__seen = []);
+      const before = new Set(Object.getOwnPropertyNames(window));
+      window.addEventListener('message', (e) => seen.push('message'), true);
+      for (const t of [window, document]) for (const n of ['EXT_ID:guard:wxt:content-script-started', 'wxt:content-script-started', 'wxt:locationchange'])
+        t.addEventListener(n, () => seen.push('event ' + n), true);
+      new MutationObserver((list) => { for (const m of list) for (const n of m.addedNodes) if (n.nodeType === 1 && !/^(HEAD|BODY)$/.test(n.nodeName)) seen.push('added ' + n.nodeName); })
+        .observe(document.documentElement, { childList: true });
+      document.addEventListener('DOMContentLoaded', () => new MutationObserver((list) => { for (const m of list) if (m.target !== document.documentElement) seen.push('mutation ' + m.type); })
+        .observe(document, { subtree: true, childList: true, attributes: true, characterData: true }));
+      window.__globals = () => Object.getOwnPropertyNames(window).filter((n) => !before.has(n) && !['__seen', '__globals'].includes(n));
+    </script></head><body><form><input name="email"></form></body></html>`.replace('EXT_ID', id);
+    const look = 'https://binance-secure-login.com/signin';
+    const plain = 'https://www.example-bakery.org/contact';
+    h.serve(look, recorder(h.extensionId));
+    h.serve(plain, recorder(h.extensionId));
+    const observe = (tab: Page) =>
+      tab.evaluate(() => ({
+        seen: (window as never as { __seen: string[] }).__seen,
+        globals: (window as never as { __globals(): string[] }).__globals(),
+        attributes: Array.from(document.querySelectorAll('*')).flatMap((e) =>
+          e.getAttributeNames().filter((n) => /ww|wxt|wallet|guard|protect/i.test(n)),
+        ),
+      }));
+    const warned = await h.context.newPage();
+    await warned.goto(look);
+    await banner(warned, /Warning: look-alike site/);
+    expect(await observe(warned)).toEqual({ seen: ['added DIV'], globals: [], attributes: [] });
+    const quiet = await h.context.newPage();
+    await quiet.goto(plain);
+    await quiet.locator('input').pressSequentially('hello there');
+    await quiet.waitForTimeout(500);
+    expect(await observe(quiet)).toEqual({ seen: [], globals: [], attributes: [] });
+    await warned.close();
+    await quiet.close();
+  });
+
   it('turning it off unregisters the guard: pages load without it, the popup still checks', async () => {
     const dash = await h.openExtensionPage('dashboard.html#protection');
     await dash.getByRole('button', { name: 'Turn off' }).click();
