@@ -88,6 +88,16 @@ export const readingSchema = z.object({
   ),
 });
 
+/** What the protection checks read of a page (lib/protect/page-read.ts). */
+export const protectReadingSchema = z.object({
+  title: shortText(200),
+  headings: z.array(shortText(300)).check(z.maxLength(41)),
+  text: shortText(12_500),
+  contacts: z.object({ phone: count(2000), messenger: count(2000), email: count(2000) }),
+  fields: count(1_000_000),
+  article: flag,
+});
+
 const tabId = z.number().check(z.int(), z.nonnegative());
 const fillStep = z.object({ ref: z.number().check(z.int()), type: shortText(32), value: shortText(100_000) });
 
@@ -125,6 +135,16 @@ const PROTOCOL = {
   },
   /** popup → content: undo the last fill. */
   'prefill-undo': { from: 'extension-page', schema: z.object({}) },
+  /** popup → background: run the protection checks on the tab (address, then its text). */
+  'protect-check': { from: 'extension-page', schema: z.object({ tabId }) },
+  /** popup → background: trust (or stop trusting) the site of `url`. */
+  'protect-trust': { from: 'extension-page', schema: z.object({ url: shortText(8192), trusted: flag }) },
+  /** guard → background: judge this page (its address at document_start, then its text). */
+  'guard-check': { from: 'tab', schema: z.object({ url: shortText(8192), reading: z.nullable(protectReadingSchema) }) },
+  /** guard → background: "I trust this site" on the banner. */
+  'guard-trust': { from: 'tab', schema: z.object({}) },
+  /** guard → background: "Leave this site" on a page with no history to go back to. */
+  'guard-leave': { from: 'tab', schema: z.object({}) },
 } as const satisfies Record<string, { from: Origin; schema: z.ZodMiniType }>;
 
 export type MessageType = keyof typeof PROTOCOL;

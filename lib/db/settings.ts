@@ -68,6 +68,13 @@ const SETTINGS = {
   'user-sites': { schema: z.array(z.string()), fallback: [] },
   /** Per alarm name, the date (ms) its reminder last fired for (lib/background/reminders.ts). */
   'reminders-fired': { schema: z.record(z.string(), z.number()), fallback: {} },
+  /** The opt-in protection guard is wanted (lib/protect/guard-setting.ts). */
+  'protect-guard': { schema: z.boolean(), fallback: false },
+  /** Sites the user trusts despite a warning: registrable domain and when (lib/protect/trusted-store.ts). */
+  'protect-trusted': {
+    schema: z.array(z.object({ domain: z.string().check(z.maxLength(253)), at: z.number() })),
+    fallback: [] as { domain: string; at: number }[],
+  },
 } satisfies Record<string, { schema: z.ZodMiniType; fallback: unknown }>;
 
 export type SettingKey = keyof typeof SETTINGS;

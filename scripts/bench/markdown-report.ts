@@ -94,6 +94,13 @@ export function renderReport(r: BenchResults): string {
       `repositories ${ms(s.repoMsMedian)} (${ms(s.perRowRepo)}/row), raw IndexedDB ${ms(s.rawMsMedian)} (${ms(s.perRowRaw)}/row)`,
       ratio(s.ratio),
     ]);
+  const l = r.lookalike;
+  if (l)
+    rows.push([
+      `look-alike check, ${l.urls} navigations (${l.batch} calls each, service worker)`,
+      `median ${ms(l.median)}, p95 ${ms(l.p95)}, max ${ms(l.max)}; offline list loaded and indexed in ${ms(l.listLoad)} once per worker start`,
+      `${l.warned} of ${l.urls} warned`,
+    ]);
   for (const z of r.size ?? [])
     rows.push([`size, ${z.part}`, `${kb(z.bytes)} minified, ${kb(z.gzip)} gzipped`, `${z.files.length} file(s)`]);
   out.push(table(['measurement', 'result', 'ratio / note'], rows), '');
