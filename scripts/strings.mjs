@@ -58,6 +58,14 @@ export const STRINGS = {
     'No MHTML archive: the permission was not granted. Everything else was saved.',
     '未保存 MHTML 归档：未获得权限。其他内容均已保存。',
   ],
+  captureMhtmlFirefox: [
+    'Firefox cannot save MHTML archives: each capture keeps the page snapshot (page.html) with its text, styles and images instead.',
+    'Firefox 无法保存 MHTML 网页归档：每次取证改为保存网页快照（page.html），包含文字、样式和图片。',
+  ],
+  evidenceNoMhtmlFirefox: [
+    'No MHTML archive: captured in Firefox, which cannot save one. page.html is the page as Firefox showed it (scripts removed).',
+    '没有 MHTML 归档：此证据在 Firefox 中采集，Firefox 无法保存 MHTML。page.html 是 Firefox 显示的页面（已去除脚本）。',
+  ],
   captureMhtmlFailed: ['The MHTML archive could not be made. Everything else was saved.', '无法生成 MHTML 归档。其他内容均已保存。'],
   captureFullPageDone: ['Whole page: $1 screens stitched.', '整页截图：已拼接 $1 屏。'],
   captureFullPageCut: ['The page is longer than $1 screens: the whole-page image stops there.', '页面超过 $1 屏：整页截图只保存到这里。'],

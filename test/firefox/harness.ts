@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } f
 import os from 'node:os';
 import path from 'node:path';
 import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
+import type { Page as ExtensionPage } from '../e2e/idb';
 import { findFirefox } from './find-firefox';
 import { startRecorder } from './proxy';
 
@@ -28,6 +29,8 @@ export interface FirefoxHarness {
   open(url: string): Promise<{ page: Page; tabId: number }>;
   /** Run `fn` in an extension page (full `browser.*` API), like the Chromium suite's worker.evaluate. */
   api<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<Awaited<R>>;
+  /** That extension page, for the IndexedDB helpers of test/e2e/idb.ts. */
+  db: ExtensionPage;
   tabIdOf(page: Page): Promise<number>;
   badge(tabId: number): Promise<string>;
   openPopup(tabId: number, size?: { width: number; height: number }): Promise<Page>;
@@ -147,6 +150,8 @@ export async function launch(opts: LaunchOptions = {}): Promise<FirefoxHarness> 
     async newPage() {
       // Reuse the blank first tab Firefox starts with, so it does not linger in front.
       const page = firstPage ?? (await firefox.newPage());
+      // Firefox's first tab predates the launch's default viewport.
+      if (page === firstPage) await page.setViewport({ width: 1200, height: 800 });
       firstPage = undefined;
       await page.setRequestInterception(true);
       page.on('request', onRequest);
@@ -158,6 +163,7 @@ export async function launch(opts: LaunchOptions = {}): Promise<FirefoxHarness> 
       return { page, tabId: await harness.tabIdOf(page) };
     },
     api: (fn, arg) => apiPage.evaluate(fn as never, arg as never) as never,
+    db: { evaluate: (fn, arg) => apiPage.evaluate(fn as never, arg as never) as never },
     async tabIdOf(page) {
       const url = page.url();
       const id = await harness.api(async (u) => {
