@@ -313,4 +313,5 @@ export const STRINGS = {
   reminderFollowUpTitle: ['Time to follow up on your complaint', '该跟进你的投诉了'],
   reminderDeadlineTitle: ["The provider's time to answer has run out", '平台答复期限已到'],
   reminderSnooze: ['Remind me tomorrow', '明天再提醒我'],
+  reminderSnoozedUntil: ['Snoozed until $1.', '已推迟到 $1 再提醒。'],
 };

@@ -5,7 +5,16 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { WitnessDB, setDb, db } from '@/lib/db';
 import { caseEvents, getCase } from '@/lib/db/cases';
 import { changeStatus, isOverdue, recordContact, startCase } from '@/lib/cases/lifecycle';
-import { fireReminder, parseAlarm, setupReminders, syncReminders, SNOOZE_MS } from '@/lib/background/reminders';
+import {
+  dueReminders,
+  fireReminder,
+  parseAlarm,
+  setupReminders,
+  snoozedUntil,
+  snoozeReminder,
+  syncReminders,
+  SNOOZE_MS,
+} from '@/lib/background/reminders';
 import type { NewCase } from '@/lib/db/cases';
 
 const base: NewCase = {
@@ -70,6 +79,25 @@ describe('reminders', () => {
     await new Promise((r) => setTimeout(r, 20));
     const snooze = await fakeBrowser.alarms.get(`snooze:deadline:${c.id}`);
     expect(snooze?.scheduledTime).toBeGreaterThanOrEqual(before + SNOOZE_MS);
+  });
+
+  it('the case view lists the reminders that are due and snoozes one as the button does (Firefox has no buttons)', async () => {
+    const c = await startCase(base, MONDAY);
+    const filed = await recordContact(c, { channel: 'chat', reference: 'T-1' }, MONDAY);
+    expect(dueReminders(filed, MONDAY.getTime())).toEqual([]);
+    const due = Date.parse(filed.escalationDueAt!) + 1;
+    expect(dueReminders(filed, due)).toEqual(expect.arrayContaining(['deadline']));
+    expect(dueReminders(await changeStatus(filed, 'closed', MONDAY), due)).toEqual([]);
+
+    await fireReminder(`deadline:${c.id}`);
+    expect(await snoozedUntil(`deadline:${c.id}`)).toBeNull();
+    await snoozeReminder(`deadline:${c.id}`, MONDAY.getTime());
+    expect(await snoozedUntil(`deadline:${c.id}`)).toBe(MONDAY.getTime() + SNOOZE_MS);
+    expect(await fakeBrowser.notifications.getAll()).toEqual({});
+    // Not ours, or a snooze of a snooze: nothing.
+    await snoozeReminder('something-else');
+    await snoozeReminder(`snooze:deadline:${c.id}`);
+    expect((await fakeBrowser.alarms.getAll()).map((a) => a.name)).toEqual([`snooze:deadline:${c.id}`]);
   });
 
   it('ignores alarms that are not ours and cases that are gone', async () => {
