@@ -102,3 +102,8 @@ export async function value(page: Page, label: Name): Promise<string> {
 export async function waitText(page: Page, name: Name, timeout = 10_000): Promise<string> {
   return (await find(page, 'text', name, timeout)).evaluate((e) => (e.textContent ?? '').replace(/\s+/g, ' ').trim());
 }
+
+/** Choose a file in the file input labelled `label`, as a person would in the file picker. */
+export async function chooseFile(page: Page, label: Name, file: string): Promise<void> {
+  await ((await byLabel(page, label)) as ElementHandle<HTMLInputElement>).uploadFile(file);
+}
