@@ -313,5 +313,10 @@ export const STRINGS = {
   reminderFollowUpTitle: ['Time to follow up on your complaint', '该跟进你的投诉了'],
   reminderDeadlineTitle: ["The provider's time to answer has run out", '平台答复期限已到'],
   reminderSnooze: ['Remind me tomorrow', '明天再提醒我'],
+  privateWindowText: [
+    'This is a private window. Firefox does not let extensions open their database in private windows, so your complaints and evidence cannot be shown here. Open Wallet Witness in a normal window: from there it still captures and fills this tab.',
+    '这是隐私窗口。Firefox 不允许扩展在隐私窗口中打开自己的数据库，因此这里无法显示你的投诉和证据。请在普通窗口中打开钱包维权助手：在那里仍可对此标签页保存证据和自动填写。',
+  ],
+  privateWindowOpen: ['Open in a normal window', '在普通窗口中打开'],
   reminderSnoozedUntil: ['Snoozed until $1.', '已推迟到 $1 再提醒。'],
 };

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
@@ -27,6 +27,8 @@ export interface FirefoxHarness {
   /** A web page tab whose requests are served from fixtures or aborted. */
   newPage(): Promise<Page>;
   open(url: string): Promise<{ page: Page; tabId: number }>;
+  /** A tab in a new private window, served like newPage() (launch with privateBrowsing). */
+  newPrivatePage(): Promise<Page>;
   /** Run `fn` in an extension page (full `browser.*` API), like the Chromium suite's worker.evaluate. */
   api<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<Awaited<R>>;
   /** That extension page, for the IndexedDB helpers of test/e2e/idb.ts. */
@@ -50,6 +52,8 @@ export interface LaunchOptions {
   extensionDir?: string;
   /** An existing profile folder (kept); a fresh temporary one otherwise. */
   profileDir?: string;
+  /** Allow the extension in private windows, as the user can in about:addons. */
+  privateBrowsing?: boolean;
 }
 
 const manifestId = (dir: string): string =>
@@ -69,6 +73,11 @@ export async function launch(opts: LaunchOptions = {}): Promise<FirefoxHarness> 
   const recorder = await startRecorder();
   const downloads = mkdtempSync(path.join(os.tmpdir(), 'ww-ff-downloads-'));
   const profile = opts.profileDir ?? mkdtempSync(path.join(os.tmpdir(), 'ww-ff-profile-'));
+  // Release Firefox keeps add-on permissions in this file; the private-window grant is one of them.
+  if (opts.privateBrowsing) {
+    const grant = { [manifestId(dir)]: { permissions: ['internal:privateBrowsingAllowed'], origins: [] } };
+    writeFileSync(path.join(profile, 'extension-preferences.json'), JSON.stringify(grant));
+  }
   const firefox = await puppeteer.launch({
     browser: 'firefox',
     executablePath,
@@ -153,6 +162,19 @@ export async function launch(opts: LaunchOptions = {}): Promise<FirefoxHarness> 
       // Firefox's first tab predates the launch's default viewport.
       if (page === firstPage) await page.setViewport({ width: 1200, height: 800 });
       firstPage = undefined;
+      await page.setRequestInterception(true);
+      page.on('request', onRequest);
+      return page;
+    },
+    async newPrivatePage() {
+      const before = new Set(await firefox.pages());
+      await harness.api(() => browser.windows.create({ incognito: true, url: 'about:blank' }));
+      let page: Page | undefined;
+      for (let i = 0; i < 100 && !page; i++) {
+        page = (await firefox.pages()).find((p) => !before.has(p));
+        if (!page) await new Promise((r) => setTimeout(r, 50));
+      }
+      if (!page) throw new Error('no private window');
       await page.setRequestInterception(true);
       page.on('request', onRequest);
       return page;
