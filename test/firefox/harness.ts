@@ -54,6 +54,8 @@ export interface LaunchOptions {
   profileDir?: string;
   /** Allow the extension in private windows, as the user can in about:addons. */
   privateBrowsing?: boolean;
+  /** A touch screen, as on Firefox for Android: (pointer: coarse) and (hover: none) match. */
+  touch?: boolean;
 }
 
 const manifestId = (dir: string): string =>
@@ -94,6 +96,8 @@ export async function launch(opts: LaunchOptions = {}): Promise<FirefoxHarness> 
       'intl.locale.requested': lang,
       'intl.accept_languages': lang === 'zh-CN' ? 'zh-CN, zh' : 'en-US, en',
       'services.settings.server': 'data:,#remote-settings-dummy/v1',
+      // Pointer capability bits: 1 coarse, 2 fine, 4 hover.
+      ...(opts.touch ? { 'ui.primaryPointerCapabilities': 1, 'ui.allPointerCapabilities': 1 } : {}),
       'network.proxy.type': 1,
       'network.proxy.http': '127.0.0.1',
       'network.proxy.http_port': recorder.port,
