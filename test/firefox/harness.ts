@@ -7,11 +7,11 @@ import { findFirefox } from './find-firefox';
 import { startRecorder } from './proxy';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
-export const FIREFOX_BUILD = path.join(ROOT, '.output/test/firefox-mv2');
+const FIREFOX_BUILD = path.join(ROOT, '.output/test/firefox-mv2');
 export const SHOTS = path.join(ROOT, 'test-results/firefox');
 
 /** Firefox's internal UUID of the extension (moz-extension://<uuid>/), fixed per profile by a pref. */
-export const UUID = 'f1ef0a5e-7e57-4c0d-9a11-0123456789ab';
+const UUID = 'f1ef0a5e-7e57-4c0d-9a11-0123456789ab';
 
 export interface FirefoxHarness {
   browser: Browser;
