@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import { registryMatchPatterns } from './lib/sites';
-import { reactDomWithoutInnerHtml } from './scripts/react-dom-no-inner-html';
+import { withoutInnerHtmlSinks } from './scripts/no-inner-html-sinks';
 
 // The test build (WW_TEST_BUILD=1) adds <all_urls> so real-browser tests can capture without a
 // toolbar click (captureVisibleTab needs activeTab or <all_urls>). The release build never has it.
@@ -41,7 +41,7 @@ export default defineConfig({
     },
   },
   outDir: testBuild ? '.output/test' : '.output',
-  vite: () => ({ plugins: [reactDomWithoutInnerHtml()] }),
+  vite: () => ({ plugins: [withoutInnerHtmlSinks()] }),
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
