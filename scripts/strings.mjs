@@ -63,6 +63,14 @@ export const STRINGS = {
     'No MHTML archive: the permission was not granted. Everything else was saved.',
     '未保存 MHTML 归档：未获得权限。其他内容均已保存。',
   ],
+  captureMhtmlFirefox: [
+    'Firefox cannot save MHTML archives: each capture keeps the page snapshot (page.html) with its text, styles and images instead.',
+    'Firefox 无法保存 MHTML 网页归档：每次取证改为保存网页快照（page.html），包含文字、样式和图片。',
+  ],
+  evidenceNoMhtmlFirefox: [
+    'No MHTML archive: captured in Firefox, which cannot save one. page.html is the page as Firefox showed it (scripts removed).',
+    '没有 MHTML 归档：此证据在 Firefox 中采集，Firefox 无法保存 MHTML。page.html 是 Firefox 显示的页面（已去除脚本）。',
+  ],
   captureMhtmlFailed: ['The MHTML archive could not be made. Everything else was saved.', '无法生成 MHTML 归档。其他内容均已保存。'],
   captureFullPageDone: ['Whole page: $1 screens stitched.', '整页截图：已拼接 $1 屏。'],
   captureFullPageCut: ['The page is longer than $1 screens: the whole-page image stops there.', '页面超过 $1 屏：整页截图只保存到这里。'],
@@ -438,4 +446,10 @@ export const STRINGS = {
   protectTrustedNone: ['None yet.', '暂无。'],
   protectTrustedRemove: ['Stop trusting', '取消信任'],
   protectTrustedRemoveLabel: ['Stop trusting $1', '取消信任 $1'],
+  privateWindowText: [
+    'This is a private window. Firefox does not let extensions open their database in private windows, so your complaints and evidence cannot be shown here. Open Wallet Witness in a normal window: from there it still captures and fills this tab.',
+    '这是隐私窗口。Firefox 不允许扩展在隐私窗口中打开自己的数据库，因此这里无法显示你的投诉和证据。请在普通窗口中打开钱包维权助手：在那里仍可对此标签页保存证据和自动填写。',
+  ],
+  privateWindowOpen: ['Open in a normal window', '在普通窗口中打开'],
+  reminderSnoozedUntil: ['Snoozed until $1.', '已推迟到 $1 再提醒。'],
 };

@@ -3,6 +3,7 @@ import { deleteEvidence, getBlob } from '@/lib/db/evidence';
 import type { EvidenceRecord } from '@/lib/db/types';
 import { formatDateTime, t } from '@/lib/i18n';
 import { isolateSnapshot } from '@/lib/evidence/isolate';
+import { firefoxWithoutArchive } from '@/lib/evidence/archive-note';
 
 /** One item full size: screenshot, metadata, digests, and the page snapshot in an isolated frame. */
 export function EvidenceDetail({ record, onClose }: { record: EvidenceRecord; onClose: () => void }) {
@@ -69,6 +70,7 @@ export function EvidenceDetail({ record, onClose }: { record: EvidenceRecord; on
           </span>
         ))}
       </dl>
+      {firefoxWithoutArchive(record) && <p className="muted">{t('evidenceNoMhtmlFirefox')}</p>}
       {shot && <img className="full" src={shot} alt={t('evidenceScreenshotAlt')} />}
       {html !== null && (
         <>

@@ -157,10 +157,12 @@ export function CaptureBox(props: {
         <label className="inline">
           <input type="checkbox" checked={fullPage} onChange={(e) => setFullPage(e.target.checked)} /> {t('actionFullPage')}
         </label>
-        {mhtmlSupported() && (
+        {mhtmlSupported() ? (
           <label className="inline" title={t('captureMhtmlHint')}>
             <input type="checkbox" checked={mhtml} onChange={(e) => toggleMhtml(e.target.checked)} /> {t('captureMhtml')}
           </label>
+        ) : (
+          <p className="muted">{t('captureMhtmlFirefox')}</p>
         )}
       </details>
       <div role="status" aria-live="polite" className="capture-status">

@@ -1,4 +1,5 @@
 import type { CaseEvent, CaseRecord, EvidenceRecord } from '../db/types';
+import { firefoxWithoutArchive } from './archive-note';
 
 /** One evidence item as the report shows it. */
 export interface ReportItem {
@@ -38,6 +39,7 @@ const TEXT = {
     prev: 'Previous digest',
     files: 'Files',
     deleted: 'Deleted by the user on',
+    noMhtml: 'No MHTML archive: captured in Firefox, which cannot save one. page.html is the page as Firefox showed it (scripts removed).',
     none: 'None',
     generated: 'Generated',
     by: 'by Wallet Witness',
@@ -61,6 +63,7 @@ const TEXT = {
     prev: '上一条摘要',
     files: '文件',
     deleted: '用户删除于',
+    noMhtml: '没有 MHTML 归档：此证据在 Firefox 中采集，Firefox 无法保存 MHTML。page.html 是 Firefox 显示的页面（已去除脚本）。',
     none: '无',
     generated: '生成时间',
     by: '由钱包维权助手生成',
@@ -140,5 +143,5 @@ function renderItem(item: ReportItem, t: (typeof TEXT)[keyof typeof TEXT]): stri
 ${item.deletedAt ? `<p class="deleted">${escapeHtml(t.deleted)} <code>${escapeHtml(item.deletedAt)}</code></p>` : ''}<table>
 ${row(t.captured, `<code>${escapeHtml(m?.capturedAt ?? r.recordedAt)}</code>`)}${row(t.url, urlHtml)}${row(t.pageTitle, escapeHtml(m?.title ?? ''))}
 ${m?.note ? row(t.note, escapeHtml(m.note).replace(/\n/g, '<br>')) : ''}${row(t.digest, `<code>${escapeHtml(r.digest)}</code>`)}${row(t.prev, `<code>${escapeHtml(r.prevDigest)}</code>`)}
-${files ? row(t.files, files) : ''}</table>${thumb}</section>`;
+${files ? row(t.files, files) : ''}</table>${firefoxWithoutArchive(r) ? `<p>${escapeHtml(t.noMhtml)}</p>` : ''}${thumb}</section>`;
 }

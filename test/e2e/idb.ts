@@ -1,4 +1,10 @@
-import type { Page } from 'playwright-core';
+/**
+ * An extension page of either driver (Playwright in Chromium, puppeteer in Firefox): both run a
+ * function with one serialisable argument in the page.
+ */
+export interface Page {
+  evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+}
 
 /**
  * Read and tamper with the extension's IndexedDB from one of its own pages (page.evaluate runs

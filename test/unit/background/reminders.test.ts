@@ -6,7 +6,16 @@ import { WitnessDB, setDb, db } from '@/lib/db';
 import { caseEvents, getCase } from '@/lib/db/cases';
 import { changeStatus, isOverdue, recordContact } from '@/lib/cases/lifecycle';
 import { createCase } from '@/lib/cases/new-case';
-import { fireReminder, parseAlarm, setupReminders, syncReminders, SNOOZE_MS } from '@/lib/background/reminders';
+import {
+  dueReminders,
+  fireReminder,
+  parseAlarm,
+  setupReminders,
+  snoozedUntil,
+  snoozeReminder,
+  syncReminders,
+  SNOOZE_MS,
+} from '@/lib/background/reminders';
 import type { NewCase } from '@/lib/db/cases';
 import { addCapture } from '@/lib/db/evidence';
 import { onCaseWrites } from '@/lib/db/case-writes';
@@ -49,6 +58,26 @@ describe('case lifecycle dates', () => {
 });
 
 describe('reminders', () => {
+  it('the case view lists the reminders that are due and snoozes one as the button does (Firefox has no buttons)', async () => {
+    const c = await createCase(base, MONDAY);
+    const filed = await recordContact(c, { channel: 'chat', reference: 'T-1' }, MONDAY);
+    expect(dueReminders(filed, MONDAY.getTime())).toEqual([]);
+    const due = Date.parse(filed.escalationDueAt!) + 1;
+    expect(dueReminders(filed, due)).toEqual(expect.arrayContaining(['deadline']));
+    expect(dueReminders(await changeStatus(filed, 'closed', MONDAY), due)).toEqual([]);
+
+    await fireReminder(`deadline:${c.id}`);
+    expect(await snoozedUntil(`deadline:${c.id}`)).toBeNull();
+    await snoozeReminder(`deadline:${c.id}`, MONDAY.getTime());
+    expect(await snoozedUntil(`deadline:${c.id}`)).toBe(MONDAY.getTime() + SNOOZE_MS);
+    expect(await fakeBrowser.notifications.getAll()).toEqual({});
+    // Not ours, or a snooze of a snooze: nothing.
+    await snoozeReminder('something-else');
+    await snoozeReminder(`snooze:deadline:${c.id}`);
+    expect((await fakeBrowser.alarms.getAll()).map((a) => a.name)).toContain(`snooze:deadline:${c.id}`);
+    expect((await fakeBrowser.alarms.getAll()).map((a) => a.name)).not.toContain(`snooze:snooze:deadline:${c.id}`);
+  });
+
   it('arms one alarm per open case date and none for closed cases', async () => {
     const a = await createCase(base, MONDAY);
     const b = await createCase(base, MONDAY);
