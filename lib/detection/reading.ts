@@ -4,6 +4,7 @@
 // (index.ts) weighs that with the full vocabulary, in the background or wherever detectPage runs.
 // detectPage(doc, url) is judgePage(readPage(doc), url): the reading holds everything the verdict
 // and the transaction extraction look at, so both halves together decide exactly as one would.
+import { cellReader, type Cell } from './cells';
 import { clean } from './clean';
 import { contextOf, type TextContext } from './context';
 import { blockText } from './element-text';
@@ -42,6 +43,8 @@ export interface PageReading {
   /** Runs of segment texts, [index of the first, texts]: around every candidate and at the top. */
   texts: [number, string[]][];
   candidates: Candidate[];
+  /** Kept texts that sit in table cells or a <dl>, with their headings (cells.ts); [] when reading them threw. */
+  cells: Cell[];
   /** Headings and message form, for the support-page verdict; null when reading them threw. */
   support: SupportReading | null;
 }
@@ -76,10 +79,12 @@ export function readPage(doc: Document): PageReading | null {
     // failure words: the first few suffice, and only when there is a trigger.
     const others = triggers.size ? segmentsMatching(text, STATUS_LINE, MAX_OTHER_STATUS, (m) => m[1] === undefined) : [];
     const order = [...new Set([...triggers, ...others])].sort((a, b) => a - b);
+    const texts = textsAround(text.segs, [0, ...order]);
     return {
       title,
       count: text.segs.length,
-      texts: textsAround(text.segs, [0, ...order]),
+      texts,
+      cells: order.length ? (attempt(() => readCells(text.segs, texts)) ?? []) : [],
       candidates: readCandidates(text.segs, order, triggers),
       support: readSupport(doc),
     };
@@ -129,6 +134,22 @@ function readCandidates(segs: Segment[], order: number[], triggers: Set<number>)
     }
     return c;
   });
+}
+
+const MAX_CELLS = 2_000;
+
+/** The cells among the kept texts, in document order (cells.ts numbers rows in that order). */
+function readCells(segs: Segment[], runs: [number, string[]][]): Cell[] {
+  const read = cellReader();
+  const out: Cell[] = [];
+  for (const [start, run] of runs) {
+    for (let i = start; i < start + run.length && out.length < MAX_CELLS; i++) {
+      const el = holderOf(segs[i]!);
+      const cell = el && read(i, el);
+      if (cell) out.push(cell);
+    }
+  }
+  return out;
 }
 
 /** The raw texts from READ_BEFORE segments before each anchor (ascending) to READ_AFTER after, as runs. */
