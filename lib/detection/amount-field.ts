@@ -72,6 +72,9 @@ export function labelledAmount(
       const next = text(i + k);
       if (next.length > 80 || AMOUNT_LABEL.test(next) || NOT_AMOUNT_LABEL.test(next)) break;
       money = valueIn(next, defaultCurrency);
+      // A key/value table may name the currency in a row of its own ("Currency" | "USDT").
+      const currency = money && !money.currency ? cells?.rowCurrency(i + k) : undefined;
+      if (money && currency) money = { ...money, currency };
     }
     if (money) consider(m[0], money, d);
   }
