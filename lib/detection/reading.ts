@@ -84,7 +84,7 @@ export function readPage(doc: Document): PageReading | null {
       title,
       count: text.segs.length,
       texts,
-      cells: order.length ? (attempt(() => readCells(text.segs, texts)) ?? []) : [],
+      cells: triggers.size ? (attempt(() => readCells(text.segs, triggers)) ?? []) : [],
       candidates: readCandidates(text.segs, order, triggers),
       support: readSupport(doc),
     };
@@ -137,17 +137,27 @@ function readCandidates(segs: Segment[], order: number[], triggers: Set<number>)
 }
 
 const MAX_CELLS = 2_000;
+/** What a column heading can label: an amount (a digit), an asset's code, or the failure itself. */
+const CELL_VALUE = /\d|^\s*[A-Z][A-Z0-9.-]{1,15}\s*$/;
 
-/** The cells among the kept texts, in document order (cells.ts numbers rows in that order). */
-function readCells(segs: Segment[], runs: [number, string[]][]): Cell[] {
+/**
+ * The cells around each failure word (`triggers`, in ascending order), in document order (cells.ts numbers
+ * rows in that order): the failure's own cell, and the values and codes the judge may take as its
+ * amount and currency.
+ */
+function readCells(segs: Segment[], triggers: Set<number>): Cell[] {
   const read = cellReader();
   const out: Cell[] = [];
-  for (const [start, run] of runs) {
-    for (let i = start; i < start + run.length && out.length < MAX_CELLS; i++) {
+  let next = 0;
+  for (const t of triggers) {
+    const to = Math.min(segs.length - 1, t + READ_AFTER);
+    for (let i = Math.max(next, t - READ_BEFORE); i <= to && out.length < MAX_CELLS; i++) {
+      if (!triggers.has(i) && !CELL_VALUE.test(segs[i]!.raw)) continue;
       const el = holderOf(segs[i]!);
       const cell = el && read(i, el);
       if (cell) out.push(cell);
     }
+    next = Math.max(next, to + 1);
   }
   return out;
 }
