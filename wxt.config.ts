@@ -1,19 +1,26 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import { registryMatchPatterns } from './lib/sites';
+import { PHISHING_LIST_FILE, phishingListData } from './scripts/phishing-list';
 
 // The test build (WW_TEST_BUILD=1) adds <all_urls> so real-browser tests can capture without a
 // toolbar click (captureVisibleTab needs activeTab or <all_urls>). The release build never has it.
 const testBuild = process.env.WW_TEST_BUILD === '1';
+// The opt-in guard (an unlisted script registered at run time) is as small as the wallet content script.
+const GUARD_ENTRY = 'guard';
 const EXTENSION_CSP = "script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
 
 export default defineConfig({
   hooks: {
-    // The content script runs on every wallet page, so it stays small (bench budget: 25 kB). It only
-    // calls runtime.sendMessage, which returns a Promise natively in Chrome MV3 and Firefox, so
+    // The offline phishing list, refreshed from the pinned npm package on every build (never fetched at run time).
+    'build:publicAssets': (_wxt, files) => {
+      files.push({ relativeDest: PHISHING_LIST_FILE, contents: JSON.stringify(phishingListData()) });
+    },
+    // The content script runs on every wallet page, so it stays small (bench budget: 25 kB); so does
+    // the guard. They only call runtime.sendMessage, which returns a Promise natively in Chrome MV3 and Firefox, so
     // it uses WXT's plain `browser` global instead of webextension-polyfill (kept everywhere else).
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.every((e) => e.type === 'content-script')) return;
+      if (!entrypoints.every((e) => e.type === 'content-script' || e.name === GUARD_ENTRY)) return;
       // WXT's content script context announces itself to the page: replaced by a silent one.
       const plain = fileURLToPath(import.meta.resolve('wxt/browser'));
       const silent = fileURLToPath(new URL('./lib/content/silent-context.ts', import.meta.url));

@@ -10,20 +10,21 @@ import { DEMO_PAGES } from '../test/e2e/demo-pages';
 import { launchBare } from './bench/bare-browser';
 import { checkBudgets } from './bench/budgets';
 import { copyTestBuild } from './bench/build-copy';
-import { bundleForBrowser } from './bench/bundle';
-import { benchCapture } from './bench/capture';
+import { bundleForBrowser } from './bench/esbuild-page';
+import { benchCapture } from './bench/capture-click';
 import { benchDetection, coldDetection } from './bench/detection';
 import { benchHistory, counts, seedHistory } from './bench/history';
+import { benchLookalike } from './bench/lookalike';
 import { machine } from './bench/machine';
 import { benchPageCost } from './bench/page-cost';
-import { renderReport } from './bench/report';
+import { renderReport } from './bench/markdown-report';
 import type { BenchResults } from './bench/results';
 import { METHODS } from './bench/methods';
 import { measureSizes } from './bench/size';
 import { progress } from './bench/stats';
 import { benchStorage, dbPage } from './bench/storage';
 
-const PARTS = ['size', 'detection', 'pagecost', 'capture', 'storage', 'history'] as const;
+const PARTS = ['size', 'detection', 'pagecost', 'capture', 'storage', 'history', 'lookalike'] as const;
 const onlyArg = process.argv.find((a) => a.startsWith('--only='))?.slice(7);
 const only = new Set(onlyArg ? onlyArg.split(',') : PARTS);
 const run = (p: (typeof PARTS)[number]) => only.has(p);
@@ -64,6 +65,7 @@ try {
   const dbCode = run('storage') || run('history') ? await bundleForBrowser('page-db.ts') : '';
   const h = await launch({ extensionDir: build.dir });
   open.push(h);
+  if (run('lookalike')) results.lookalike = await benchLookalike(h, await bundleForBrowser('worker-lookalike.ts'));
   // Page cost first, while the extension's browser has seen nothing else.
   const bare = run('pagecost') || run('detection') ? await launchBare() : null;
   if (bare) open.push(bare);

@@ -17,6 +17,8 @@ const BUDGETS = {
   storageRatio: 1.5,
   registryRatio: 1.2,
   contentScriptBytes: 25_000,
+  guardScriptBytes: 25_000,
+  lookalikeMs: 1,
 } as const;
 
 export function checkBudgets(r: BenchResults): BudgetCheck[] {
@@ -37,6 +39,13 @@ export function checkBudgets(r: BenchResults): BudgetCheck[] {
   add('storage ratio (repositories / raw IndexedDB)', r.storage?.ratio, BUDGETS.storageRatio, x);
   if (r.registry?.length)
     add('registry-scale ratio (1,000 sites / real), worst page', Math.max(...r.registry.map((g) => g.ratio)), BUDGETS.registryRatio, x);
+  add('look-alike check median, every navigation', r.lookalike?.median, BUDGETS.lookalikeMs, msf);
+  add(
+    'guard script (opt-in), minified',
+    r.size?.find((s) => s.part === 'guard script (opt-in)')?.bytes,
+    BUDGETS.guardScriptBytes,
+    (n) => `${(n / 1000).toFixed(1)} kB`,
+  );
   add(
     'content script, minified',
     r.size?.find((s) => s.part === 'content script')?.bytes,

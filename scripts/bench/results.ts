@@ -2,10 +2,11 @@
 import type { Machine } from './machine';
 import type { ColdRow, DetectionResult, RegistryRow } from './detection';
 import type { PageCostResult } from './page-cost';
-import type { CaptureResultRow } from './capture';
+import type { CaptureResultRow } from './capture-click';
 import type { HistoryRow } from './history';
 import type { StorageResult } from './storage';
 import type { SizeRow } from './size';
+import type { LookalikeResult } from './lookalike';
 import type { BudgetCheck } from './budgets';
 
 export interface BenchResults {
@@ -21,6 +22,7 @@ export interface BenchResults {
   history?: { empty: HistoryRow; full: HistoryRow; ratio: number; seeding: { cases: number; evidence: number; ms: number; how: string } };
   storage?: StorageResult;
   size?: SizeRow[];
+  lookalike?: LookalikeResult;
   budgets?: BudgetCheck[];
   durationSeconds?: number;
 }
