@@ -246,7 +246,7 @@ export function splitMoney(text: string, next: string): Money | null {
   const m = sym && TRAILING_NUM.exec(text);
   if (!sym || !m) return null;
   const currency = currencyFor(sym[1]!) ?? sym[1]!;
-  const amount = normaliseNumber(m[1]!, { crypto: true });
+  const amount = normalizeNumber(m[1]!, { crypto: true });
   return amount ? { amount, currency, index: m.index } : null;
 }
 
