@@ -77,6 +77,10 @@ export const readingSchema = z.object({
       }),
     )
     .check(z.maxLength(320)),
+  // Kept texts in table cells (cells.ts): [segment, table, row (-1: any), column heading].
+  cells: z
+    .array(z.tuple([count(25_100), count(2_000), z.number().check(z.int(), z.minimum(-1), z.maximum(10_000)), shortText(40)]))
+    .check(z.maxLength(2_000)),
   support: z.nullable(
     z.object({
       headings: z
