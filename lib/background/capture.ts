@@ -11,6 +11,7 @@ import { isoWithOffset } from '../db/cases';
 import { getRegion } from '../db/settings';
 import { addCapture, prepareArtifact, type NewArtifact, type PreparedArtifact } from '../db/evidence';
 import { EvidenceStoreError } from '../evidence/errors';
+import { snapshotFacts } from '../evidence/snapshot-facts';
 import { uiLang } from '../i18n';
 import { listen, listenOnPorts, type Payload } from '../messages';
 import { siteForUrl } from '../sites';
@@ -171,6 +172,8 @@ export async function captureTab(req: CaptureRequest): Promise<CaptureResult> {
 
     await progress({ stage: 'saving' });
     const newCase = region ? newCaseFromDetection(page.detection, siteForUrl(page.url), await region) : undefined;
+    // Counts only, checked: the probe's answer comes from the page's renderer.
+    const facts = snapshotFacts(page.snapshot);
     const now = new Date();
     const record = await addCapture(
       {
@@ -186,6 +189,7 @@ export async function captureTab(req: CaptureRequest): Promise<CaptureResult> {
           extensionVersion: context.extensionVersion,
           detection: page.detection,
           note: req.note,
+          ...(facts && { snapshot: facts }),
         },
         artifacts,
       },

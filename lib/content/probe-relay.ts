@@ -11,17 +11,12 @@ import type { Lifetime } from './lifetime';
  * version's): the background then injects it.
  */
 export function relayProbe(life: Lifetime): void {
-  const onMessage = (msg: unknown, sender: { id?: string; tab?: unknown }, respond: (answer: unknown) => void): false | undefined => {
+  const onMessage = (msg: unknown, sender: { id?: string; tab?: unknown }, respond: (answer: unknown) => void): true | undefined => {
     const m = msg as { type?: unknown; version?: unknown } | null;
     if (m?.type !== RUN_PROBE || sender.id !== browser.runtime.id || sender.tab) return undefined;
-    let answer: unknown = null;
-    try {
-      answer = installedProbe(PROBE_GLOBAL, String(m.version), true);
-    } catch {
-      answer = null;
-    }
-    respond(answer);
-    return false;
+    // The probe answers a promise (it reads the page's fonts first): respond once it settles.
+    new Promise((resolve) => resolve(installedProbe(PROBE_GLOBAL, String(m.version), true))).then(respond, () => respond(null));
+    return true;
   };
   browser.runtime.onMessage.addListener(onMessage);
   life.signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage), { once: true });

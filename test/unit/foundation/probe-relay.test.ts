@@ -22,6 +22,7 @@ describe('probe relay in the content script', () => {
   async function ask(msg: unknown, sender: object = fromWorker) {
     const respond = vi.fn();
     const returned = await fakeBrowser.runtime.onMessage.trigger(msg, sender, respond);
+    await new Promise((r) => setTimeout(r)); // the relay responds once the probe's promise settles
     return { respond, returned };
   }
 
