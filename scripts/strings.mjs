@@ -217,10 +217,7 @@ export const STRINGS = {
   evidenceBlankedNone: ['No field', '没有字段'],
   evidenceBlankedCount: ['$1 × $2', '$2 × $1'],
   evidenceFonts: ['Fonts in the page snapshot', '页面快照中的字体'],
-  evidenceFontsCount: [
-    '$1 kept, $2 left out (not readable without a network request)',
-    '保留 $1 个，未保留 $2 个（须联网才能读取）',
-  ],
+  evidenceFontsCount: ['$1 kept, $2 left out (not readable without a network request)', '保留 $1 个，未保留 $2 个（须联网才能读取）'],
   evidenceNotRecorded: ['Not recorded (captured by an earlier version)', '未记录（由较早版本采集）'],
   secret_password: ['password', '密码'],
   secret_one_time_code: ['one-time code', '一次性验证码'],

@@ -106,7 +106,13 @@ export async function readFonts(doc: Document): Promise<FontData> {
   const win = doc.defaultView as (Window & typeof globalThis) | null;
   if (!win) return data;
   try {
-    const rules = faceRules(doc);
+    // document.fonts lists the CSS-connected faces too: a rule no face of which was loaded never
+    // showed on the page, so there is nothing to keep (and it is in no cache).
+    const used = new Set<string>();
+    doc.fonts?.forEach((face) => {
+      if (face.status === 'loaded') used.add(unquote(face.family));
+    });
+    const rules = faceRules(doc).filter((rule) => !doc.fonts || used.has(rule.family));
     const budget = { left: MAX_TOTAL_BYTES };
     const origin = new URL(doc.URL).origin;
     const families = new Set<string>();
@@ -126,10 +132,8 @@ export async function readFonts(doc: Document): Promise<FontData> {
       if (kept) data.kept++;
       else data.dropped++;
     }
-    // Faces made with `new FontFace(…)`: in document.fonts, named by no @font-face rule.
-    doc.fonts?.forEach((face) => {
-      if (face.status === 'loaded' && !families.has(unquote(face.family))) data.dropped++;
-    });
+    // Faces made with `new FontFace(…)`: loaded, named by no @font-face rule.
+    for (const family of used) if (!families.has(family)) data.dropped++;
   } catch {
     // a page without CSSOM or FontFaceSet: nothing to keep
   }
