@@ -5,7 +5,9 @@
  * back from what the browser already holds: data: as it is, blob: from the page's own blob store,
  * same-origin http(s) from the HTTP cache only (`cache: 'only-if-cached'` fails instead of going
  * to the network; the Fetch standard allows it with `mode: 'same-origin'` only). The snapshot then
- * swaps those URLs for data: URLs. What cannot be had that way is dropped and counted. Faces
+ * swaps those URLs for data: URLs. What cannot be had that way is dropped and counted (also every
+ * http(s) font of a page a service worker controls: the worker would see the read). Run from the
+ * extension's isolated world, the reads leave no resource-timing entry the page could observe. Faces
  * added with `new FontFace(…)` are counted as dropped: no API gives their bytes back, and wrapping
  * the page's FontFace constructor to see them would leave a global the page can observe.
  */
@@ -77,7 +79,8 @@ async function readBack(url: string, origin: string, win: Window & typeof global
   const scheme = url.slice(0, url.indexOf(':') + 1).toLowerCase();
   let init: RequestInit;
   if (scheme === 'blob:') init = {};
-  else if ((scheme === 'http:' || scheme === 'https:') && new URL(url).origin === origin)
+  // A page's service worker would see (and could forward to the network) a same-origin fetch.
+  else if ((scheme === 'http:' || scheme === 'https:') && new URL(url).origin === origin && !win.navigator.serviceWorker?.controller)
     init = { cache: 'only-if-cached', mode: 'same-origin', credentials: 'same-origin', redirect: 'error' };
   else return null;
   try {

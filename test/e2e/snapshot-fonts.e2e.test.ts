@@ -92,13 +92,30 @@ describe.skipIf(!haveFont)('page snapshot: fonts kept without a network request 
     expect(live[4]).toBeCloseTo(live[5]!, 0);
 
     const before = [...hits];
-    await page.evaluate(await lab.code());
-    const { html, facts } = await page.evaluate(async () => {
-      const ww = (globalThis as never as { __wwSnapshot: Record<string, (...a: unknown[]) => unknown> }).__wwSnapshot;
-      const fonts = await ww.readFonts!(document);
-      return ww.snapshotWithFacts!(document, new Date(), fonts) as { html: string; facts: SnapshotFacts };
+    const timing = () => page.evaluate(() => performance.getEntriesByType('resource').length);
+    const entries = await timing();
+    // In an isolated world, as the extension's probe runs (created over CDP: no extension here).
+    const cdp = await context.newCDPSession(page);
+    const { frameTree } = await cdp.send('Page.getFrameTree');
+    const { executionContextId: contextId } = await cdp.send('Page.createIsolatedWorld', {
+      frameId: frameTree.frame.id,
+      worldName: 'probe',
     });
+    await cdp.send('Runtime.evaluate', { contextId, expression: await lab.code() });
+    const run = await cdp.send('Runtime.evaluate', {
+      contextId,
+      awaitPromise: true,
+      returnByValue: true,
+      expression: `(async () => {
+        const ww = globalThis.__wwSnapshot;
+        return ww.snapshotWithFacts(document, new Date(), await ww.readFonts(document));
+      })()`,
+    });
+    const { html, facts } = run.result.value as { html: string; facts: SnapshotFacts };
     expect(hits, 'a request reached the server while the snapshot was taken').toEqual(before);
+    // Nor did the page see a fetch: no new resource-timing entry in its world.
+    await page.waitForTimeout(100);
+    expect(await timing()).toBe(entries);
     await context.close();
 
     // CssMono (from the cache) and BlobMono kept; BufferMono (FontFace from bytes) cannot be read
