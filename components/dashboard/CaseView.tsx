@@ -3,7 +3,6 @@ import { caseEvents, getCase } from '@/lib/db/cases';
 import { changeStatus } from '@/lib/cases/lifecycle';
 import type { CaseEvent, CaseStatus } from '@/lib/db/types';
 import { enumLabel, formatDateTime, t } from '@/lib/i18n';
-import { send } from '@/lib/messages';
 import { StatusSelect } from '../StatusSelect';
 import { CaseDetails } from './CaseDetails';
 import { ContactLog } from './ContactLog';
@@ -25,7 +24,6 @@ export function CaseView({ caseId }: { caseId: string }) {
   const setStatus = async (s: CaseStatus | '') => {
     if (!s) return;
     await changeStatus(c, s);
-    await send('reminders-sync', {}).catch(() => undefined);
   };
   return (
     <article aria-labelledby="case-title">

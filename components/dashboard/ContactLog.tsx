@@ -4,7 +4,6 @@ import { addCaseEvent } from '@/lib/db/cases';
 import type { CaseRecord } from '@/lib/db/types';
 import type { ChannelKind } from '@/lib/sites/types';
 import { enumLabel, formatDateTime, t, type MessageKey } from '@/lib/i18n';
-import { send } from '@/lib/messages';
 
 const CHANNELS: ChannelKind[] = ['phone', 'chat', 'email', 'form', 'forum', 'social'];
 
@@ -16,7 +15,6 @@ export function ContactLog({ c }: { c: CaseRecord }) {
   const done = async () => {
     setReference('');
     setNote('');
-    await send('reminders-sync', {}).catch(() => undefined);
   };
   const logContact = async (e: FormEvent) => {
     e.preventDefault();

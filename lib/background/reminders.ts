@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { db } from '../db';
 import { addCaseEvent, getCase } from '../db/cases';
+import { onCaseWrites } from '../db/case-writes';
 import { getSetting, setSetting } from '../db/settings';
 import type { CaseRecord } from '../db/types';
 import { t } from '../i18n';
@@ -10,7 +11,6 @@ import { listen } from '../messages';
 export type ReminderKind = 'followup' | 'deadline';
 const KINDS: readonly ReminderKind[] = ['followup', 'deadline'];
 export const SNOOZE_MS = 24 * 60 * 60 * 1000;
-const FIRED_KEY = 'reminders-fired';
 const OPEN = new Set(['draft', 'filed', 'awaiting-reply', 'escalated']);
 
 function reminderTimes(c: CaseRecord): Partial<Record<ReminderKind, number>> {
@@ -19,10 +19,10 @@ function reminderTimes(c: CaseRecord): Partial<Record<ReminderKind, number>> {
   return { followup: at(c.nextFollowUpAt), deadline: at(c.escalationDueAt) };
 }
 
-/** Re-arm every reminder from the database (start-up, install, after a case changes). */
+/** Re-arm every reminder from the database: the alarms follow the cases' dates. */
 export async function syncReminders(now = Date.now()): Promise<number> {
   const existing = await browser.alarms.getAll();
-  const fired = await getSetting<Record<string, number>>(FIRED_KEY, {});
+  const fired = await getSetting('reminders-fired');
   const wanted = new Map<string, number>();
   await db().cases.each((c) => {
     for (const [kind, when] of Object.entries(reminderTimes(c))) {
@@ -59,8 +59,8 @@ export async function fireReminder(name: string): Promise<void> {
   if (!c || !OPEN.has(c.status)) return;
   const due = reminderTimes(c)[parsed.kind];
   if (due !== undefined) {
-    const fired = await getSetting<Record<string, number>>(FIRED_KEY, {});
-    await setSetting(FIRED_KEY, { ...fired, [`${parsed.kind}:${c.id}`]: due });
+    const fired = await getSetting('reminders-fired');
+    await setSetting('reminders-fired', { ...fired, [`${parsed.kind}:${c.id}`]: due });
   }
   const title = parsed.kind === 'deadline' ? t('reminderDeadlineTitle') : t('reminderFollowUpTitle');
   // buttons / requireInteraction are Chrome-only; Firefox ignores them (snooze is then lost there).
@@ -93,7 +93,37 @@ export function setupReminders(): void {
     void browser.alarms.create(`snooze:${id}`, { when: Date.now() + SNOOZE_MS });
     void browser.notifications.clear(id);
   });
-  browser.runtime.onStartup.addListener(() => void syncReminders());
-  browser.runtime.onInstalled.addListener(() => void syncReminders());
-  listen({ 'reminders-sync': () => syncReminders() });
+  browser.runtime.onStartup.addListener(() => void resync());
+  browser.runtime.onInstalled.addListener(() => void resync());
+  // Every change to a case, from an extension page (a message that wakes this worker) or from this
+  // worker itself (a capture that starts a case): lib/db/case-writes.ts says why both.
+  listen({ 'cases-changed': () => resync() });
+  onCaseWrites(() => void resync());
+}
+
+let running: Promise<void> | null = null;
+let queued: Promise<void> | null = null;
+
+/**
+ * syncReminders, one at a time; changes that come while one runs are covered by one more run.
+ * Resolves once the alarms cover every change made before the call: the message's reply waits
+ * for it, so a worker stopped right after still had its alarms set.
+ */
+function resync(): Promise<void> {
+  if (!running) {
+    running = syncReminders()
+      .then(
+        () => undefined,
+        () => undefined,
+      )
+      .finally(() => {
+        running = null;
+      });
+    return running;
+  }
+  queued ??= running.then(() => {
+    queued = null;
+    return resync();
+  });
+  return queued;
 }

@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
-import { planFullPage, stitch, type Tile } from '../evidence/fullpage';
-import { MAX_EVIDENCE_URL } from '../evidence/limits';
+import { planFullPage, stitch, type Tile } from './stitch';
+import { MAX_EVIDENCE_URL } from '../evidence/record-limits';
 import { PageChangedError } from './page-changed';
-import type { PageProbe } from './probe';
+import type { PageProbe } from '../messages';
 import { captureVisible } from './screenshot';
 
 /** At most this many screens; longer pages are cut (the plan says so). */

@@ -179,7 +179,7 @@ export function currencyFor(token: string, defaultCurrency?: string): string | u
 }
 
 /** "1,280.00" → "1280.00", "1.280,00" → "1280.00", "0.5" → "0.5"; null when not a number. */
-export function normaliseNumber(raw: string, opts: { crypto?: boolean; suffixEuro?: boolean } = {}): string | null {
+export function normalizeNumber(raw: string, opts: { crypto?: boolean; suffixEuro?: boolean } = {}): string | null {
   const s = raw.replace(/[\s\u00a0\u202f'’]/g, '');
   if (!/^\d[\d.,]*$/.test(s)) return null;
   const lastDot = s.lastIndexOf('.');
@@ -219,7 +219,7 @@ export function findMoney(text: string, defaultCurrency?: string): Money | null 
   }
   if (!best) return null;
   const currency = currencyFor(best.cur, defaultCurrency);
-  const amount = normaliseNumber(best.num, {
+  const amount = normalizeNumber(best.num, {
     crypto: !!currency && CRYPTO.has(currency),
     suffixEuro: best.suffix && currency === 'EUR',
   });
@@ -232,7 +232,7 @@ export function findValueMoney(text: string, defaultCurrency?: string): Money | 
   if (marked) return marked;
   const m = BARE.exec(text);
   if (!m) return null;
-  const amount = normaliseNumber(m[1]!);
+  const amount = normalizeNumber(m[1]!);
   const currency = defaultCurrency ? currencyFor(defaultCurrency) : undefined;
   return amount ? { amount, currency, index: m.index } : null;
 }

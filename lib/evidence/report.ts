@@ -40,6 +40,7 @@ const TEXT = {
     files: 'Files',
     blanked: 'Blanked in page.html',
     blankedNone: 'No field',
+    count: (n: number, kind: string) => `${n} × ${kind}`,
     fonts: 'Fonts in page.html',
     fontsCount: (kept: number, dropped: number) => `${kept} kept, ${dropped} left out (not readable without a network request)`,
     notRecorded: 'Not recorded (captured by an earlier version)',
@@ -76,6 +77,7 @@ const TEXT = {
     files: '文件',
     blanked: 'page.html 中已隐去',
     blankedNone: '没有字段',
+    count: (n: number, kind: string) => `${kind} ${n} 个`,
     fonts: 'page.html 中的字体',
     fontsCount: (kept: number, dropped: number) => `保留 ${kept} 个，未保留 ${dropped} 个（须联网才能读取）`,
     notRecorded: '未记录（由较早版本采集）',
@@ -161,7 +163,7 @@ function renderItem(item: ReportItem, t: (typeof TEXT)[keyof typeof TEXT]): stri
   const row = (k: string, v: string) => `<tr><th>${escapeHtml(k)}</th><td>${v}</td></tr>`;
   const files = item.files.map((f) => `<a href="${escapeHtml(f.path)}">${escapeHtml(f.name)}</a>`).join(', ');
   const facts = snapshotFacts(m?.snapshot);
-  const blanked = facts && Object.entries(facts.blanked).map(([kind, n]) => `${n} × ${t.kinds[kind as keyof typeof t.kinds]}`);
+  const blanked = facts && Object.entries(facts.blanked).map(([kind, n]) => t.count(n, t.kinds[kind as keyof typeof t.kinds]));
   const left = m
     ? row(t.blanked, escapeHtml(!blanked ? t.notRecorded : blanked.join(', ') || t.blankedNone)) +
       row(t.fonts, escapeHtml(facts ? t.fontsCount(facts.fonts.kept, facts.fonts.dropped) : t.notRecorded))

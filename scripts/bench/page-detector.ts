@@ -62,8 +62,8 @@ const bench = {
     }
     return { real, generated, sites: sites.length, hosts: index.size };
   },
-  /** The DOM serialised bare (outerHTML) and by the extension's snapshotPage, in ms. */
-  serialise(runs: number) {
+  /** The DOM serialized bare (outerHTML) and by the extension's snapshotPage, in ms. */
+  serialize(runs: number) {
     let outerChars = 0;
     let snapChars = 0;
     const outer = sample(() => (outerChars = document.documentElement.outerHTML.length), runs, 2);

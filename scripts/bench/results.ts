@@ -2,7 +2,7 @@
 import type { Machine } from './machine';
 import type { ColdRow, DetectionResult, RegistryRow } from './detection';
 import type { PageCostResult } from './page-cost';
-import type { CaptureResultRow } from './capture';
+import type { CaptureResultRow } from './capture-click';
 import type { HistoryRow } from './history';
 import type { StorageResult } from './storage';
 import type { SizeRow } from './size';

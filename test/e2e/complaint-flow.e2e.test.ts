@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { launch, SHOTS, until, type Harness } from './harness';
 import { DEMO_PAGES } from './demo-pages';
 import { keepShotOnFailure } from './failure-shots';
-import { patchCase } from './idb';
+import { patchCase, records, storedCase } from './idb';
 
 const FAILED = DEMO_PAGES[0];
 const FORM_URL = 'https://www.paypal.com/us/smarthelp/contact-us/form';
@@ -46,6 +46,10 @@ describe('complaint flow in real Chromium', () => {
   });
   afterEach(keepShotOnFailure(() => [h, pages]));
 
+  /** When the worker's alarm of that name is set for, or null when there is none. */
+  const alarmTime = async (name: string) =>
+    (await h.worker()).evaluate(async (n) => (await chrome.alarms.get(n))?.scheduledTime ?? null, name);
+
   const track = <T extends Page>(p: T) => {
     pages.push(p);
     return p;
@@ -70,6 +74,39 @@ describe('complaint flow in real Chromium', () => {
     await expect(dash.getByLabel('Currency').inputValue()).resolves.toBe('USD');
     await dash.getByRole('heading', { name: 'Timeline' }).waitFor();
     expect(await dash.getByText('Complaint created').count()).toBeGreaterThan(0);
+    // Nobody asked the background: it saw the new case and armed its follow-up reminder.
+    const kase = await storedCase(dash, caseId);
+    await until(
+      () => alarmTime(`followup:${caseId}`),
+      (t) => t === Date.parse(String(kase?.nextFollowUpAt)),
+    );
+  });
+
+  it('a complaint started by capturing on a page the extension never saw gets its follow-up date and an alarm', async () => {
+    const url = 'https://shop.example.org/orders/17';
+    h.serve(url, '<!doctype html><title>Order 17</title><h1>Order 17</h1><p>Paid 42.00 EUR, not delivered.</p>');
+    const page = track(await h.context.newPage());
+    await page.goto(url);
+    const popup = track(await h.openPopup(await h.tabIdOf(page)));
+    await popup.getByText('Capture options').click();
+    await popup.getByLabel('File under').selectOption({ label: 'A new complaint' });
+    await popup.getByRole('button', { name: 'Capture evidence' }).click();
+    await popup.locator('.capture-result').waitFor({ timeout: 15_000 });
+    // What fits after the capture: its complaint and its details; no form here to prefill.
+    const next = popup.getByRole('group', { name: 'Next' });
+    await next.getByRole('button', { name: 'Open the complaint' }).waitFor();
+    await next.getByRole('button', { name: 'Copy the details' }).waitFor();
+    expect(await popup.getByRole('button', { name: 'Prefill this form' }).count()).toBe(0);
+    const capture = (await records(popup)).find((r) => r.meta?.url === url);
+    expect(capture?.caseId).toBeTruthy();
+    const kase = await storedCase(popup, capture!.caseId!);
+    expect(kase).toMatchObject({ status: 'draft', siteId: null });
+    const due = Date.parse(String(kase?.nextFollowUpAt));
+    expect(due).toBeGreaterThan(Date.now());
+    await until(
+      () => alarmTime(`followup:${capture!.caseId}`),
+      (t) => t === due,
+    );
   });
 
   it('keeps the profile, logs a contact with its ticket number, and computes the escalation deadline with its source', async () => {
@@ -213,7 +250,7 @@ ${decoy('d-hidden', '', 'hidden')}
     const dash = track(await h.openExtensionPage(`dashboard.html#case=${encodeURIComponent(caseId)}`));
     // Move the follow-up 3 s into the future, straight in IndexedDB, then ask for a re-sync.
     await patchCase(dash, caseId, { nextFollowUpAt: new Date(Date.now() + 3000).toISOString() });
-    await dash.evaluate(() => chrome.runtime.sendMessage({ type: 'reminders-sync', payload: {} }));
+    await dash.evaluate(() => chrome.runtime.sendMessage({ type: 'cases-changed', payload: {} }));
     const cdp = await h.context.newCDPSession(dash);
     await cdp.send('ServiceWorker.enable');
     await cdp.send('ServiceWorker.stopAllWorkers');

@@ -182,27 +182,24 @@ describe('evidence: one-click capture in real Chromium', () => {
     await sw.evaluate((u) => chrome.windows.create({ url: u, type: 'popup', width: 420, height: 800 }), url);
     const popup = await opened;
     pages.push(popup);
-    // Pointer on the button: the probe is installed before any click (the first capture of the
-    // page then reads it in one step); nothing is captured yet.
-    const ask = () =>
-      sw.evaluate(
-        (id) =>
-          chrome.tabs.sendMessage(id, { type: 'wallet-witness:run-probe', version: chrome.runtime.getManifest().version }, { frameId: 0 }),
-        n.tabId,
-      );
-    expect(await ask()).toBeNull();
-    const before = await counts(ext);
-    await popup.getByRole('button', { name: 'Capture evidence' }).hover();
-    await expect.poll(ask).toMatchObject({ title: 'Tab N transfer' });
-    expect(await counts(ext)).toEqual(before);
     await captureFromPopup(popup);
     let rec = await newest();
     expect(rec.meta!.title).toBe('Tab N transfer');
     let { rgb } = await pngPixels(ext, artifact(rec, 'screenshot.png').blobId, [[600, 600]]);
     expect(rgb[0]).toEqual([0x2e, 0x7d, 0x32]);
-    // The wallet page's content script runs the installed probe when asked (a capture's way,
-    // cheaper than an executeScript).
-    expect(await ask()).toMatchObject({ title: 'Tab N transfer', html: expect.stringContaining('Tab N transfer') });
+    // The probe leaves nothing behind in the page's isolated world (one executeScript per capture).
+    expect(
+      await sw.evaluate(
+        async (id) =>
+          (
+            await chrome.scripting.executeScript({
+              target: { tabId: id },
+              func: () => Object.getOwnPropertyNames(globalThis).filter((k) => /witness|^__ww/i.test(k)),
+            })
+          )[0]?.result,
+        n.tabId,
+      ),
+    ).toEqual([]);
 
     // The popup still believes N is in front; another tab of N's window is. The shot taken at
     // once is of that tab: dropped, N brought forward and shot.

@@ -74,7 +74,7 @@ describe('report.html says what page.html left out', () => {
 
   it('in Chinese', () => {
     const out = renderReport(input('zh-CN'));
-    expect(text(out, 1)).toContain('page.html 中已隐去1 × 密码, 6 × 一次性验证码');
+    expect(text(out, 1)).toContain('page.html 中已隐去密码 1 个, 一次性验证码 6 个');
     expect(text(out, 1)).toContain('保留 2 个，未保留 1 个');
     expect(text(out, 3)).toContain('未记录');
   });

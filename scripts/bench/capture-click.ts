@@ -3,7 +3,7 @@
 import type { Page } from 'playwright-core';
 import type { Harness } from '../../test/e2e/harness';
 import { DEMO_PAGES } from '../../test/e2e/demo-pages';
-import { planFullPage } from '../../lib/evidence/fullpage';
+import { planFullPage } from '../../lib/capture/stitch';
 import { bareCapture, type BareSample } from './capture-bare';
 import { captureStages, type Stages } from './capture-stages';
 import type { PageBench } from './page-detector';
@@ -89,7 +89,7 @@ export interface CaptureResultRow {
   bare: {
     screenshot: number;
     decode: number;
-    serialiseOuterHTML: number;
+    serializeOuterHTML: number;
     sha256: number;
     idbPut: number;
     sum: number;
@@ -130,10 +130,10 @@ export async function benchCapture(h: Harness, code: string, reps = 15, warm = 2
     }
   }
   await page.evaluate(code);
-  const ser = await page.evaluate(() => (globalThis as unknown as { __wwBench: PageBench }).__wwBench.serialise(15));
+  const ser = await page.evaluate(() => (globalThis as unknown as { __wwBench: PageBench }).__wwBench.serialize(15));
   await popup.close();
   const part = (k: keyof BareSample) => round(median(bare.map((b) => b[k])), 2);
-  const sum = part('screenshot') + part('decode') + part('serialise') + part('hash') + part('put');
+  const sum = part('screenshot') + part('decode') + part('serialize') + part('hash') + part('put');
   const oneClickMedian = round(median(clicks.map((c) => c.ms)), 1);
   const inWorker = round(median(clicks.map((c) => c.workerMs)), 1);
   const message = round(median(clicks.map((c) => c.messageMs)), 1);
@@ -151,7 +151,7 @@ export async function benchCapture(h: Harness, code: string, reps = 15, warm = 2
     bare: {
       screenshot: part('screenshot'),
       decode: part('decode'),
-      serialiseOuterHTML: part('serialise'),
+      serializeOuterHTML: part('serialize'),
       sha256: part('hash'),
       idbPut: part('put'),
       sum: round(sum, 1),

@@ -1,11 +1,8 @@
 /**
- * Full-page screenshots by scroll-and-stitch: plan the scroll positions (pure), capture each
- * screen with captureVisibleTab no faster than Chrome allows, then draw the tiles into one image.
+ * Full-page screenshots by scroll-and-stitch (lib/capture/full-page.ts): where to scroll (pure)
+ * and how the screens are drawn into one image.
  */
 
-/** Chrome allows 2 captureVisibleTab calls a second (MAX_CAPTURE_VISIBLE_TAB_CALLS_PER_SECOND);
- * a little margin keeps us clear of "exceeds quota" errors. */
-export const MIN_CAPTURE_INTERVAL_MS = 510;
 /** Canvas side limit in Chrome and Firefox. */
 const MAX_CANVAS_SIDE = 32_767;
 
@@ -35,31 +32,6 @@ export function planFullPage(input: {
   for (let y = 0; y < sh && positions.length < max; y += vh) positions.push(Math.min(y, sh - vh));
   const end = positions[positions.length - 1]! + vh;
   return { positions, truncated: end < sh, height: end };
-}
-
-export interface Clock {
-  now(): number;
-  sleep(ms: number): Promise<void>;
-}
-const realClock: Clock = { now: () => Date.now(), sleep: (ms) => new Promise((r) => setTimeout(r, ms)) };
-
-/**
- * Wrap captureVisibleTab calls so they run one at a time, each starting at least
- * MIN_CAPTURE_INTERVAL_MS after the previous one started.
- */
-export function createCaptureThrottle(clock: Clock = realClock): <T>(capture: () => Promise<T>) => Promise<T> {
-  let nextAt = -Infinity;
-  let queue: Promise<unknown> = Promise.resolve();
-  return <T>(capture: () => Promise<T>) => {
-    const run = queue.then(async () => {
-      const wait = nextAt - clock.now();
-      if (wait > 0) await clock.sleep(wait);
-      nextAt = clock.now() + MIN_CAPTURE_INTERVAL_MS;
-      return capture();
-    });
-    queue = run.catch(() => undefined);
-    return run;
-  };
 }
 
 export interface Tile {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createCaptureThrottle, MIN_CAPTURE_INTERVAL_MS, planFullPage } from '../../../lib/evidence/fullpage';
+import { createCaptureThrottle, MIN_CAPTURE_INTERVAL_MS } from '../../../lib/capture/capture-throttle';
+import { planFullPage } from '../../../lib/capture/stitch';
 
 describe('planFullPage', () => {
   it('takes one screen for a short page', () => {

@@ -59,7 +59,7 @@ export function renderReport(r: BenchResults): string {
     const b = c.bare;
     rows.push([
       `capture, one click in the popup (${c.reps} runs)`,
-      `${ms(c.oneClickMedian)} vs bare ${ms(b.sum)} = captureVisibleTab ${ms(b.screenshot)} + decode ${ms(b.decode)} + outerHTML via executeScript ${ms(b.serialiseOuterHTML)} + SHA-256 ${ms(b.sha256)} + IndexedDB put ${ms(b.idbPut)}`,
+      `${ms(c.oneClickMedian)} vs bare ${ms(b.sum)} = captureVisibleTab ${ms(b.screenshot)} + decode ${ms(b.decode)} + outerHTML via executeScript ${ms(b.serializeOuterHTML)} + SHA-256 ${ms(b.sha256)} + IndexedDB put ${ms(b.idbPut)}`,
       `${ratio(c.ratio)}; snapshotPage ${ms(c.snapshotPageMedian)}`,
     ]);
     const st = c.stages;
