@@ -6,7 +6,7 @@
  */
 import type { SecretKind } from './snapshot-secrets';
 
-export const SECRET_KINDS: readonly SecretKind[] = ['password', 'one-time-code', 'card', 'secret', 'hidden', 'file'];
+const SECRET_KINDS: readonly SecretKind[] = ['password', 'one-time-code', 'card', 'secret', 'hidden', 'file'];
 
 export interface SnapshotFacts {
   /** Fields blanked, per kind; a kind with none is absent. */
