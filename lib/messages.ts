@@ -38,6 +38,13 @@ export const pageProbeSchema = z.object({
   viewport: z.object({ width: dimension, height: dimension, devicePixelRatio: dimension }),
   scrollHeight: dimension,
   scrollY: z.number(),
+  /** What page.html left out (lib/evidence/snapshot-facts.ts): counts only. */
+  snapshot: z.optional(
+    z.object({
+      blanked: z.record(z.string().check(z.maxLength(32)), z.number()),
+      fonts: z.object({ kept: z.number(), dropped: z.number() }),
+    }),
+  ),
 });
 export type PageProbe = z.infer<typeof pageProbeSchema>;
 

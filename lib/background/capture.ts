@@ -9,6 +9,7 @@ import { isoWithOffset } from '../db/cases';
 import { getRegion } from '../db/settings';
 import { addCapture, prepareArtifact, type NewArtifact, type PreparedArtifact } from '../db/evidence';
 import { EvidenceStoreError } from '../evidence/errors';
+import { snapshotFacts } from '../evidence/snapshot-facts';
 import { uiLang } from '../i18n';
 import { listen, type Payload } from '../messages';
 import { siteForUrl } from '../sites';
@@ -108,6 +109,8 @@ export async function captureTab(req: CaptureRequest): Promise<CaptureResult> {
     // No thumbnail artifact: galleries and the popup show screenshot.png scaled down (evidence-view.ts).
 
     await progress({ stage: 'saving' });
+    // Counts only, checked again: a zero or an unknown kind is not kept.
+    const facts = snapshotFacts(page.snapshot);
     const now = new Date();
     const newCase = region
       ? newCaseRecord(newCaseFromDetection(page.detection, siteForUrl(page.url), await region, undefined, now), now)
@@ -126,6 +129,7 @@ export async function captureTab(req: CaptureRequest): Promise<CaptureResult> {
           extensionVersion: context.extensionVersion,
           detection: page.detection,
           note: req.note,
+          ...(facts && { snapshot: facts }),
         },
         artifacts,
       },

@@ -1,5 +1,6 @@
 import { detectPage } from '../detection';
-import { snapshotPage } from '../evidence/snapshot';
+import { snapshotWithFacts } from '../evidence/snapshot';
+import { type FontData, noFonts, readFonts } from '../evidence/snapshot-fonts';
 import { MAX_EVIDENCE_TITLE, MAX_EVIDENCE_URL } from '../evidence/record-limits';
 import type { PageProbe } from '../messages';
 
@@ -9,12 +10,17 @@ import type { PageProbe } from '../messages';
  */
 const FRAME_DEADLINE_MS = 100;
 
-/** Runs inside the captured page (isolated world): everything it reads is passed in. */
-export function probePage(doc: Document, win: Window): PageProbe {
+/**
+ * Runs inside the captured page (isolated world): everything it reads is passed in. `fonts`: the
+ * page's fonts as read back beforehand (readFonts, asynchronous; snapshot-fonts.ts).
+ */
+export function probePage(doc: Document, win: Window, fonts: FontData = noFonts()): PageProbe {
+  const { html, facts } = snapshotWithFacts(doc, new Date(), fonts);
   return {
     url: doc.URL.slice(0, MAX_EVIDENCE_URL),
     title: doc.title.slice(0, MAX_EVIDENCE_TITLE),
-    html: snapshotPage(doc),
+    html,
+    snapshot: facts,
     detection: detectPage(doc, doc.URL),
     viewport: { width: win.innerWidth, height: win.innerHeight, devicePixelRatio: win.devicePixelRatio },
     scrollHeight: Math.max(doc.documentElement?.scrollHeight ?? 0, doc.body?.scrollHeight ?? 0),
@@ -28,20 +34,16 @@ export function probePage(doc: Document, win: Window): PageProbe {
  * work would hold up the frame the screenshot waits for, and after it, it overlaps the PNG's
  * encoding. Nothing scrolls in between, so both show the same moment of the page.
  */
-export function probeAfterNextFrame(doc: Document, win: Window): Promise<PageProbe> {
-  return new Promise((resolve, reject) => {
-    let done = false;
-    const run = () => {
-      if (done) return;
-      done = true;
-      try {
-        resolve(probePage(doc, win));
-      } catch (err) {
-        reject(err);
-      }
-    };
-    win.setTimeout(run, FRAME_DEADLINE_MS);
+export async function probeAfterNextFrame(doc: Document, win: Window): Promise<PageProbe> {
+  // The fonts are read from the browser's caches meanwhile (no DOM work, no request).
+  const [fonts] = await Promise.all([readFonts(doc), nextFrame(win)]);
+  return probePage(doc, win, fonts);
+}
+
+function nextFrame(win: Window): Promise<void> {
+  return new Promise((resolve) => {
+    win.setTimeout(resolve, FRAME_DEADLINE_MS);
     // The frame callback comes before the paint; the task after it comes once the frame is out.
-    win.requestAnimationFrame(() => win.setTimeout(run, 0));
+    win.requestAnimationFrame(() => win.setTimeout(resolve, 0));
   });
 }

@@ -1,4 +1,6 @@
-import { adoptedText, commentSafe, sheetText, styleSafe } from './snapshot-css';
+import { adoptedText, type CssFix, commentSafe, sheetText, styleSafe } from './snapshot-css';
+import { type FontData, inlineFonts, noFonts } from './snapshot-fonts';
+import type { SnapshotFacts } from './snapshot-facts';
 import { keepScroll, keepTopLayer } from './snapshot-layout';
 import { canvasImage, inlineImage, type MediaBudget, newMediaBudget } from './snapshot-media';
 import { copyTree } from './snapshot-clone';
@@ -17,6 +19,7 @@ interface Ctx {
   depth: number;
   blanked: Blanked;
   media: MediaBudget;
+  fix: CssFix;
 }
 
 /**
@@ -27,29 +30,43 @@ interface Ctx {
  * sanitises the result for a static document (snapshot-purify.ts). Never throws.
  */
 export function snapshotPage(doc: Document, now: Date = new Date()): string {
+  return snapshotWithFacts(doc, now).html;
+}
+
+/**
+ * snapshotPage, with what it left out (snapshot-facts.ts). `fonts`: the page's fonts as read back
+ * beforehand (readFonts, asynchronous); without it only fonts already inlined as data: are kept.
+ */
+export function snapshotWithFacts(
+  doc: Document,
+  now: Date = new Date(),
+  fonts: FontData = noFonts(),
+): { html: string; facts: SnapshotFacts } {
   const win = (doc.defaultView ?? globalThis) as Window & typeof globalThis;
   const head = `${HEADER_START}\nsource: ${doc.URL}\ncaptured: ${now.toISOString()}`;
-  const ctx: Ctx = { doc, base: doc.baseURI || doc.URL, depth: 0, blanked: {}, media: newMediaBudget() };
+  const fix: CssFix = (css, base) => inlineFonts(css, base, fonts);
+  const ctx: Ctx = { doc, base: doc.baseURI || doc.URL, depth: 0, blanked: {}, media: newMediaBudget(), fix };
+  const facts = (): SnapshotFacts => ({ blanked: { ...ctx.blanked }, fonts: { kept: fonts.kept, dropped: fonts.dropped } });
   let html: string;
   try {
-    html = build(doc, ctx, head);
+    html = build(doc, ctx, head, fonts);
   } catch (err) {
     html = fallback(doc, commentSafe(`${head}\nfull snapshot failed (${String(err)}); page text only`));
   }
   try {
-    return purifySnapshot(html, win);
+    return { html: purifySnapshot(html, win), facts: facts() };
   } catch {
     try {
-      return purifySnapshot(fallback(doc, commentSafe(`${head}\nsanitising failed; page text only`)), win);
+      return { html: purifySnapshot(fallback(doc, commentSafe(`${head}\nsanitising failed; page text only`)), win), facts: facts() };
     } catch {
-      return EMPTY; // no usable DOM at all (not a browser)
+      return { html: EMPTY, facts: facts() }; // no usable DOM at all (not a browser)
     }
   }
 }
 
 const EMPTY = `<!DOCTYPE html>\n<html><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${SNAPSHOT_CSP}"></head><body></body></html>`;
 
-function build(doc: Document, ctx: Ctx, head: string): string {
+function build(doc: Document, ctx: Ctx, head: string, fonts: FontData): string {
   const root = doc.documentElement;
   if (!root) return fallback(doc, commentSafe(head));
   const inert = doc.implementation.createHTMLDocument('');
@@ -66,13 +83,14 @@ function build(doc: Document, ctx: Ctx, head: string): string {
   title.textContent = doc.title;
   const body = Array.from(html.children).find((c) => c.localName === 'body' || c.localName === 'frameset') ?? html;
   if (!isHtml) body.append(copy);
-  const adopted = adoptedText(doc);
+  const adopted = adoptedText(doc, ctx.fix, ctx.base);
   if (adopted) body.append(styleElement(inert, adopted));
   const m = ctx.media;
   const notes = [
     head,
     'scripts, event handlers, frames of other sites and network references removed',
     `images: ${m.inlined} inlined, ${m.dropped} left out (not readable without a request)`,
+    `fonts: ${fonts.kept} kept, ${fonts.dropped} left out (not readable without a request)`,
     `blanked: ${describeBlanked(ctx.blanked) || 'none'}`,
   ];
   headEl.prepend(inert.createComment(` ${commentSafe(notes.join('\n')).replace(/\n/g, '\n  ')} `), title);
@@ -104,7 +122,7 @@ function processTree(lives: Element[], copies: Element[], ctx: Ctx): void {
     if (name === 'style') {
       const sheet = (live as HTMLStyleElement | undefined)?.sheet;
       const own = el.textContent ?? '';
-      el.textContent = styleSafe(!own.trim() && sheet ? (sheetText(sheet) ?? '') : own);
+      el.textContent = styleSafe(!own.trim() && sheet ? (sheetText(sheet, ctx.fix, ctx.base) ?? '') : ctx.fix(own, ctx.base));
     } else if (name === 'img' && live) {
       inlineImage(el, live as HTMLImageElement, ctx.media);
     } else if (name === 'canvas' && live) {
@@ -136,7 +154,7 @@ function shadowTemplate(shadow: ShadowRoot, ctx: Ctx): HTMLTemplateElement {
     doc: owner,
     depth: ctx.depth + 1,
   });
-  const adopted = adoptedText(shadow);
+  const adopted = adoptedText(shadow, ctx.fix, ctx.base);
   if (adopted) content.append(styleElement(owner, adopted));
   return template;
 }
@@ -181,7 +199,7 @@ function linkedStyle(el: Element, live: Element | undefined, ctx: Ctx): Node | n
   const sheet = (live as HTMLLinkElement | undefined)?.sheet;
   // Alternate or disabled sheets were not applied: leave them out.
   if (sheet?.disabled || / alternate /.test(` ${(el.getAttribute('rel') ?? '').toLowerCase()} `)) return null;
-  const text = sheet ? sheetText(sheet) : null;
+  const text = sheet ? sheetText(sheet, ctx.fix, ctx.base) : null;
   if (text === null) return null; // cross-origin without CORS, or not loaded
   const style = styleElement(ctx.doc, text);
   const media = el.getAttribute('media');

@@ -617,7 +617,9 @@ describe('evidence: the page snapshot is shown only in a sandboxed frame with sc
   const URL_ = 'https://www.binance.com/en/my/wallet/history/withdraw-crypto';
   beforeAll(async () => {
     h = await launch({ realViewport: true });
-    h.serve(URL_, markerPage('Withdrawal WD-7731'));
+    // With secrets typed in: the record says how many of each kind page.html blanked.
+    const secrets = '<input type=password value=hunter2><p><input autocomplete=one-time-code value=482913></p></body>';
+    h.serve(URL_, markerPage('Withdrawal WD-7731').replace('</body>', secrets));
   });
   afterAll(async () => {
     expect(h.extensionRequests, 'the extension made network requests').toEqual([]);
@@ -640,6 +642,8 @@ describe('evidence: the page snapshot is shown only in a sandboxed frame with sc
     const snapshot = (await blobBytes(ext, html.blobId)).toString('utf8');
     expect(snapshot).toContain('Your withdrawal of 0.5 ETH failed');
     expect(snapshot).not.toMatch(/<script|onload=|onerror=/i);
+    expect(snapshot).not.toMatch(/hunter2|482913/);
+    expect(rec.meta?.snapshot).toEqual({ blanked: { password: 1, 'one-time-code': 1 }, fonts: { kept: 0, dropped: 0 } });
 
     const logs: string[] = [];
     const dash = await h.context.newPage();
@@ -667,6 +671,10 @@ describe('evidence: the page snapshot is shown only in a sandboxed frame with sc
       );
     };
     await openItem();
+    await expect(dash.locator('dt:has-text("Blanked in the page snapshot") + dd').textContent()).resolves.toBe(
+      '1 × password, 1 × one-time code',
+    );
+    await expect(dash.locator('dt:has-text("Fonts in the page snapshot") + dd').textContent()).resolves.toMatch(/^0 kept, 0 left out/);
     await h.shot(dash, 'snapshot-in-dashboard', OUT);
     await dash.locator('iframe[title="Page snapshot (scripts disabled)"]').screenshot({ path: path.join(OUT, 'snapshot-frame.png') });
 

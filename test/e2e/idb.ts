@@ -24,7 +24,13 @@ export interface StoredRecord {
   kind: 'capture' | 'tombstone';
   digest: string;
   prevDigest: string;
-  meta: { url: string; title: string; capturedAt: string; viewport: { width: number; height: number; devicePixelRatio: number } } | null;
+  meta: {
+    url: string;
+    title: string;
+    capturedAt: string;
+    viewport: { width: number; height: number; devicePixelRatio: number };
+    snapshot?: unknown;
+  } | null;
   artifacts: StoredArtifact[];
   deleted?: { id: string };
 }

@@ -13,5 +13,6 @@ describe('probePage (runs in the captured page)', () => {
     // The snapshot itself needs a real browser's parser and CSSOM: test/e2e/snapshot-page.e2e.test.ts.
     expect(probe.html).toMatch(/^<!DOCTYPE html>\n<html><head><meta charset="utf-8">/);
     expect(probe.detection.kind).toBe('none');
+    expect(probe.snapshot).toEqual({ blanked: {}, fonts: { kept: 0, dropped: 0 } });
   });
 });
