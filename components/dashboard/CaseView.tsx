@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { caseEvents, getCase } from '@/lib/db/cases';
+import { importsForCase } from '@/lib/db/imports';
 import { changeStatus } from '@/lib/cases/lifecycle';
 import type { CaseEvent, CaseStatus } from '@/lib/db/types';
 import { formatDateTime, t, type MessageKey } from '@/lib/i18n';
@@ -9,6 +10,7 @@ import { CaseDetails } from './CaseDetails';
 import { ContactLog } from './ContactLog';
 import { DeadlinePanel } from './DeadlinePanel';
 import { EvidenceSection } from './EvidenceSection';
+import { ImportOrigin } from './ImportOrigin';
 import { LetterSection } from './LetterSection';
 
 /** The timeline label of an event; a deletion is logged as an evidence event naming what went. */
@@ -20,6 +22,7 @@ function eventLabel(e: CaseEvent): MessageKey {
 export function CaseView({ caseId }: { caseId: string }) {
   const c = useLiveQuery(() => getCase(caseId), [caseId]);
   const events = useLiveQuery(() => caseEvents(caseId), [caseId]);
+  const imports = useLiveQuery(() => importsForCase(caseId), [caseId]) ?? [];
   if (c === undefined) return <p className="muted" aria-busy="true" />;
   const setStatus = async (s: CaseStatus | '') => {
     if (!s) return;
@@ -29,13 +32,14 @@ export function CaseView({ caseId }: { caseId: string }) {
   return (
     <article aria-labelledby="case-title">
       <h2 id="case-title">{c.title}</h2>
+      <ImportOrigin imports={imports} />
       <p>
         {t('caseStatus')} <StatusSelect value={c.status} onChange={(s) => void setStatus(s)} label={t('caseStatus')} />
       </p>
       <DeadlinePanel c={c} />
       <CaseDetails c={c} />
       <ContactLog c={c} />
-      <EvidenceSection caseId={c.id} />
+      <EvidenceSection caseId={c.id} imports={imports} />
       <LetterSection c={c} />
       <section aria-labelledby="timeline-heading">
         <h3 id="timeline-heading">{t('dashTimeline')}</h3>

@@ -1,17 +1,22 @@
 import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { browser } from 'wxt/browser';
-import { evidenceForCase, getEvidence, loadCaseForExport, verifyLog } from '@/lib/db/evidence';
-import type { EvidenceRecord } from '@/lib/db/types';
+import { exportCaseBundle } from '@/lib/archive/bundle-write';
+import { bundleFileName, downloadBytes } from '@/lib/archive/download';
+import { ArchiveError } from '@/lib/archive/errors';
+import { caseArchive } from '@/lib/db/case-archive';
+import { evidenceForCase, getEvidence, verifyLog } from '@/lib/db/evidence';
+import { recheckImport } from '@/lib/db/imports';
+import { installSigner } from '@/lib/db/keys';
+import type { EvidenceRecord, ImportRecord } from '@/lib/db/types';
 import type { ChainProblem } from '@/lib/evidence/chain';
-import { BundleError } from '@/lib/evidence/errors';
-import { exportCaseBundle } from '@/lib/evidence/bundle';
-import { bundleFileName, downloadBytes } from '@/lib/evidence/download';
 import { formatDateTime, t, uiLang } from '@/lib/i18n';
 import { EvidenceDetail } from './EvidenceDetail';
+import { ImportedGallery, type OpenImported } from './ImportedGallery';
+import { flagsText, originText, verdictText } from './import-words';
 import { Thumb } from './Thumb';
 
-type Verdict = { ok: true } | { ok: false; text: string } | null;
+type Verdict = { ok: boolean; text: string; imported: string[] } | null;
 
 /** One problem of verifyChain in words: which item (number, title, time) and what is wrong with it. */
 function describeProblem(p: ChainProblem, record: EvidenceRecord | undefined): string {
@@ -31,10 +36,29 @@ function describeProblem(p: ChainProblem, record: EvidenceRecord | undefined): s
   return `${item}: ${what}`;
 }
 
-/** The case's evidence: gallery, verification of the whole log, and the bundle export. */
-export function EvidenceSection({ caseId }: { caseId: string }) {
+/** Each imported bundle checked again from its stored files: where from, verdict, every flagged item. */
+async function importVerdicts(imports: readonly ImportRecord[]): Promise<{ ok: boolean; text: string }[]> {
+  const fingerprint = (await installSigner()).fingerprint;
+  return Promise.all(
+    imports.map(async (row) => {
+      const check = await recheckImport(row, fingerprint);
+      const items = check.items.filter((i) => i.flags.length).map((i) => `#${i.record.seq}: ${flagsText(i.flags).join(', ')}`);
+      const problems = flagsText(check.problems);
+      const ok = check.signature.state !== 'mismatch' && !items.length && !problems.length;
+      const found = ok ? t('dashVerifyIntact') : [...problems, ...items].join('; ') || t('dashVerifyIntact');
+      return {
+        ok: ok && check.signature.state !== 'unsigned',
+        text: t('verifyImported', [originText(row, imports), verdictText(check), found]),
+      };
+    }),
+  );
+}
+
+/** The case's evidence: gallery (captured here, then imported), verification, and the bundle export. */
+export function EvidenceSection({ caseId, imports }: { caseId: string; imports: readonly ImportRecord[] }) {
   const records = useLiveQuery(() => evidenceForCase(caseId), [caseId]);
-  const [open, setOpen] = useState<EvidenceRecord | null>(null);
+  const fingerprint = useLiveQuery(() => installSigner().then((s) => s.fingerprint), []);
+  const [open, setOpen] = useState<{ record: EvidenceRecord; imported?: string[] } | null>(null);
   const [verdict, setVerdict] = useState<Verdict>(null);
   const [busy, setBusy] = useState(false);
   const [exportError, setExportError] = useState<string | null>(null);
@@ -47,7 +71,15 @@ export function EvidenceSection({ caseId }: { caseId: string }) {
     try {
       const v = await verifyLog();
       const byId = new Map((v.ok ? [] : await recordsNamed(v.problems)).map((r) => [r.id, r]));
-      setVerdict(v.ok ? { ok: true } : { ok: false, text: v.problems.map((p) => describeProblem(p, byId.get(p.id))).join('; ') });
+      const local = v.ok
+        ? t('dashVerifyIntact')
+        : t('dashVerifyBroken', v.problems.map((p) => describeProblem(p, byId.get(p.id))).join('; '));
+      const imported = await importVerdicts(imports);
+      setVerdict({
+        ok: v.ok && imported.every((i) => i.ok),
+        text: imports.length ? t('verifyLocal', local) : local,
+        imported: imported.map((i) => i.text),
+      });
     } finally {
       setBusy(false);
     }
@@ -56,13 +88,20 @@ export function EvidenceSection({ caseId }: { caseId: string }) {
     setBusy(true);
     setExportError(null);
     try {
-      const data = await loadCaseForExport(caseId);
+      const data = await caseArchive(caseId);
       const now = new Date();
-      const zip = await exportCaseBundle({ ...data, locale: uiLang(), extensionVersion: browser.runtime.getManifest().version, now });
+      const signer = await installSigner();
+      const zip = await exportCaseBundle({
+        ...data,
+        locale: uiLang(),
+        extensionVersion: browser.runtime.getManifest().version,
+        now,
+        signer,
+      });
       downloadBytes(zip, bundleFileName(data.case.provider, caseId, now), 'application/zip');
     } catch (err) {
       setExportError(
-        err instanceof BundleError ? `${err.text(uiLang())} (${err.detail ?? ''})` : err instanceof Error ? err.message : String(err),
+        err instanceof ArchiveError ? `${err.text(uiLang())} (${err.detail ?? ''})` : err instanceof Error ? err.message : String(err),
       );
     } finally {
       setBusy(false);
@@ -82,15 +121,19 @@ export function EvidenceSection({ caseId }: { caseId: string }) {
           {t('dashExport')}
         </button>
       </p>
+      {fingerprint && <p className="muted">{t('exportSignedWith', fingerprint.slice(0, 16))}</p>}
       <div role="status" aria-live="polite">
         {verdict && (
-          <p className={`notice ${verdict.ok ? 'good' : 'bad'}`}>
-            {verdict.ok ? t('dashVerifyIntact') : t('dashVerifyBroken', verdict.text)}
-          </p>
+          <div className={`notice ${verdict.ok ? 'good' : 'bad'}`}>
+            <p>{verdict.text}</p>
+            {verdict.imported.map((text) => (
+              <p key={text}>{text}</p>
+            ))}
+          </div>
         )}
         {exportError && <p className="notice bad">{t('exportFailed', exportError)}</p>}
       </div>
-      {records?.length === 0 && <p className="muted">{t('dashEvidenceEmpty')}</p>}
+      {records?.length === 0 && !imports.length && <p className="muted">{t('dashEvidenceEmpty')}</p>}
       <ul className="gallery" aria-label={t('dashEvidence')}>
         {records
           ?.filter((r) => r.kind === 'capture')
@@ -99,15 +142,21 @@ export function EvidenceSection({ caseId }: { caseId: string }) {
               {deleted.has(r.id) ? (
                 <div className="tombstone card">{t('evidenceDeleted', formatDateTime(deleted.get(r.id)!))}</div>
               ) : (
-                <button type="button" onClick={() => setOpen(r)} aria-label={t('evidenceOpen', formatDateTime(r.meta!.capturedAt))}>
+                <button
+                  type="button"
+                  onClick={() => setOpen({ record: r })}
+                  aria-label={t('evidenceOpen', formatDateTime(r.meta!.capturedAt))}
+                >
                   <Thumb record={r} />
                   <span className="muted">{formatDateTime(r.meta!.capturedAt)}</span>
                 </button>
               )}
+              {r.origin && <span className="origin">{t('importedLegacy', String(r.origin.seq))}</span>}
             </li>
           ))}
       </ul>
-      {open && <EvidenceDetail record={open} onClose={() => setOpen(null)} />}
+      <ImportedGallery imports={imports} onOpen={(item: OpenImported) => setOpen({ record: item.record, imported: item.origin })} />
+      {open && <EvidenceDetail key={open.record.id} record={open.record} imported={open.imported} onClose={() => setOpen(null)} />}
     </section>
   );
 }

@@ -7,7 +7,7 @@ export function Thumb({ record }: { record: EvidenceRecord }) {
   const [url, setUrl] = useState<string | null>(null);
   useEffect(() => {
     let made: string | null = null;
-    void thumbnailUrl(record.id).then((u) => {
+    void thumbnailUrl(record).then((u) => {
       made = u;
       setUrl(u);
     });

@@ -1,5 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { ArtifactBlob, CaseEvent, CaseRecord, EvidenceRecord, SettingRow } from './types';
+import type { ArtifactBlob, CaseEvent, CaseRecord, EvidenceRecord, ImportRecord, KeyRecord, SettingRow } from './types';
 
 const DB_NAME = 'wallet-witness';
 
@@ -13,6 +13,8 @@ export class WitnessDB extends Dexie {
   blobs!: EntityTable<ArtifactBlob, 'id'>;
   events!: EntityTable<CaseEvent, 'id'>;
   settings!: EntityTable<SettingRow, 'key'>;
+  imports!: EntityTable<ImportRecord, 'id'>;
+  keys!: EntityTable<KeyRecord, 'id'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -23,6 +25,13 @@ export class WitnessDB extends Dexie {
       blobs: 'id',
       events: '++id, caseId, [caseId+atMs]',
       settings: 'key',
+    });
+    // v2: imported bundles live apart from the log (before, their records were appended to it
+    // with an `origin`; those rows stay as they are), and the install's signing key. Only new
+    // tables: every v1 row is a valid v2 row.
+    this.version(2).stores({
+      imports: 'id, caseId, manifestSha256',
+      keys: 'id',
     });
   }
 }
