@@ -1,5 +1,6 @@
 import type { ArtifactBlob, CaseEvent, CaseRecord, EvidenceRecord, ImportRecord, SettingRow } from '../db/types';
 import { verifyChain } from '../evidence/chain';
+import { checkBundle } from './bundle-check';
 import {
   BACKUP_FILE,
   BACKUP_FORMAT,
@@ -31,7 +32,10 @@ export interface ParsedBackup {
  * extension. Order: SHA256SUMS over every file, format and version, schema, ids, blob files,
  * settings, hash chain.
  */
-export async function checkBackup(files: Map<string, Uint8Array>, opts: { dbVersion: number }): Promise<ParsedBackup> {
+export async function checkBackup(
+  files: Map<string, Uint8Array>,
+  opts: { dbVersion: number; maxManifestBytes?: number },
+): Promise<ParsedBackup> {
   const raw = files.get(BACKUP_FILE);
   if (!raw) {
     const bundle = files.has('manifest.json') ? 'an evidence bundle of one case: import it under "Import bundle"' : `no ${BACKUP_FILE}`;
@@ -39,7 +43,8 @@ export async function checkBackup(files: Map<string, Uint8Array>, opts: { dbVers
   }
   const { listed, mismatched } = await checkSums(files);
   if (mismatched.length) throw new ArchiveError('digest-mismatch', mismatched[0]);
-  if (raw.byteLength > BACKUP_LIMITS.maxManifestBytes) throw new ArchiveError('too-large', `${BACKUP_FILE} is ${raw.byteLength} bytes`);
+  if (raw.byteLength > (opts.maxManifestBytes ?? BACKUP_LIMITS.maxManifestBytes))
+    throw new ArchiveError('too-large', `${BACKUP_FILE} is ${raw.byteLength} bytes`);
   const m = parseManifest(raw, opts.dbVersion);
   checkIds(m);
 
@@ -62,9 +67,8 @@ export async function checkBackup(files: Map<string, Uint8Array>, opts: { dbVers
     if (schema && !schema.safeParse(s.value).success) throw new ArchiveError('bad-manifest', `setting ${s.key}`);
   }
   const imports = (m.imports ?? []) as ImportRecord[];
-  for (const row of imports)
-    for (const f of row.files) if (!byId.has(f.blobId)) throw new ArchiveError('missing-file', `imported file ${f.path}: blob ${f.blobId}`);
   await checkChain(m, byId);
+  await checkImports(imports, byId);
   const { exportedAt, extensionVersion, dbVersion, counts, chain } = m;
   return {
     manifest: { exportedAt, extensionVersion, dbVersion, counts, chain },
@@ -134,6 +138,34 @@ function checkIds(m: BackupManifest): void {
   };
   if (Object.entries(actual).some(([k, n]) => c[k as keyof typeof c] !== n))
     throw new ArchiveError('bad-manifest', 'counts do not match the rows');
+}
+
+/**
+ * Each imported bundle, checked again from its files, must find what was found when it was
+ * imported: its signature's key and every flag. Imported files are not in the hash chain, so
+ * this is what catches one changed inside a backup (with its digests recomputed).
+ */
+async function checkImports(imports: ImportRecord[], blobs: Map<string, Uint8Array>): Promise<void> {
+  const verdict = (v: { signature: { state: string; fingerprint?: string }; problems: unknown[]; flags: unknown[][] }) =>
+    JSON.stringify([
+      v.signature.state === 'mismatch' || v.signature.state === 'unsigned' ? v.signature.state : v.signature.fingerprint,
+      v.problems,
+      v.flags,
+    ]);
+  for (const row of imports) {
+    const files = new Map<string, Uint8Array>();
+    for (const f of row.files) {
+      const data = blobs.get(f.blobId);
+      if (!data) throw new ArchiveError('missing-file', `imported file ${f.path}: blob ${f.blobId}`);
+      files.set(f.path, data);
+    }
+    const check = await checkBundle(files, { localFingerprint: null }).catch((err: unknown) => {
+      throw new ArchiveError('chain-mismatch', `imported bundle ${row.fileName}: ${err instanceof Error ? err.message : String(err)}`);
+    });
+    const found = verdict({ ...check, flags: check.items.map((i) => i.flags) });
+    if (found !== verdict({ ...row, flags: row.records.map((r) => r.flags) }))
+      throw new ArchiveError('chain-mismatch', `imported bundle ${row.fileName} no longer checks as it did when imported`);
+  }
 }
 
 /** The chain must verify exactly as it did when the backup was made (usually: intact). */

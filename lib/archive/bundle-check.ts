@@ -10,7 +10,7 @@ import { checkSums, SUMS_FILE } from './sums';
 import type { ItemFlag, SignatureVerdict } from './verdict';
 
 /** One item of a checked bundle: the record exactly as the manifest holds it, and what is wrong with it. */
-export interface CheckedItem {
+interface CheckedItem {
   record: ManifestItem;
   flags: ItemFlag[];
 }
@@ -47,7 +47,7 @@ const MAX_DEPTH = 3;
  */
 export async function checkBundle(
   files: Map<string, Uint8Array>,
-  opts: { localFingerprint: string | null; dir?: string; depth?: number },
+  opts: { localFingerprint: string | null; dir?: string; depth?: number; maxManifestBytes?: number },
 ): Promise<BundleCheck> {
   const dir = opts.dir ?? '';
   const raw = files.get(MANIFEST_FILE);
@@ -55,7 +55,8 @@ export async function checkBundle(
     if (files.has('backup.json')) throw new ArchiveError('not-bundle', 'this is a backup: restore it under "Restore from backup"');
     throw new ArchiveError('missing-file', `${dir}${MANIFEST_FILE}`);
   }
-  if (raw.byteLength > BUNDLE_LIMITS.maxManifestBytes) throw new ArchiveError('too-large', `${dir}${MANIFEST_FILE}`);
+  if (raw.byteLength > (opts.maxManifestBytes ?? BUNDLE_LIMITS.maxManifestBytes))
+    throw new ArchiveError('too-large', `${dir}${MANIFEST_FILE}`);
   const { mismatched } = await checkSums(files);
   const json = parseJson(raw, MANIFEST_FILE) as { format?: unknown; version?: unknown };
   if (json?.format !== 'wallet-witness-bundle') throw new ArchiveError('not-bundle', `${dir}${MANIFEST_FILE}`);

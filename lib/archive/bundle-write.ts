@@ -21,7 +21,7 @@ import { SUMS_FILE, writeSums } from './sums';
 import { type ArchiveFile, STORED_TYPES, writeZip } from './zip-write';
 
 /** A bundle this browser imported into the case, with its original files (path → bytes). */
-export interface CaseImport {
+interface CaseImport {
   row: ImportRecord;
   files: Map<string, Blob>;
 }

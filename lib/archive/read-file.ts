@@ -15,11 +15,13 @@ export async function readBundleFile(
   localFingerprint: string | null,
   limits: Partial<ArchiveLimits> = {},
 ): Promise<ReadBundle> {
-  const files = readZip(bytes, { ...BUNDLE_LIMITS, ...limits });
-  return { check: await checkBundle(files, { localFingerprint }), files };
+  const lim = { ...BUNDLE_LIMITS, ...limits };
+  const files = readZip(bytes, lim);
+  return { check: await checkBundle(files, { localFingerprint, maxManifestBytes: lim.maxManifestBytes }), files };
 }
 
 /** Unpack (within the backup limits) and check a backup; throws ArchiveError when refused. */
 export async function readBackupFile(bytes: Uint8Array, dbVersion: number, limits: Partial<ArchiveLimits> = {}): Promise<ParsedBackup> {
-  return checkBackup(readZip(bytes, { ...BACKUP_LIMITS, ...limits }), { dbVersion });
+  const lim = { ...BACKUP_LIMITS, ...limits };
+  return checkBackup(readZip(bytes, lim), { dbVersion, maxManifestBytes: lim.maxManifestBytes });
 }

@@ -9,7 +9,7 @@ export type ReadReply =
   | { ok: false; error: ArchiveErrorData };
 
 /** How long reading one file may take before the worker is stopped (the README states it). */
-export const READ_BUDGET_MS = 120_000;
+const READ_BUDGET_MS = 120_000;
 
 /** The reading worker (Vite bundles it as its own file because of this exact form). */
 const spawnReader = () => new Worker(new URL('./read-worker.ts', import.meta.url), { type: 'module' });

@@ -1,7 +1,7 @@
 import type { Localized } from '../sites/types';
 
 /** Whose key signed a bundle's manifest, as the importing browser found it. */
-export type SignatureState = 'own' | 'other' | 'unsigned' | 'mismatch';
+type SignatureState = 'own' | 'other' | 'unsigned' | 'mismatch';
 export interface SignatureVerdict {
   state: SignatureState;
   /** SHA-256 fingerprint (hex) of the key that made a valid signature ('own', 'other'). */
@@ -36,7 +36,6 @@ const WORDS = {
   'record-digest': { en: 'Record does not match its digest (edited)', zh: '记录与其摘要不符（已被修改）' },
   'broken-link': { en: 'Does not link to the record before it', zh: '与前一条记录的链接不符' },
   'bad-deletion': { en: 'Deletion record names no earlier item', zh: '删除记录未指向更早的证据' },
-  intact: { en: 'Every item, file and link checks out', zh: '所有证据、文件和链接均校验通过' },
 } satisfies Record<string, Localized>;
 
 type Lang = keyof Localized;
@@ -59,5 +58,3 @@ export function originWords(fileName: string, date: string, lang: Lang, within?:
   const text = fill(WORDS.origin[lang], fileName, date);
   return within ? `${text} (${fill(WORDS.within[lang], within)})` : text;
 }
-
-export const intactWords = (lang: Lang): string => WORDS.intact[lang];

@@ -5,8 +5,8 @@ import type { ArchiveLimits } from './limits';
 import { type ZipEntry, zipLayout } from './zip-layout';
 
 /** Compressed bytes handed to the inflater at a time: deflate expands at most ~1032:1, so one
- * step can never produce more than about 16 MiB before the size check sees it. */
-const STEP = 16 * 1024;
+ * step can never produce more than about 64 MiB before the size check sees it. */
+const STEP = 64 * 1024;
 
 /**
  * Unpack an untrusted ZIP into path → bytes (directories left out). The layout is checked first
