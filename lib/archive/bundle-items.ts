@@ -22,8 +22,8 @@ export async function checkItems(
   const deletedAt = new Map(items.flatMap((it) => (it.kind === 'tombstone' && it.deleted ? [[it.deleted.id, it.seq] as const] : [])));
   for (const [i, it] of items.entries()) {
     const own = flags[i]!;
-    if ((await recordDigest(asRecord(it))) !== it.digest) own.push({ kind: 'record-digest' });
-    else if (it.origin && (await originDigest(it)) !== it.origin.digest) own.push({ kind: 'record-digest' });
+    if (recordDigest(asRecord(it)) !== it.digest) own.push({ kind: 'record-digest' });
+    else if (it.origin && originDigest(it) !== it.origin.digest) own.push({ kind: 'record-digest' });
     const deleted = (deletedAt.get(it.id) ?? 0) > it.seq;
     for (const a of it.artifacts) {
       if (a.file === null) {
@@ -45,7 +45,7 @@ export async function checkItems(
 }
 
 /** The digest a record had in the log it was first written to (records imported before v2). */
-function originDigest(it: ManifestItem): Promise<string> {
+function originDigest(it: ManifestItem): string {
   return recordDigest({ ...asRecord(it), seq: it.origin!.seq, prevDigest: it.origin!.prevDigest } as Omit<EvidenceRecord, 'digest'>);
 }
 
