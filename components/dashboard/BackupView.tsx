@@ -57,9 +57,10 @@ export function BackupView() {
           {t('importChoose')} <input type="file" accept=".zip,application/zip" disabled={busy} onChange={(e) => void onBundle(e)} />
         </label>
         <div role="status" aria-live="polite" className="import-note">
-          {note && !note.bad && (
-            <p className="notice good">
-              {note.text} {note.caseId && <a href={`#case=${encodeURIComponent(note.caseId)}`}>{t('importOpen')}</a>}
+          {note && !note.bad && <p className="notice good">{note.text}</p>}
+          {note?.caseId && (
+            <p>
+              <a href={`#case=${encodeURIComponent(note.caseId)}`}>{t('importOpen')}</a>
             </p>
           )}
         </div>

@@ -102,6 +102,7 @@ const importSchema = z.object({
   fileName: str(),
   importedAt: iso,
   manifestSha256: hex64,
+  contentSha256: hex64,
   exportedAt: str(),
   extensionVersion: str(),
   signature: z.object({ state: z.enum(['own', 'other', 'unsigned', 'mismatch']), fingerprint: z.optional(hex64) }),

@@ -20,6 +20,8 @@ export interface BundleCheck {
   /** Where this bundle's files sit in the file that was read: '' or `imported/<n>/…` (carried inside another). */
   dir: string;
   manifestSha256: string;
+  /** SHA-256 over every file's path and digest: the same bundle twice has the same one. */
+  contentSha256: string;
   exportedAt: string;
   extensionVersion: string;
   signature: SignatureVerdict;
@@ -57,7 +59,7 @@ export async function checkBundle(
   }
   if (raw.byteLength > (opts.maxManifestBytes ?? BUNDLE_LIMITS.maxManifestBytes))
     throw new ArchiveError('too-large', `${dir}${MANIFEST_FILE}`);
-  const { mismatched } = await checkSums(files);
+  const { found, mismatched } = await checkSums(files);
   const json = parseJson(raw, MANIFEST_FILE) as { format?: unknown; version?: unknown };
   if (json?.format !== 'wallet-witness-bundle') throw new ArchiveError('not-bundle', `${dir}${MANIFEST_FILE}`);
   if (typeof json.version === 'number' && json.version > 2) throw new ArchiveError('wrong-version', `bundle version ${json.version}`);
@@ -83,7 +85,7 @@ export async function checkBundle(
   }
 
   const signature = await checkSignature(files, raw, m, opts.localFingerprint);
-  const flags = await checkItems(m.evidence, links, files);
+  const flags = await checkItems(m.evidence, links, files, found);
   const problems: ItemFlag[] = [];
   for (const path of mismatched) {
     const i = owner.get(path);
@@ -92,7 +94,7 @@ export async function checkBundle(
     else if (!flags[i]!.some((f) => f.kind === 'file-digest' && f.path === path)) flags[i]!.push(flag);
   }
   const report = files.get(REPORT_FILE);
-  if (m.report && (!report || (await sha256Hex(report)) !== m.report.sha256) && !mismatched.includes(REPORT_FILE))
+  if (m.report && (!report || found.get(REPORT_FILE) !== m.report.sha256) && !mismatched.includes(REPORT_FILE))
     problems.push({ kind: report ? 'file-digest' : 'file-missing', path: `${dir}${REPORT_FILE}` });
   if (signature.state === 'mismatch') for (const f of flags) f.unshift({ kind: 'signature-mismatch' });
 
@@ -105,7 +107,13 @@ export async function checkBundle(
   }
   return {
     dir,
-    manifestSha256: await sha256Hex(raw),
+    manifestSha256: found.get(MANIFEST_FILE) ?? (await sha256Hex(raw)),
+    contentSha256: await sha256Hex(
+      [...files.keys()]
+        .sort()
+        .map((p) => `${found.get(p) ?? ''}  ${p}\n`)
+        .join(''),
+    ),
     exportedAt: m.exportedAt,
     extensionVersion: m.extensionVersion,
     signature,

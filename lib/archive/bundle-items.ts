@@ -11,11 +11,13 @@ const asRecord = (it: ManifestItem) => it as unknown as UnsignedRecord;
  * Check each item of a bundle on its own terms and return its flags (same order as `items`):
  * its record digest, every file against the digest the record holds, its deletion record, and
  * its place in the chain, followed through `links` (the log's other records between them).
+ * `digests` holds the files' SHA-256 already computed (by the SHA256SUMS check).
  */
 export async function checkItems(
   items: readonly ManifestItem[],
   links: readonly ManifestLink[],
   files: Map<string, Uint8Array>,
+  digests: Map<string, string>,
 ): Promise<ItemFlag[][]> {
   const flags = items.map((): ItemFlag[] => []);
   const index = new Map(items.map((it, i) => [it.id, i]));
@@ -32,7 +34,8 @@ export async function checkItems(
       }
       const data = files.get(a.file);
       if (!data) own.push({ kind: 'file-missing', path: a.file });
-      else if (data.byteLength !== a.size || (await sha256Hex(data)) !== a.sha256) own.push({ kind: 'file-digest', path: a.file });
+      else if (data.byteLength !== a.size || (digests.get(a.file) ?? (await sha256Hex(data))) !== a.sha256)
+        own.push({ kind: 'file-digest', path: a.file });
     }
     if (it.kind === 'tombstone') {
       const target = it.deleted ? items[index.get(it.deleted.id) ?? -1] : undefined;

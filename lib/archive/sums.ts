@@ -12,10 +12,12 @@ export async function writeSums(files: Map<string, Uint8Array>): Promise<Uint8Ar
 
 /**
  * Check SHA256SUMS against the archive's files: it must list exactly every other file (else the
- * archive is refused), and returns the paths whose bytes do not match their line, with the
- * listed digests (path → sha256).
+ * archive is refused), and returns the paths whose bytes do not match their line, the listed
+ * digests and the digests found (path → sha256; each file is hashed once, here).
  */
-export async function checkSums(files: Map<string, Uint8Array>): Promise<{ listed: Map<string, string>; mismatched: string[] }> {
+export async function checkSums(
+  files: Map<string, Uint8Array>,
+): Promise<{ listed: Map<string, string>; found: Map<string, string>; mismatched: string[] }> {
   const raw = files.get(SUMS_FILE);
   if (!raw) throw new ArchiveError('missing-file', SUMS_FILE);
   const listed = new Map<string, string>();
@@ -28,10 +30,12 @@ export async function checkSums(files: Map<string, Uint8Array>): Promise<{ liste
   for (const path of files.keys())
     if (path !== SUMS_FILE && !listed.has(path)) throw new ArchiveError('unexpected-file', `${path} is not in ${SUMS_FILE}`);
   const mismatched: string[] = [];
+  const found = new Map<string, string>();
   for (const [path, sha] of listed) {
     const data = files.get(path);
     if (!data) throw new ArchiveError('missing-file', `${path} (listed in ${SUMS_FILE})`);
-    if ((await sha256Hex(data)) !== sha) mismatched.push(path);
+    found.set(path, await sha256Hex(data));
+    if (found.get(path) !== sha) mismatched.push(path);
   }
-  return { listed, mismatched };
+  return { listed, found, mismatched };
 }

@@ -26,8 +26,8 @@ export async function saveImport(read: ReadBundle, fileName: string, now = new D
   try {
     return await d.transaction('rw', [d.cases, d.events, d.imports, d.blobs], async () => {
       const same = await d.imports
-        .where('manifestSha256')
-        .equals(check.manifestSha256)
+        .where('contentSha256')
+        .equals(check.contentSha256)
         .filter((r) => !r.within)
         .first();
       if (same) throw new ArchiveError('already-imported', `${same.fileName}, ${same.importedAt}`);
@@ -60,6 +60,7 @@ function importRows(
     fileName: at.fileName,
     importedAt: at.importedAt,
     manifestSha256: check.manifestSha256,
+    contentSha256: check.contentSha256,
     exportedAt: check.exportedAt,
     extensionVersion: check.extensionVersion,
     signature: check.signature,

@@ -30,7 +30,7 @@ export class WitnessDB extends Dexie {
     // with an `origin`; those rows stay as they are), and the install's signing key. Only new
     // tables: every v1 row is a valid v2 row.
     this.version(2).stores({
-      imports: 'id, caseId, manifestSha256',
+      imports: 'id, caseId, contentSha256',
       keys: 'id',
     });
   }

@@ -119,6 +119,8 @@ export interface ImportRecord {
   /** ISO 8601 with offset. */
   importedAt: string;
   manifestSha256: string;
+  /** SHA-256 over every file's path and digest: the same bundle imported twice is refused. */
+  contentSha256: string;
   exportedAt: string;
   extensionVersion: string;
   signature: SignatureVerdict;

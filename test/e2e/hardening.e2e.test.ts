@@ -434,7 +434,7 @@ describe('script payloads in pages and imported cases never run in the extension
       ),
       links: Array.from(document.querySelectorAll('a[href]'))
         .map((a) => a.getAttribute('href')!)
-        .filter((href) => !/^(https?:\/\/|evidence\/)/.test(href)),
+        .filter((href) => !/^(https?:\/\/|evidence\/|imported\/\d+\/)/.test(href)),
       images: Array.from(document.querySelectorAll('img'))
         .map((i) => i.getAttribute('src')!)
         .filter((src) => !src.startsWith('data:image/')),

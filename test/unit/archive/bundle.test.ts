@@ -10,7 +10,7 @@ import { evidenceForCase, getBlob, verifyLog } from '../../../lib/db/evidence';
 import { importsForCase, recheckImport } from '../../../lib/db/imports';
 import { installFingerprint } from '../../../lib/db/keys';
 import { sha256Hex } from '../../../lib/evidence/hash';
-import { exportCase, importBytes, sampleBundle } from '../evidence/bundle-helpers';
+import { exportCase, importBytes, repack, sampleBundle } from '../evidence/bundle-helpers';
 import { dump, freshDb } from '../evidence/helpers';
 
 const has = (cmd: string) => spawnSync('sh', ['-c', `command -v ${cmd}`]).status === 0;
@@ -200,6 +200,9 @@ describe('evidence bundle: import', () => {
     const before = await dump(d2);
     await expect(importBytes(bytes, 'b.zip')).rejects.toMatchObject({ name: 'ArchiveError', code: 'already-imported' });
     expect(await dump(d2)).toEqual(before);
+    // A copy with one file changed (the manifest as it was) is another bundle: imported, and flagged.
+    const edited = await repack(bytes, (f) => void (f['report.html'] = new TextEncoder().encode('<p>x</p>')), true);
+    expect((await importBytes(edited, 'c.zip')).read.check.problems).toEqual([{ kind: 'file-digest', path: 'report.html' }]);
   });
 
   it('an imported case exported again carries the original bundle verbatim; a third browser checks both signatures', async () => {
@@ -228,7 +231,7 @@ describe('evidence bundle: import', () => {
     const { read } = await importBytes(second, 'from-bob.zip');
     expect(read.check.nested).toHaveLength(1);
     expect(read.check.nested[0]!.check.signature).toEqual({ state: 'other', fingerprint: first.fingerprint });
-    const rows = await d3.imports.toArray();
+    const rows = (await d3.imports.toArray()).sort((a, b) => Number(Boolean(a.within)) - Number(Boolean(b.within)));
     expect(rows.map((r) => [r.fileName, Boolean(r.within), r.records.length])).toEqual([
       ['from-bob.zip', false, 0],
       ['from-alice.zip', true, 4],
