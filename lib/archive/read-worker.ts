@@ -4,15 +4,14 @@ import { ArchiveError } from './errors';
 import { readBackupFile, readBundleFile } from './read-file';
 import type { ReadReply, ReadRequest } from './read-off-thread';
 
-const reply = (message: ReadReply, transfer: Transferable[] = []) => (self as unknown as Worker).postMessage(message, transfer);
+const reply = (message: ReadReply) => (self as unknown as Worker).postMessage(message);
 
 self.onmessage = async (event: MessageEvent<{ file: Blob; request: ReadRequest }>) => {
   const { file, request } = event.data;
   try {
     const bytes = new Uint8Array(await file.arrayBuffer());
     if (request.kind === 'bundle') {
-      const read = await readBundleFile(bytes, request.localFingerprint);
-      reply({ ok: true, kind: 'bundle', value: read }, [...new Set([...read.files.values()].map((f) => f.buffer as ArrayBuffer))]);
+      reply({ ok: true, kind: 'bundle', value: await readBundleFile(bytes, request.localFingerprint) });
     } else {
       reply({ ok: true, kind: 'backup', value: await readBackupFile(bytes, request.dbVersion) });
     }

@@ -15,11 +15,10 @@ export async function saveImport(read: ReadBundle, fileName: string, now = new D
   const { check, files } = read;
   const blobIds = new Map<string, string>();
   const blobs: ArtifactBlob[] = [];
-  const types = fileTypes(check);
-  for (const [path, data] of files) {
+  for (const [path, blob] of files) {
     const id = crypto.randomUUID();
     blobIds.set(path, id);
-    blobs.push({ id, blob: new Blob([data as BlobPart], { type: types.get(path) ?? 'application/octet-stream' }) });
+    blobs.push({ id, blob });
   }
   const importedAt = isoWithOffset(now);
   const d = db();
@@ -98,20 +97,6 @@ function importRows(
 function eventRow(e: BundleCheck['events'][number], caseId: string): CaseEvent {
   const { type, at, atMs, text, data } = e;
   return { caseId, type, at, atMs, text, data };
-}
-
-/** Each file's media type: artifacts as their record says, the bundle's own files by name. */
-function fileTypes(check: BundleCheck): Map<string, string> {
-  const own: Record<string, string> = {
-    'manifest.json': 'application/json',
-    'report.html': 'text/html',
-    SHA256SUMS: 'text/plain',
-    'signing-key.pem': 'application/x-pem-file',
-  };
-  const types = new Map(check.paths.filter((p) => Object.hasOwn(own, p)).map((p) => [`${check.dir}${p}`, own[p]!]));
-  for (const { record } of check.items) for (const a of record.artifacts) if (a.file) types.set(`${check.dir}${a.file}`, a.type);
-  for (const { check: inner } of check.nested) for (const [p, t] of fileTypes(inner)) types.set(p, t);
-  return types;
 }
 
 /** The bundles imported into a case, outermost first within each. */
