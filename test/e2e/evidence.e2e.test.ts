@@ -471,6 +471,11 @@ describe('evidence: one-click capture in real Chromium', () => {
     bundlePath = path.join(dir, download.suggestedFilename());
     await download.saveAs(bundlePath);
     timings.bundleBytes = statSync(bundlePath).size;
+    // The import limits (README, "Import limits") are set from real exports like this one.
+    const entries = Object.values(unzipSync(readFileSync(bundlePath)));
+    timings.bundleEntries = entries.length;
+    timings.bundleUnpackedBytes = entries.reduce((n, e) => n + e.length, 0);
+    timings.bundleLargestEntryBytes = Math.max(...entries.map((e) => e.length));
     const unpacked = path.join(dir, 'unpacked');
     execFileSync('unzip', ['-q', bundlePath, '-d', unpacked]);
     const check = execFileSync('sha256sum', ['-c', 'SHA256SUMS'], { cwd: unpacked, encoding: 'utf8' });
