@@ -81,6 +81,12 @@ export const STRINGS = {
   region_EU: ['European Union', '欧盟'],
   region_GLOBAL: ['Elsewhere', '其他地区'],
   sourceLink: ['Source', '来源'],
+  factUnverified: ['unverified', '未核实'],
+  factUnverifiedTitle: [
+    'Found only in third-party copies, not confirmed on the official page: check it there before relying on it.',
+    '仅见于第三方资料，未能在官方页面核实：使用前请先到官方页面确认。',
+  ],
+  factChecked: ['Checked on the official page on $1', '已于 $1 在官方页面核实'],
   urgent: ['Urgent', '紧急'],
   topicsLabel: ['Other topics', '其他主题'],
   topic_failed_transfer: ['Failed transfer', '转账失败'],
