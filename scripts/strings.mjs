@@ -250,7 +250,7 @@ export const STRINGS = {
     '由早期版本导入，已并入本浏览器的证据日志（原编号 #$1）',
   ],
   verifyLocal: ['Captured here: $1', '本机采集：$1'],
-  verifyImported: ['$1 · $2: $3', '$1 · $2：$3'],
+  verifyImported: ['$1 · $2: $3', '$1 · $2：校验结果：$3'],
   keyTitle: ["This browser's signing key", '本浏览器的签名密钥'],
   keyIntro: [
     "Every bundle exported here is signed with this key; its fingerprint is printed in each bundle's report. The key cannot be copied out of this browser, not even into a backup.",

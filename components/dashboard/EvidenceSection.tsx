@@ -6,58 +6,22 @@ import { bundleFileName, downloadBytes } from '@/lib/archive/download';
 import { ArchiveError } from '@/lib/archive/errors';
 import { caseArchive } from '@/lib/db/case-archive';
 import { evidenceForCase, getEvidence, verifyLog } from '@/lib/db/evidence';
-import { recheckImport } from '@/lib/db/imports';
-import { installSigner } from '@/lib/db/keys';
+import { installFingerprint, installSigner } from '@/lib/db/keys';
 import type { EvidenceRecord, ImportRecord } from '@/lib/db/types';
 import type { ChainProblem } from '@/lib/evidence/chain';
 import { formatDateTime, t, uiLang } from '@/lib/i18n';
 import { EvidenceDetail } from './EvidenceDetail';
 import { ImportedGallery, type OpenImported } from './ImportedGallery';
-import { flagsText, originText, verdictText } from './import-words';
 import { Thumb } from './Thumb';
+import { describeProblem, importVerdicts } from './verify-words';
 
 type Verdict = { ok: boolean; text: string; imported: string[] } | null;
-
-/** One problem of verifyChain in words: which item (number, title, time) and what is wrong with it. */
-function describeProblem(p: ChainProblem, record: EvidenceRecord | undefined): string {
-  const title = record?.meta?.title || record?.meta?.url || '';
-  const item = record?.meta
-    ? t('verifyItem', [String(p.seq), title.length > 80 ? `${title.slice(0, 79)}…` : title, formatDateTime(record.meta.capturedAt)])
-    : t('verifyItemOther', String(p.seq));
-  // chain.ts starts an artifact problem's detail with the file name: "screenshot.png: sha256 …".
-  const file = /^([^:\s]+):/.exec(p.detail)?.[1] ?? '';
-  const what = {
-    'artifact-mismatch': () => t('verifyFileAltered', file),
-    'missing-artifact': () => t('verifyFileMissing', file),
-    'digest-mismatch': () => t('verifyRecordAltered'),
-    'broken-link': () => t('verifyLinkBroken'),
-    'seq-gap': () => t('verifySeqGap'),
-  }[p.problem]();
-  return `${item}: ${what}`;
-}
-
-/** Each imported bundle checked again from its stored files: where from, verdict, every flagged item. */
-async function importVerdicts(imports: readonly ImportRecord[]): Promise<{ ok: boolean; text: string }[]> {
-  const fingerprint = (await installSigner()).fingerprint;
-  return Promise.all(
-    imports.map(async (row) => {
-      const check = await recheckImport(row, fingerprint);
-      const items = check.items.filter((i) => i.flags.length).map((i) => `#${i.record.seq}: ${flagsText(i.flags).join(', ')}`);
-      const problems = flagsText(check.problems);
-      const ok = check.signature.state !== 'mismatch' && !items.length && !problems.length;
-      const found = ok ? t('dashVerifyIntact') : [...problems, ...items].join('; ') || t('dashVerifyIntact');
-      return {
-        ok: ok && check.signature.state !== 'unsigned',
-        text: t('verifyImported', [originText(row, imports), verdictText(check), found]),
-      };
-    }),
-  );
-}
 
 /** The case's evidence: gallery (captured here, then imported), verification, and the bundle export. */
 export function EvidenceSection({ caseId, imports }: { caseId: string; imports: readonly ImportRecord[] }) {
   const records = useLiveQuery(() => evidenceForCase(caseId), [caseId]);
-  const fingerprint = useLiveQuery(() => installSigner().then((s) => s.fingerprint), []);
+  // Read only (a live query must not write): the key is made by the first export.
+  const fingerprint = useLiveQuery(() => installFingerprint(), []);
   const [open, setOpen] = useState<{ record: EvidenceRecord; imported?: string[] } | null>(null);
   const [verdict, setVerdict] = useState<Verdict>(null);
   const [busy, setBusy] = useState(false);

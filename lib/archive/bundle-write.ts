@@ -15,13 +15,14 @@ import {
   REPORT_FILE,
 } from './bundle-schema';
 import { ArchiveError } from './errors';
-import { type ReportImport, type ReportItem, renderReport } from './report';
+import { base64, reportImports } from './bundle-report';
+import { type ReportItem, renderReport } from './report';
 import { KEY_FILE, SIGNATURE_ALGORITHM, SIGNATURE_FILE, type Signer, signBytes, spkiToPem } from './signing';
 import { SUMS_FILE, writeSums } from './sums';
 import { type ArchiveFile, STORED_TYPES, writeZip } from './zip-write';
 
 /** A bundle this browser imported into the case, with its original files (path → bytes). */
-interface CaseImport {
+export interface CaseImport {
   row: ImportRecord;
   files: Map<string, Blob>;
 }
@@ -148,37 +149,4 @@ async function addRecords(records: EvidenceRecord[], blobs: Map<string, Blob>, f
     if (kind === 'capture') reportItems.push({ record: r, files: reportFiles, thumbnail, deletedAt: deletedAt.get(id) });
   }
   return { items, reportItems };
-}
-
-/** Every import of the case (nested ones too) as the report lists it; file links point into imported/<n>/. */
-function reportImports(imports: CaseImport[]): ReportImport[] {
-  const top = imports.filter((i) => !i.row.within).map((i) => i.row.id);
-  const rows = new Map(imports.map((i) => [i.row.id, i.row]));
-  const dirOf = (row: ImportRecord): string => {
-    const parent = row.within ? rows.get(row.within) : undefined;
-    return parent ? `${dirOf(parent)}${row.dir}/` : `imported/${top.indexOf(row.id) + 1}/`;
-  };
-  return imports.map(({ row }) => ({
-    fileName: row.fileName,
-    importedAt: row.importedAt,
-    within: row.within ? rows.get(row.within)?.fileName : undefined,
-    signature: row.signature,
-    problems: row.problems,
-    items: row.records
-      .filter((r) => r.kind === 'capture')
-      .map((r) => ({
-        record: r,
-        flags: r.flags,
-        files: r.artifacts.flatMap((a) => {
-          const path = row.files.find((f) => f.blobId === a.blobId)?.path;
-          return path ? [{ name: a.name, path: `${dirOf(row)}${path}` }] : [];
-        }),
-      })),
-  }));
-}
-
-function base64(bytes: Uint8Array): string {
-  let bin = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(bin);
 }
