@@ -146,7 +146,8 @@ async function addRecords(records: EvidenceRecord[], blobs: Map<string, Blob>, f
       file: removed ? null : `${dir}/${name}`,
     }));
     items.push({ id, seq, caseId, kind, meta: meta as ManifestItem['meta'], artifacts, deleted, recordedAt, prevDigest, digest, origin });
-    if (kind === 'capture') reportItems.push({ record: r, files: reportFiles, thumbnail, deletedAt: deletedAt.get(id) });
+    if (kind === 'capture')
+      reportItems.push({ record: r, files: reportFiles, thumbnail, deletedAt: deletedAt.get(id), legacySeq: origin?.seq });
   }
   return { items, reportItems };
 }

@@ -36,6 +36,7 @@ export const TEXT = {
     importedNote:
       "Imported evidence is not part of this browser's log: it keeps the sequence numbers and digests of the log it was captured in and is checked against the bundle it came in, which is included here verbatim.",
     problems: 'Problems',
+    legacy: "Imported by an earlier version, which added it to this browser's log (originally #$1)",
   },
   zh: {
     title: '证据报告',
@@ -71,6 +72,7 @@ export const TEXT = {
     importedNote:
       '导入的证据不属于本浏览器的证据日志：它保留采集时所在日志的序号和摘要，并按其所在的原始证据包核对；原始证据包原样附在本证据包中。',
     problems: '问题',
+    legacy: '由早期版本导入，已并入本浏览器的证据日志（原编号 #$1）',
   },
 } as const;
 

@@ -13,6 +13,8 @@ export interface ReportItem {
   deletedAt?: string;
   /** Imported items: where from, and what is wrong with it. */
   origin?: string[];
+  /** A record an earlier version imported into this browser's log: its number in the log it came from. */
+  legacySeq?: number;
   flags?: ItemFlag[];
 }
 
@@ -108,7 +110,7 @@ function renderItem(item: ReportItem, t: ReportText, lang: 'en' | 'zh' = 'en'): 
     ? `<p><img alt="${escapeHtml(m?.title ?? '')}" src="${escapeHtml(item.thumbnail)}"></p>`
     : '';
   return `<section class="item" id="e${r.seq}"><h3>#${r.seq} ${escapeHtml(m?.title ?? '')}</h3>
-${item.origin ? `<p class="origin">${item.origin.map(escapeHtml).join(' · ')}</p>` : ''}${item.flags?.length ? `<ul class="flags">${item.flags.map((f) => `<li>${escapeHtml(flagWords(f, lang))}</li>`).join('')}</ul>` : ''}
+${item.origin ? `<p class="origin">${item.origin.map(escapeHtml).join(' · ')}</p>` : ''}${item.legacySeq ? `<p class="origin">${escapeHtml(t.legacy.replace('$1', String(item.legacySeq)))}</p>` : ''}${item.flags?.length ? `<ul class="flags">${item.flags.map((f) => `<li>${escapeHtml(flagWords(f, lang))}</li>`).join('')}</ul>` : ''}
 ${item.deletedAt ? `<p class="deleted">${escapeHtml(t.deleted)} <code>${escapeHtml(item.deletedAt)}</code></p>` : ''}<table>
 ${row(t.captured, `<code>${escapeHtml(m?.capturedAt ?? r.recordedAt)}</code>`)}${row(t.url, urlHtml)}${row(t.pageTitle, escapeHtml(m?.title ?? ''))}
 ${m?.note ? row(t.note, escapeHtml(m.note).replace(/\n/g, '<br>')) : ''}${row(t.digest, `<code>${escapeHtml(r.digest)}</code>`)}${row(t.prev, `<code>${escapeHtml(r.prevDigest)}</code>`)}

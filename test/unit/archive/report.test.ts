@@ -116,6 +116,15 @@ describe('renderReport', () => {
     expect(zh).toContain('#3 之前有缺口');
   });
 
+  it('names evidence an earlier version imported into the log', () => {
+    const base = input('en', 'x');
+    const legacy = { ...base, items: [{ ...base.items[0]!, legacySeq: 12 }] };
+    const doc = new DOMParser().parseFromString(renderReport(legacy), 'text/html');
+    expect(doc.querySelector('.item .origin')?.textContent).toBe(
+      "Imported by an earlier version, which added it to this browser's log (originally #12)",
+    );
+  });
+
   it('speaks the user language', () => {
     const zh = renderReport(input('zh-CN', 'x'));
     expect(zh).toContain('<html lang="zh-CN">');
