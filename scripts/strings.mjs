@@ -127,6 +127,11 @@ export const STRINGS = {
   dashBackup: ['Backup', '备份'],
   dashNoCaseSelected: ['Choose a complaint on the left.', '请在左侧选择一个投诉。'],
   dashTimeline: ['Timeline', '时间线'],
+  sectionFailed: [
+    '"$1" cannot be shown: a stored record has a value this version does not understand. The rest of the page works; your data is unchanged.',
+    '无法显示“$1”：某条已保存记录中有本版本无法识别的值。页面其他部分仍可使用，您的数据未被改动。',
+  ],
+  sectionRetry: ['Try again', '重试'],
   dashEvidence: ['Evidence', '证据'],
   dashLetter: ['Complaint letter', '投诉信'],
   dashVerify: ['Verify', '校验'],

@@ -12,6 +12,7 @@ import type { ChainProblem } from '@/lib/evidence/chain';
 import { formatDateTime, t, uiLang } from '@/lib/i18n';
 import { EvidenceDetail } from './EvidenceDetail';
 import { ImportedGallery, type OpenImported } from './ImportedGallery';
+import { SectionBoundary } from './SectionBoundary';
 import { Thumb } from './Thumb';
 import { describeProblem, importVerdicts } from './verify-words';
 
@@ -103,24 +104,34 @@ export function EvidenceSection({ caseId, imports }: { caseId: string; imports: 
           ?.filter((r) => r.kind === 'capture')
           .map((r) => (
             <li key={r.id}>
-              {deleted.has(r.id) ? (
-                <div className="tombstone card">{t('evidenceDeleted', formatDateTime(deleted.get(r.id)!))}</div>
-              ) : (
-                <button
-                  type="button"
-                  onClick={() => setOpen({ record: r })}
-                  aria-label={t('evidenceOpen', formatDateTime(r.meta!.capturedAt))}
-                >
-                  <Thumb record={r} />
-                  <span className="muted">{formatDateTime(r.meta!.capturedAt)}</span>
-                </button>
-              )}
+              {/* One item that cannot be shown (meta null, a date that is not one) leaves the others. */}
+              <SectionBoundary name={t('dashEvidence')}>
+                <GalleryItem record={r} deletedAt={deleted.get(r.id)} onOpen={() => setOpen({ record: r })} />
+              </SectionBoundary>
               {r.origin && <span className="origin">{t('importedLegacy', String(r.origin.seq))}</span>}
             </li>
           ))}
       </ul>
-      <ImportedGallery imports={imports} onOpen={(item: OpenImported) => setOpen({ record: item.record, imported: item.origin })} />
-      {open && <EvidenceDetail key={open.record.id} record={open.record} imported={open.imported} onClose={() => setOpen(null)} />}
+      <SectionBoundary name={t('dashEvidence')}>
+        <ImportedGallery imports={imports} onOpen={(item: OpenImported) => setOpen({ record: item.record, imported: item.origin })} />
+      </SectionBoundary>
+      {open && (
+        <SectionBoundary key={open.record.id} name={t('dashEvidence')}>
+          <EvidenceDetail record={open.record} imported={open.imported} onClose={() => setOpen(null)} />
+        </SectionBoundary>
+      )}
     </section>
+  );
+}
+
+/** A component of its own, so that what it reads from the record is read inside its boundary. */
+function GalleryItem({ record, deletedAt, onOpen }: { record: EvidenceRecord; deletedAt: string | undefined; onOpen: () => void }) {
+  if (deletedAt !== undefined) return <div className="tombstone card">{t('evidenceDeleted', formatDateTime(deletedAt))}</div>;
+  const when = formatDateTime(record.meta!.capturedAt);
+  return (
+    <button type="button" onClick={onOpen} aria-label={t('evidenceOpen', when)}>
+      <Thumb record={record} />
+      <span className="muted">{when}</span>
+    </button>
   );
 }
