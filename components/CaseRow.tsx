@@ -1,7 +1,7 @@
 import type { CaseRecord } from '@/lib/db/types';
 import { isOverdue } from '@/lib/cases/lifecycle';
 import { formatDate, t } from '@/lib/i18n';
-import { statusKey } from './StatusSelect';
+import { statusLabel } from './StatusSelect';
 
 /** One complaint in a list: provider, amount, status, last contact, next follow-up, overdue. */
 export function CaseRow({ c, onOpen, selected }: { c: CaseRecord; onOpen: () => void; selected?: boolean }) {
@@ -16,7 +16,7 @@ export function CaseRow({ c, onOpen, selected }: { c: CaseRecord; onOpen: () => 
             {tx.amount} {tx.currency ?? ''}
           </span>
         )}
-        <span className={`status status-${c.status}`}>{t(statusKey(c.status))}</span>
+        <span className={`status status-${c.status}`}>{statusLabel(c.status)}</span>
         {overdue && <span className="overdue">{t('historyOverdue')}</span>}
       </span>
       <span className="case-title">{c.title}</span>

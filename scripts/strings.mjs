@@ -64,6 +64,10 @@ export const STRINGS = {
   prefillDone: ['Filled $1 fields. Check them, then send the form yourself.', '已填写 $1 项。请核对后自行提交。'],
   prefillNothing: ['No fields here we can fill.', '此页面没有可自动填写的字段。'],
   prefillNoCase: ['Start a complaint first: the form is filled from it.', '请先发起投诉，表单内容来自投诉记录。'],
+  prefillWrongSite: [
+    'this page ($1) is not a site of $2, the provider of this complaint: nothing was filled',
+    '此页面（$1）不属于本投诉的服务商 $2 的网站：未填写任何内容',
+  ],
   prefillPageChanged: ['the page changed before the fill', '填写前页面已变化'],
   prefillFailed: ['Could not fill the form: $1', '无法填写表单：$1'],
 
@@ -111,6 +115,7 @@ export const STRINGS = {
   historyLastContact: ['Last contact $1', '最近联系 $1'],
   historyDue: ['Answer due $1', '$1 前应答复'],
   historyMore: ['Show more', '显示更多'],
+  unknownValue: ['unknown ($1)', '未知（$1）'],
   status_draft: ['Draft', '草稿'],
   status_filed: ['Filed', '已提交'],
   status_awaiting_reply: ['Awaiting reply', '等待答复'],

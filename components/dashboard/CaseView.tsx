@@ -3,7 +3,7 @@ import { caseEvents, getCase } from '@/lib/db/cases';
 import { importsForCase } from '@/lib/db/imports';
 import { changeStatus } from '@/lib/cases/lifecycle';
 import type { CaseEvent, CaseStatus } from '@/lib/db/types';
-import { formatDateTime, t, type MessageKey } from '@/lib/i18n';
+import { enumLabel, formatDateTime, t } from '@/lib/i18n';
 import { send } from '@/lib/messages';
 import { StatusSelect } from '../StatusSelect';
 import { CaseDetails } from './CaseDetails';
@@ -15,9 +15,9 @@ import { LetterSection } from './LetterSection';
 import { SectionBoundary } from './SectionBoundary';
 
 /** The timeline label of an event; a deletion is logged as an evidence event naming what went. */
-function eventLabel(e: CaseEvent): MessageKey {
-  if (e.type === 'evidence' && e.data && 'deletedEvidenceId' in e.data) return 'event_evidence_deleted';
-  return `event_${e.type}` as MessageKey;
+function eventLabel(e: CaseEvent): string {
+  if (e.type === 'evidence' && e.data && 'deletedEvidenceId' in e.data) return t('event_evidence_deleted');
+  return enumLabel('event', e.type);
 }
 
 export function CaseView({ caseId }: { caseId: string }) {
@@ -67,8 +67,8 @@ function Timeline({ events }: { events: CaseEvent[] | undefined }) {
         {events?.map((e) => (
           <li key={e.id}>
             <time dateTime={e.at}>{formatDateTime(e.at)}</time>
-            <strong>{t(eventLabel(e))}</strong>
-            {e.text ? ` · ${e.type === 'status' ? t(`status_${e.text.replace('-', '_')}` as MessageKey) : e.text}` : ''}
+            <strong>{eventLabel(e)}</strong>
+            {e.text ? ` · ${e.type === 'status' ? enumLabel('status', e.text) : e.text}` : ''}
           </li>
         ))}
       </ol>

@@ -3,7 +3,7 @@ import { recordContact, recordReply } from '@/lib/cases/lifecycle';
 import { addCaseEvent } from '@/lib/db/cases';
 import type { CaseRecord } from '@/lib/db/types';
 import type { ChannelKind } from '@/lib/sites/types';
-import { formatDateTime, t, type MessageKey } from '@/lib/i18n';
+import { enumLabel, formatDateTime, t, type MessageKey } from '@/lib/i18n';
 import { send } from '@/lib/messages';
 
 const CHANNELS: ChannelKind[] = ['phone', 'chat', 'email', 'form', 'forum', 'social'];
@@ -30,7 +30,7 @@ export function ContactLog({ c }: { c: CaseRecord }) {
       <ul>
         {c.contacts.map((x) => (
           <li key={`${x.at}-${x.channel}-${x.reference ?? ''}`}>
-            {formatDateTime(x.at)} · {t(`channel_${x.channel}` as MessageKey)}
+            {formatDateTime(x.at)} · {enumLabel('channel', x.channel)}
             {x.reference && (
               <>
                 {' '}

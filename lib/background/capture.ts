@@ -4,6 +4,7 @@ import { installedProbe, RUN_PROBE } from '../capture/probe-name';
 import { reportingTabs } from './tab-state';
 import { captureVisible } from '../capture/screenshot';
 import { captureFullPage } from '../capture/full-page';
+import { PageChangedError } from '../capture/page-changed';
 import { saveMhtml, type MhtmlOutcome } from '../capture/mhtml';
 import { reportProgress } from '../capture/progress';
 import { isoWithOffset } from '../db/cases';
@@ -210,7 +211,7 @@ export function setupCapture(): void {
     // Store errors (storage full, …) reach the popup in the user's language.
     capture: (req: CaptureRequest) =>
       captureTab(req).catch((err: unknown) => {
-        throw err instanceof EvidenceStoreError ? new Error(err.text(uiLang())) : err;
+        throw err instanceof EvidenceStoreError || err instanceof PageChangedError ? new Error(err.text(uiLang())) : err;
       }),
     'capture-prepare': ({ tabId }: { tabId: number }) => prepareProbe(tabId),
   };

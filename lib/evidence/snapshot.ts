@@ -1,7 +1,8 @@
 import { adoptedText, commentSafe, sheetText, styleSafe } from './snapshot-css';
 import { keepScroll, keepTopLayer } from './snapshot-layout';
 import { canvasImage, inlineImage, type MediaBudget, newMediaBudget } from './snapshot-media';
-import { doctype, fallback, frameBox, placeholder, removeComments } from './snapshot-parts';
+import { copyTree } from './snapshot-clone';
+import { doctype, fallback, frameBox, placeholder } from './snapshot-parts';
 import { HEADER_START, purifySnapshot, SNAPSHOT_CSP } from './snapshot-purify';
 import { mirrorFormState, sanitizeAttributes } from './snapshot-sanitize';
 import { type Blanked, describeBlanked } from './snapshot-secrets';
@@ -53,8 +54,9 @@ function build(doc: Document, ctx: Ctx, head: string): string {
   if (!root) return fallback(doc, commentSafe(head));
   const inert = doc.implementation.createHTMLDocument('');
   ctx.doc = inert;
-  const copy = inert.importNode(root, true);
-  processTree([root, ...Array.from(root.querySelectorAll('*'))], [copy, ...Array.from(copy.querySelectorAll('*'))], copy, ctx);
+  const { lives, copies } = copyTree([root], inert);
+  const copy = copies[0]!;
+  processTree(lives, copies, ctx);
   const isHtml = copy.localName === 'html' && copy.namespaceURI === 'http://www.w3.org/1999/xhtml';
   const html = isHtml ? copy : inert.createElement('html');
   if (!isHtml) html.append(inert.createElement('head'), inert.createElement('body'));
@@ -77,13 +79,12 @@ function build(doc: Document, ctx: Ctx, head: string): string {
   return `${doctype(doc)}${html.outerHTML}\n`;
 }
 
-/** Sanitise `copies` (the copy of `lives`, element for element) inside `scope`. */
-function processTree(lives: Element[], copies: Element[], scope: Element | DocumentFragment, ctx: Ctx): void {
-  const paired = lives.length === copies.length;
+/** Sanitise `copies` (the copy of `lives`, element for element). */
+function processTree(lives: Element[], copies: Element[], ctx: Ctx): void {
   const replace: [Element, Node | null][] = [];
   for (let i = 0; i < copies.length; i++) {
     const el = copies[i]!;
-    const live = paired ? lives[i] : undefined;
+    const live = lives[i];
     const name = el.localName;
     if (DROP.has(name)) {
       replace.push([el, null]);
@@ -116,7 +117,6 @@ function processTree(lives: Element[], copies: Element[], scope: Element | Docum
     const shadow = live.shadowRoot;
     if (shadow && ctx.depth < MAX_DEPTH) el.prepend(shadowTemplate(shadow, ctx));
   }
-  removeComments(scope);
   for (const [el, next] of replace) {
     if (next) el.replaceWith(next);
     else el.remove();
@@ -129,8 +129,9 @@ function shadowTemplate(shadow: ShadowRoot, ctx: Ctx): HTMLTemplateElement {
   template.setAttribute('shadowrootmode', 'open');
   const content = template.content;
   const owner = content.ownerDocument;
-  for (const child of Array.from(shadow.childNodes)) content.appendChild(owner.importNode(child, true));
-  processTree(Array.from(shadow.querySelectorAll('*')), Array.from(content.querySelectorAll('*')), content, {
+  const { fragment, lives, copies } = copyTree(Array.from(shadow.childNodes), owner);
+  content.append(fragment);
+  processTree(lives, copies, {
     ...ctx,
     doc: owner,
     depth: ctx.depth + 1,
@@ -156,9 +157,10 @@ function frameCopy(el: Element, live: Element, ctx: Ctx): Element | null {
   if (!fdoc || !root || ctx.depth >= MAX_DEPTH || !/^i?frame$/.test(el.localName)) return null;
   const { box, template } = frameBox(el, live, ctx.doc);
   const owner = template.content.ownerDocument;
-  const copy = owner.importNode(root, true);
-  template.content.append(copy);
-  processTree([root, ...Array.from(root.querySelectorAll('*'))], [copy, ...Array.from(copy.querySelectorAll('*'))], template.content, {
+  const { fragment, lives, copies } = copyTree([root], owner);
+  const copy = copies[0]!;
+  template.content.append(fragment);
+  processTree(lives, copies, {
     ...ctx,
     doc: owner,
     base: fdoc.baseURI || fdoc.URL,

@@ -6,8 +6,10 @@ export const bybit: WalletSite = {
   id: 'bybit',
   names: { en: 'Bybit', zh: 'Bybit' },
   category: 'exchange',
-  // bybit.com only. Bybit EU (bybit.eu) is a separately licensed entity and is not listed here.
-  hosts: ['bybit.com'],
+  // bybit.com, and bybitglobal.com, the same exchange's alternative domain (the same app and
+  // help centre, served where bybit.com is not). Bybit EU (bybit.eu) is a separately licensed
+  // entity and is not listed here.
+  hosts: ['bybit.com', 'bybitglobal.com'],
   supportUrls: [help],
   channels: [
     {
@@ -36,5 +38,10 @@ export const bybit: WalletSite = {
   hints: {
     supportPaths: ['/help-center', '/support'],
   },
-  examples: ['https://www.bybit.com/en/', help, 'https://www.bybit.com/user/assets/home/overview'],
+  examples: [
+    'https://www.bybit.com/en/',
+    help,
+    'https://www.bybit.com/user/assets/home/overview',
+    'https://www.bybitglobal.com/en/help-center/article/?id=000001067',
+  ],
 };

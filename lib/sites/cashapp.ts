@@ -5,7 +5,8 @@ export const cashapp: WalletSite = {
   names: { en: 'Cash App', zh: 'Cash App' },
   category: 'payment-app',
   // cash.app serves the web app, $Cashtag pages and the help centre (cash.app/help).
-  hosts: ['cash.app'],
+  // cash.me: Cash App's older domain for $Cashtag links (cash.me/$name), still redirected.
+  hosts: ['cash.app', 'cash.me'],
   supportUrls: ['https://cash.app/help'],
   statusUrl: 'https://status.cash.app/',
   channels: [
@@ -38,5 +39,11 @@ export const cashapp: WalletSite = {
     supportPaths: ['/help'],
     defaultCurrency: 'USD',
   },
-  examples: ['https://cash.app/', 'https://cash.app/help', 'https://cash.app/account/activity', 'https://cash.app/$someone'],
+  examples: [
+    'https://cash.app/',
+    'https://cash.app/help',
+    'https://cash.app/account/activity',
+    'https://cash.app/$someone',
+    'https://cash.me/$someone',
+  ],
 };

@@ -6,8 +6,10 @@ export const metamask: WalletSite = {
   id: 'metamask',
   names: { en: 'MetaMask', zh: 'MetaMask（小狐狸钱包）' },
   category: 'wallet',
-  // metamask.io covers support., portfolio. and community.metamask.io (the official forum).
-  hosts: ['metamask.io'],
+  // metamask.io covers support., portfolio. and community.metamask.io (the official forum);
+  // metamask.zendesk.com is its earlier help centre on the Zendesk help-desk host (only that
+  // subdomain is claimed), still linked from many guides.
+  hosts: ['metamask.io', 'metamask.zendesk.com'],
   supportUrls: ['https://support.metamask.io/', protect],
   channels: [
     {
@@ -35,12 +37,13 @@ export const metamask: WalletSite = {
   ],
   regions: ['GLOBAL'],
   hints: {
-    supportHosts: ['support.metamask.io', 'community.metamask.io'],
+    supportHosts: ['support.metamask.io', 'community.metamask.io', 'metamask.zendesk.com'],
   },
   examples: [
     'https://metamask.io/',
     protect,
     'https://portfolio.metamask.io/',
     'https://community.metamask.io/t/community-user-agreement/35',
+    'https://metamask.zendesk.com/hc/en-us/articles/360015489531-Getting-started-with-MetaMask',
   ],
 };

@@ -7,7 +7,8 @@ export const okx: WalletSite = {
   names: { en: 'OKX', zh: '欧易' },
   category: 'exchange',
   // okx.com only; /zh-hans/, /en-au/ are locale paths.
-  hosts: ['okx.com'],
+  // okex.com: the exchange's name and domain until its 2022 rebrand to OKX; it redirects there.
+  hosts: ['okx.com', 'okex.com'],
   supportUrls: [help],
   channels: [
     {
@@ -41,5 +42,6 @@ export const okx: WalletSite = {
     help,
     'https://www.okx.com/en-au/help/search?category=faq',
     'https://www.okx.com/zh-hans/balance/overview',
+    'https://www.okex.com/',
   ],
 };

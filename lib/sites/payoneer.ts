@@ -7,8 +7,10 @@ export const payoneer: WalletSite = {
   id: 'payoneer',
   names: { en: 'Payoneer', zh: '派安盈（Payoneer）' },
   category: 'payment-app',
-  // payoneer.com covers the account (myaccount.payoneer.com) and the support pages.
-  hosts: ['payoneer.com'],
+  // payoneer.com covers the account (myaccount.payoneer.com) and the support pages; Payoneer's
+  // help centre runs on its own subdomain of the Oracle help-desk host custhelp.com (only that
+  // subdomain is claimed).
+  hosts: ['payoneer.com', 'payoneer.custhelp.com'],
   supportUrls: [complaints, errors],
   channels: [
     {
@@ -53,11 +55,13 @@ export const payoneer: WalletSite = {
   regions: ['US', 'UK', 'GLOBAL'],
   hints: {
     supportPaths: ['/customer-disclosures-and-complaints', '/transaction-or-transfer-error', '/support'],
+    supportHosts: ['payoneer.custhelp.com'],
   },
   examples: [
     'https://www.payoneer.com/',
     complaints,
     'https://www.payoneer.com/ru/about/transaction-or-transfer-error/',
     'https://myaccount.payoneer.com/ma/transactions',
+    'https://payoneer.custhelp.com/app/ask',
   ],
 };

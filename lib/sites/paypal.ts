@@ -5,7 +5,8 @@ export const paypal: WalletSite = {
   names: { en: 'PayPal', zh: 'PayPal 贝宝' },
   category: 'wallet',
   // paypal-community.com is PayPal's own help forum (linked from its contact page).
-  hosts: ['paypal.com', 'paypal.me', 'paypal-community.com'],
+  // paypal-status.com is PayPal's own service status page (the statusUrl below).
+  hosts: ['paypal.com', 'paypal.me', 'paypal-community.com', 'paypal-status.com'],
   supportUrls: [
     'https://www.paypal.com/us/cshelp/personal',
     'https://www.paypal.com/us/smarthelp/contact-us',
@@ -68,5 +69,6 @@ export const paypal: WalletSite = {
     'https://www.paypal.com/us/smarthelp/contact-us',
     'https://paypal.me/someone',
     'https://www.paypal-community.com/t5/Transactions/bd-p/transactions',
+    'https://www.paypal-status.com/product/production',
   ],
 };

@@ -304,6 +304,38 @@ describe('evidence: one-click capture in real Chromium', () => {
     expect(img.height).toBe(20 * vh);
   }, 60_000);
 
+  // Issue 12 §5: before every screen, the same tab at the same address is still in front.
+  for (const [what, change] of [
+    ['navigates', (p: Page) => p.evaluate(() => location.assign('/myaccount/summary'))],
+    [
+      'is no longer in front',
+      async (p: Page) => {
+        const other = await p.context().newPage();
+        pages.push(other);
+        await other.bringToFront();
+      },
+    ],
+  ] as const) {
+    it(`stops a whole-page capture, saves nothing and says why, when the page ${what} mid-capture`, async () => {
+      h.serve('https://www.paypal.com/myaccount/summary', '<!doctype html><title>Summary</title><p>Summary</p>');
+      const long = await open(`https://www.paypal.com/myaccount/activity/moving-${what.length}`, longPage('Moving', 12));
+      const before = (await records(ext)).length;
+      const popup = await popupFor(long.tabId);
+      await popup.getByText('Capture options').click();
+      await popup.getByLabel('Whole page (scrolls)').check();
+      await popup.getByRole('button', { name: 'Capture evidence' }).click();
+      await popup.getByText(/Capturing screen 3 of 12/).waitFor({ timeout: 20_000 });
+      await change(long.page);
+      const status = popup.getByText(/^(Saved at|Capture failed)/);
+      await status.waitFor({ timeout: 30_000 });
+      expect(await popup.locator('.capture-status').textContent()).toMatch(
+        /Capture failed.*Whole-page capture stopped: the tab or its address changed/,
+      );
+      expect((await records(ext)).length).toBe(before);
+      await popup.locator('.capture').screenshot({ path: path.join(OUT, `popup-page-changed-${what.length}.png`) });
+    }, 60_000);
+  }
+
   it('captures tab N when it is in the background of another window', async () => {
     const sw = await h.worker();
     // A second window; Playwright opens new pages in the last focused one (this one, or not:
