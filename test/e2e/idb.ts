@@ -44,6 +44,7 @@ export interface Counts {
 type Op =
   | { kind: 'counts' }
   | { kind: 'records' }
+  | { kind: 'imports' }
   | { kind: 'blob'; id: string }
   | { kind: 'base64'; id: string }
   | { kind: 'flip'; id: string; at: number }
@@ -76,6 +77,7 @@ function run<T>(page: Page, op: Op): Promise<T> {
         const n = async (s: string) => done(store(s).count());
         return { cases: await n('cases'), evidence: await n('evidence'), events: await n('events'), blobs: await n('blobs') };
       }
+      if (op.kind === 'imports') return done(store('imports').getAll());
       if (op.kind === 'records') return ((await done(store('evidence').getAll())) as { seq: number }[]).sort((a, b) => a.seq - b.seq);
       if (op.kind === 'blob') {
         const row = (await done(store('blobs').get(op.id))) as { blob: Blob } | undefined;
@@ -119,6 +121,15 @@ function run<T>(page: Page, op: Op): Promise<T> {
 
 export const counts = (page: Page) => run<Counts>(page, { kind: 'counts' });
 export const records = (page: Page) => run<StoredRecord[]>(page, { kind: 'records' });
+/** Imported bundles (kept apart from the log): file name, verdict and records as the bundle holds them. */
+export interface StoredImport {
+  id: string;
+  caseId: string;
+  fileName: string;
+  signature: { state: string; fingerprint?: string };
+  records: (StoredRecord & { flags: { kind: string }[] })[];
+}
+export const imports = (page: Page) => run<StoredImport[]>(page, { kind: 'imports' });
 export const blobInfo = (page: Page, id: string) =>
   run<{ size: number; sha256: string; type: string; head: string } | null>(page, { kind: 'blob', id });
 export const blobBytes = async (page: Page, id: string) => Buffer.from(await run<string>(page, { kind: 'base64', id }), 'base64');
