@@ -22,8 +22,12 @@ export function cellFields(cells: readonly Cell[] | undefined, anchor: number, t
   const at = cells?.find((c) => c[0] === anchor);
   if (!cells || !at) return null;
   const near = (c: Cell) => c[1] === at[1] && (c[2] === -1 || at[2] === -1 || Math.abs(c[2] - at[2]) <= 1);
+  const own = (c: Cell) => c[2] === at[2] || c[2] === -1 || at[2] === -1;
+  // The row next to the failure's own speaks only for columns the own row leaves empty: in a
+  // plain history the next row is another transaction, in an expanded one its details.
+  const ownHeadings = new Set(cells.filter((c) => near(c) && own(c)).map((c) => c[3]));
   const bySeg = new Map<number, Cell>();
-  for (const c of cells) if (near(c)) bySeg.set(c[0], c);
+  for (const c of cells) if (near(c) && (own(c) || !ownHeadings.has(c[3]))) bySeg.set(c[0], c);
   return {
     heading: (seg) => bySeg.get(seg)?.[3] || undefined,
     rowCurrency(seg) {
