@@ -9,8 +9,32 @@ export interface CellFields {
   rowCurrency(seg: number): string | undefined;
 }
 
-const ASSET_HEADING = /^(?:asset|currency|coin|token|symbol|crypto|币种|幣種|资产|資產|货币|貨幣|币|幣)s?\s*[:：]?$/i;
-const CODE = /^(?:[A-Z][A-Z0-9]{1,9}(?:[-.][A-Z0-9]{1,9})?|[$€£¥￥])$/;
+/** A column or field naming the asset moved. */
+export const ASSET_HEADING = /^(?:asset|currency|coin|token|symbol|crypto|币种|幣種|资产|資產|货币|貨幣|通证|通證|代币|代幣|币|幣)s?\s*[:：]?$/i;
+// A code, perhaps with its network after it ("USDT (TRC20)", "USDT-TRC20": the token is USDT).
+const CODE = /^([A-Z][A-Z0-9]{1,9})(?:[-.][A-Z0-9]{1,9})?(?:\s*[(（][^()（）]{1,20}[)）])?$|^([$€£¥￥])$/;
+
+/** The currency an asset cell or field names, or undefined. */
+export function assetCode(text: string): string | undefined {
+  const m = CODE.exec(text.trim());
+  if (!m) return undefined;
+  const code = m[1] ?? m[2]!;
+  return currencyFor(code) ?? code;
+}
+
+/**
+ * A table of one row right after the failure, which is outside any table: no history but a part
+ * of the one transaction shown (an explorer's token transfer under its failed status).
+ */
+function singleRow(cells: readonly Cell[], anchor: number): Cell | undefined {
+  const first = cells.find((c) => c[0] > anchor && c[0] - anchor <= NEAR && c[2] >= 0);
+  if (!first) return undefined;
+  const group = cells.filter((c) => c[1] === first[1]);
+  return group.length >= 2 && group.every((c) => c[2] === first[2]) ? first : undefined;
+}
+
+// How far after the failure a one-row table may start (segments).
+const NEAR = 30;
 
 /**
  * The cells that describe the failure at segment `anchor`: those of its own table or list, in its
@@ -19,7 +43,7 @@ const CODE = /^(?:[A-Z][A-Z0-9]{1,9}(?:[-.][A-Z0-9]{1,9})?|[$€£¥￥])$/;
  * history's rows are other transactions.
  */
 export function cellFields(cells: readonly Cell[] | undefined, anchor: number, text: (i: number) => string): CellFields | null {
-  const at = cells?.find((c) => c[0] === anchor);
+  const at = cells?.find((c) => c[0] === anchor) ?? (cells && singleRow(cells, anchor));
   if (!cells || !at) return null;
   const near = (c: Cell) => c[1] === at[1] && (c[2] === -1 || at[2] === -1 || Math.abs(c[2] - at[2]) <= 1);
   const own = (c: Cell) => c[2] === at[2] || c[2] === -1 || at[2] === -1;
@@ -35,8 +59,8 @@ export function cellFields(cells: readonly Cell[] | undefined, anchor: number, t
       if (!cell) return undefined;
       for (const c of bySeg.values()) {
         if (c[2] !== cell[2] || !ASSET_HEADING.test(c[3])) continue;
-        const code = text(c[0]).trim();
-        if (CODE.test(code)) return currencyFor(code) ?? code;
+        const code = assetCode(text(c[0]));
+        if (code) return code;
       }
       return undefined;
     },
