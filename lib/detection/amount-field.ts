@@ -159,11 +159,12 @@ export function looseAmount(text: (i: number) => string, count: number, anchor: 
     let label = text(i - 1);
     if (label.length <= 30 && findMoney(label)) label = text(i - 2);
     const before = clauseBefore(s, m.index);
+    // The label may end a longer text: "Business Checking ••2209 · Available balance " | "$48,716.25".
     if (
       NOT_AMOUNT_LABEL.test(before) ||
       TICKER.test(before) ||
       BRACKETED.test(before) ||
-      (label.length <= 30 && NOT_AMOUNT_LABEL.test(label))
+      NOT_AMOUNT_LABEL.test(clauseBefore(label, label.length))
     )
       continue;
     return m;

@@ -187,15 +187,16 @@ function judgeFailure(e: Evidence): PageDetection | null {
 const REF_TOKEN = /^[A-Za-z0-9][A-Za-z0-9_-]{5,}$/;
 
 /**
- * The failed row of a history that an alert or dialog outside the table is about: the row whose
- * reference the message names ("returned your wire WR-…"), else the history's only failed row
- * (a "Withdrawal failed" toast over a withdrawals table with one "Failed" row). Its segment is
- * where the transaction's fields are read. Null when the failure sits in a table itself, or when
- * several failed rows leave it open which one the message means, or when the failure comes with
- * details of its own (a key/value list after it: a detail panel opened over the history).
+ * The failed row of a history that a failure stated outside the table (an alert, a dialog, a note
+ * under it) is about: the row whose reference the message names ("returned your wire WR-…"),
+ * else the history's only failed row (a "Withdrawal failed" toast over a withdrawals table with
+ * one "Failed" row). Its segment is where the transaction's fields are read. Null when the
+ * failure sits in a table itself, when several failed rows leave it open which one the message
+ * means, or when the failure comes with details of its own (a key/value list after it: a detail
+ * panel opened over the history).
  */
 function namedRow(best: FailureHit, message: string, listed: FailureHit[], cells: Cell[] | undefined, segs: string[]): number | null {
-  if (!listed.length || !cells || best.weight < 4 || cells.some((c) => c[0] === best.seg)) return null;
+  if (!listed.length || !cells || best.weight < 3 || cells.some((c) => c[0] === best.seg)) return null;
   if (cells.some((c) => c[2] === -1 && c[0] > best.seg && c[0] - best.seg <= READ_BEFORE)) return null;
   const rowOf = (seg: number) => cells.find((c) => c[0] === seg);
   const rows = listed.map((h) => ({ h, at: rowOf(h.seg) })).filter((r) => r.at && r.at[2] >= 0);
