@@ -12,6 +12,7 @@ import type { SiteCore } from '../sites/types';
 import { clean } from './clean';
 import { extractTransaction } from './extract';
 import { scanFailures, type FailureHit, type FailureScan } from './failure';
+import { findMoney, findValueMoney } from './money';
 import { matchFailure, type PhraseMatch } from './phrases';
 import { READ_BEFORE, readPage, segmentTexts, type PageReading } from './reading';
 import { reasonFor, statedReasons } from './reason';
@@ -190,7 +191,7 @@ const REF_TOKEN = /^[A-Za-z0-9][A-Za-z0-9_-]{5,}$/;
  * The failed row of a history that a failure stated outside the table (an alert, a dialog, a note
  * under it) is about: the row whose reference the message names ("returned your wire WR-…"),
  * else the history's only failed row (a "Withdrawal failed" toast over a withdrawals table with
- * one "Failed" row). Its segment is where the transaction's fields are read. Null when the
+ * one "Failed" row) unless the message states another amount. Its segment is where the transaction's fields are read. Null when the
  * failure sits in a table itself, when several failed rows leave it open which one the message
  * means, or when the failure comes with details of its own (a key/value list after it: a detail
  * panel opened over the history).
@@ -208,7 +209,12 @@ function namedRow(best: FailureHit, message: string, listed: FailureHit[], cells
     }),
   );
   if (named.length === 1) return named[0]!.h.seg;
-  return rows.length === 1 && listed.length === 1 ? rows[0]!.h.seg : null;
+  if (rows.length !== 1 || listed.length !== 1) return null;
+  // A message with an amount of its own is about that amount: the row must show the same.
+  const own = findMoney(message);
+  const at = rows[0]!.at!;
+  const same = (c: Cell) => Number(findValueMoney(clean(segs[c[0]] ?? ''))?.amount) === Number(own!.amount);
+  return !own || cells.some((c) => c[1] === at[1] && c[2] === at[2] && same(c)) ? rows[0]!.h.seg : null;
 }
 
 /**
