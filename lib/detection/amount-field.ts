@@ -52,6 +52,7 @@ export function labelledAmount(
   radius: number,
   defaultCurrency?: string,
   cells?: CellFields | null,
+  inTable: (seg: number) => boolean = () => false,
 ): Money | null {
   let best: { money: Money; rank: number } | null = null;
   const consider = (label: string, money: Money, d: number) => {
@@ -80,7 +81,8 @@ export function labelledAmount(
       if (money && currency) money = { ...money, currency };
       else if (money && !money.currency && defaultCurrency) money = { ...money, currency: currencyFor(defaultCurrency) };
     }
-    if (!money && s.length === m[0].length) money = gridValue(text, i, defaultCurrency);
+    // A table's values are read under its headings (cells.ts), never by position.
+    if (!money && s.length === m[0].length) money = gridValue(text, i, anchor, defaultCurrency, inTable);
     if (money) consider(m[0], money, d);
   }
   return (best as { money: Money } | null)?.money ?? null;
@@ -99,20 +101,27 @@ const MAX_GRID = 6;
  * known field name (asset, fee, rate, balance, amount) must be among the names: a run of short
  * texts is otherwise just a list.
  */
-function gridValue(text: (i: number) => string, i: number, defaultCurrency: string | undefined): Money | null {
+function gridValue(
+  text: (i: number) => string,
+  i: number,
+  anchor: number,
+  defaultCurrency: string | undefined,
+  inTable: (seg: number) => boolean,
+): Money | null {
   // A code ("ETH", "USDT (TRC20)") is a value of the asset column, not a name.
   const isLabel = (t: string) => LABEL_ONLY.test(t.trim()) && !findMoney(t) && !assetCode(t);
+  // The failure's own text ("Payment expired") is no field name, though as short.
   let first = i;
-  while (i - first < MAX_GRID && first > 0 && isLabel(text(first - 1))) first--;
+  while (i - first < MAX_GRID && first > 0 && first - 1 !== anchor && isLabel(text(first - 1))) first--;
   let end = i;
-  while (end - first < MAX_GRID - 1 && isLabel(text(end + 1))) end++;
+  while (end - first < MAX_GRID - 1 && end + 1 !== anchor && isLabel(text(end + 1))) end++;
   for (let start = first; start <= i; start++) {
     const k = end - start + 1;
     if (k < 2) return null;
     const names = Array.from({ length: k }, (_, a) => text(start + a).trim());
     if (!names.some((n, a) => start + a !== i && (ASSET_HEADING.test(n) || AMOUNT_LABEL.test(n) || NOT_AMOUNT_LABEL.test(n)))) continue;
     const value = text(i + k);
-    const money = value.length <= 40 && !isLabel(value) ? valueIn(value, undefined) : null;
+    const money = value.length <= 40 && !isLabel(value) && !inTable(i + k) ? valueIn(value, undefined) : null;
     if (!money) continue;
     const asset = names.findIndex((n) => ASSET_HEADING.test(n));
     if (asset < 0) return money.currency || !defaultCurrency ? money : { ...money, currency: currencyFor(defaultCurrency) };

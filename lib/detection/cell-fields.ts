@@ -10,7 +10,8 @@ export interface CellFields {
 }
 
 /** A column or field naming the asset moved. */
-export const ASSET_HEADING = /^(?:asset|currency|coin|token|symbol|crypto|币种|幣種|资产|資產|货币|貨幣|通证|通證|代币|代幣|币|幣)s?\s*[:：]?$/i;
+export const ASSET_HEADING =
+  /^(?:asset|currency|coin|token|symbol|crypto|币种|幣種|资产|資產|货币|貨幣|通证|通證|代币|代幣|币|幣)s?\s*[:：]?$/i;
 // A code, perhaps with its network after it ("USDT (TRC20)", "USDT-TRC20": the token is USDT).
 const CODE = /^([A-Z][A-Z0-9]{1,9})(?:[-.][A-Z0-9]{1,9})?(?:\s*[(（][^()（）]{1,20}[)）])?$|^([$€£¥￥])$/;
 
@@ -23,14 +24,12 @@ export function assetCode(text: string): string | undefined {
 }
 
 /**
- * A table of one row right after the failure, which is outside any table: no history but a part
- * of the one transaction shown (an explorer's token transfer under its failed status).
+ * A table of one data row (or a key/value list) right after the failure, which is outside any
+ * table: no history but a part of the transaction shown (an explorer's token transfer under its
+ * failed status, a receipt's one row).
  */
 function singleRow(cells: readonly Cell[], anchor: number): Cell | undefined {
-  const first = cells.find((c) => c[0] > anchor && c[0] - anchor <= NEAR && c[2] >= 0);
-  if (!first) return undefined;
-  const group = cells.filter((c) => c[1] === first[1]);
-  return group.length >= 2 && group.every((c) => c[2] === first[2]) ? first : undefined;
+  return cells.find((c) => c[0] > anchor && c[0] - anchor <= NEAR && c[2] === -1);
 }
 
 // How far after the failure a one-row table may start (segments).

@@ -114,7 +114,8 @@ export function extractTransaction(
     if (!out.id && urlId) out.id = urlId;
   }
 
-  let money = labelledAmount(text, segs.length, anchor, WINDOW, defaultCurrency, fields);
+  const tableSegs = new Set(cells?.map((c) => c[0]));
+  let money = labelledAmount(text, segs.length, anchor, WINDOW, defaultCurrency, fields, (seg) => tableSegs.has(seg));
   out.labelled = !!bestId || !!money;
   // A zero ("Value: 0 POL" on a token transfer) yields to a non-zero amount shown nearby.
   if (!money || Number(money.amount) === 0)
