@@ -65,14 +65,21 @@ export function cellReader(): (seg: number, el: Element) => Cell | null {
   };
 }
 
-/** Under its heading row, the table holds one row of data cells (read only for tables of 3 rows or fewer). */
+/** Under its heading row, the table holds one row of data cells. Counts at most 4 rows, never a whole table. */
 function oneDataRow(table: Element): boolean {
   if (table.localName !== 'table') return false;
-  const rows = (table as HTMLTableElement).rows;
-  if (rows.length > 3) return false;
+  let rows = 0;
   let data = 0;
-  for (const row of rows) if (row.querySelector('td')) data++;
-  return data === 1;
+  for (let part = table.firstElementChild; part && rows < 4; part = part.nextElementSibling) {
+    const section = /^(?:thead|tbody|tfoot)$/.test(part.localName);
+    if (!section && part.localName !== 'tr') continue;
+    for (let row = section ? part.firstElementChild : part; row && rows < 4; row = section ? row.nextElementSibling : null) {
+      if (row.localName !== 'tr') continue;
+      rows++;
+      if (row.querySelector('td')) data++;
+    }
+  }
+  return rows < 4 && data === 1;
 }
 
 function termOf(dd: Element): string {
