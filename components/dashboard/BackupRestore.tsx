@@ -1,20 +1,22 @@
 import { useState, type ChangeEvent } from 'react';
 import { browser } from 'wxt/browser';
-import { BackupError } from '@/lib/backup/errors';
-import { backupFileName, exportBackup } from '@/lib/backup/export';
-import { readBackup, type ParsedBackup } from '@/lib/backup/read';
-import { databaseContents, isEmpty, restoreBackup, type Contents } from '@/lib/backup/restore';
-import { reconcileUserSites, reconnectUserSites } from '@/lib/backup/user-sites';
-import { downloadBytes } from '@/lib/evidence/download';
-import { formatDateTime, t, type MessageKey } from '@/lib/i18n';
+import type { ParsedBackup } from '@/lib/archive/backup-read';
+import { databaseContents, isEmpty, restoreBackup, type Contents } from '@/lib/archive/backup-restore';
+import { reconcileUserSites, reconnectUserSites } from '@/lib/archive/backup-sites';
+import { backupFileName, exportBackup } from '@/lib/archive/backup-write';
+import { downloadBytes } from '@/lib/archive/download';
+import { ArchiveError } from '@/lib/archive/errors';
+import { readOffThread } from '@/lib/archive/read-off-thread';
+import { db } from '@/lib/db';
+import { formatDateTime, t, uiLang } from '@/lib/i18n';
 
 type Shown = { text: string; bad: boolean; detail?: string };
 type Note = Shown | null;
 type Job = () => Promise<void>;
 
 const errorText = (err: unknown): Shown =>
-  err instanceof BackupError
-    ? { text: t(`backupError_${err.code.replaceAll('-', '_')}` as MessageKey), bad: true, detail: err.detail }
+  err instanceof ArchiveError
+    ? { text: err.text(uiLang()), bad: true, detail: err.detail }
     : { text: err instanceof Error ? err.message : String(err), bad: true };
 
 /**
@@ -70,7 +72,8 @@ export function BackupRestore() {
     setSites([]);
     void run(
       async () => {
-        const backup = await readBackup(new Uint8Array(await file.arrayBuffer()));
+        // Unpacked and checked in a worker: the page keeps answering while a large file is read.
+        const backup = await readOffThread(file, { kind: 'backup', dbVersion: db().verno });
         const here = await databaseContents();
         if (isEmpty(here)) await restore(backup, false);
         else setPending({ backup, here });

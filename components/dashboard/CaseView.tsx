@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { caseEvents, getCase } from '@/lib/db/cases';
+import { importsForCase } from '@/lib/db/imports';
 import { changeStatus } from '@/lib/cases/lifecycle';
 import type { CaseEvent, CaseStatus } from '@/lib/db/types';
 import { enumLabel, formatDateTime, t } from '@/lib/i18n';
@@ -8,6 +9,7 @@ import { CaseDetails } from './CaseDetails';
 import { ContactLog } from './ContactLog';
 import { DeadlinePanel } from './DeadlinePanel';
 import { EvidenceSection } from './EvidenceSection';
+import { ImportOrigin } from './ImportOrigin';
 import { LetterSection } from './LetterSection';
 import { SectionBoundary } from './SectionBoundary';
 
@@ -20,6 +22,7 @@ function eventLabel(e: CaseEvent): string {
 export function CaseView({ caseId }: { caseId: string }) {
   const c = useLiveQuery(() => getCase(caseId), [caseId]);
   const events = useLiveQuery(() => caseEvents(caseId), [caseId]);
+  const imports = useLiveQuery(() => importsForCase(caseId), [caseId]) ?? [];
   if (c === undefined) return <p className="muted" aria-busy="true" />;
   const setStatus = async (s: CaseStatus | '') => {
     if (!s) return;
@@ -28,6 +31,7 @@ export function CaseView({ caseId }: { caseId: string }) {
   return (
     <article aria-labelledby="case-title">
       <h2 id="case-title">{c.title}</h2>
+      <ImportOrigin imports={imports} />
       <p>
         {t('caseStatus')} <StatusSelect value={c.status} onChange={(s) => void setStatus(s)} label={t('caseStatus')} />
       </p>
@@ -41,7 +45,7 @@ export function CaseView({ caseId }: { caseId: string }) {
         <ContactLog c={c} />
       </SectionBoundary>
       <SectionBoundary name={t('dashEvidence')}>
-        <EvidenceSection caseId={c.id} />
+        <EvidenceSection caseId={c.id} imports={imports} />
       </SectionBoundary>
       <SectionBoundary name={t('dashLetter')}>
         <LetterSection c={c} />

@@ -1,13 +1,18 @@
 import { useEffect, useState } from 'react';
 import { deleteEvidence, getBlob } from '@/lib/db/evidence';
-import type { EvidenceRecord } from '@/lib/db/types';
+import type { EvidenceRecord, ImportedRecord } from '@/lib/db/types';
 import { enumLabel, formatDateTime, t } from '@/lib/i18n';
 import { isolateSnapshot } from '@/lib/evidence/isolate';
 import { firefoxWithoutArchive } from '@/lib/evidence/archive-note';
 import { type SnapshotFacts, snapshotFacts } from '@/lib/evidence/snapshot-facts';
+import { flagsText } from './import-words';
 
-/** One item full size: screenshot, metadata, digests, and the page snapshot in an isolated frame. */
-export function EvidenceDetail({ record, onClose }: { record: EvidenceRecord; onClose: () => void }) {
+/**
+ * One item full size: screenshot, metadata, digests, and the page snapshot in an isolated frame.
+ * An imported item (`imported`: where it came from and its verdict) shows that and its flags,
+ * and cannot be deleted: it is a copy of another browser's evidence, not part of this log.
+ */
+export function EvidenceDetail({ record, imported, onClose }: { record: EvidenceRecord; imported?: string[]; onClose: () => void }) {
   const meta = record.meta!;
   const [shot, setShot] = useState<string | null>(null);
   const [html, setHtml] = useState<string | null>(null);
@@ -30,10 +35,24 @@ export function EvidenceDetail({ record, onClose }: { record: EvidenceRecord; on
         <button type="button" onClick={onClose}>
           {t('actionBack')}
         </button>{' '}
-        <button type="button" aria-expanded={confirming} onClick={() => setConfirming(true)}>
-          {t('evidenceDelete')}
-        </button>
+        {!imported && (
+          <button type="button" aria-expanded={confirming} onClick={() => setConfirming(true)}>
+            {t('evidenceDelete')}
+          </button>
+        )}
       </p>
+      {imported && (
+        <div className="import-origin">
+          <p>
+            <strong>{t('importedBadge')}</strong> · {imported.join(' · ')}
+          </p>
+          {flagsText((record as Partial<ImportedRecord>).flags ?? []).map((f) => (
+            <p key={f} className="flag">
+              {f}
+            </p>
+          ))}
+        </div>
+      )}
       {confirming && (
         <div className="notice bad" role="alertdialog" aria-label={t('evidenceDelete')}>
           <p>{t('evidenceDeleteConfirm')}</p>

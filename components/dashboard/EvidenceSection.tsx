@@ -1,41 +1,29 @@
 import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { browser } from 'wxt/browser';
-import { evidenceForCase, getEvidence, loadCaseForExport, verifyLog } from '@/lib/db/evidence';
-import type { EvidenceRecord } from '@/lib/db/types';
+import { exportCaseBundle } from '@/lib/archive/bundle-write';
+import { bundleFileName, downloadBytes } from '@/lib/archive/download';
+import { ArchiveError } from '@/lib/archive/errors';
+import { caseArchive } from '@/lib/db/case-archive';
+import { evidenceForCase, getEvidence, verifyLog } from '@/lib/db/evidence';
+import { installFingerprint, installSigner } from '@/lib/db/keys';
+import type { EvidenceRecord, ImportRecord } from '@/lib/db/types';
 import type { ChainProblem } from '@/lib/evidence/chain';
-import { BundleError } from '@/lib/evidence/errors';
-import { exportCaseBundle } from '@/lib/evidence/bundle';
-import { bundleFileName, downloadBytes } from '@/lib/evidence/download';
 import { formatDateTime, t, uiLang } from '@/lib/i18n';
 import { EvidenceDetail } from './EvidenceDetail';
+import { ImportedGallery, type OpenImported } from './ImportedGallery';
 import { SectionBoundary } from './SectionBoundary';
 import { Thumb } from './Thumb';
+import { describeProblem, importVerdicts } from './verify-words';
 
-type Verdict = { ok: true } | { ok: false; text: string } | null;
+type Verdict = { ok: boolean; text: string; imported: string[] } | null;
 
-/** One problem of verifyChain in words: which item (number, title, time) and what is wrong with it. */
-function describeProblem(p: ChainProblem, record: EvidenceRecord | undefined): string {
-  const title = record?.meta?.title || record?.meta?.url || '';
-  const item = record?.meta
-    ? t('verifyItem', [String(p.seq), title.length > 80 ? `${title.slice(0, 79)}…` : title, formatDateTime(record.meta.capturedAt)])
-    : t('verifyItemOther', String(p.seq));
-  // chain.ts starts an artifact problem's detail with the file name: "screenshot.png: sha256 …".
-  const file = /^([^:\s]+):/.exec(p.detail)?.[1] ?? '';
-  const what = {
-    'artifact-mismatch': () => t('verifyFileAltered', file),
-    'missing-artifact': () => t('verifyFileMissing', file),
-    'digest-mismatch': () => t('verifyRecordAltered'),
-    'broken-link': () => t('verifyLinkBroken'),
-    'seq-gap': () => t('verifySeqGap'),
-  }[p.problem]();
-  return `${item}: ${what}`;
-}
-
-/** The case's evidence: gallery, verification of the whole log, and the bundle export. */
-export function EvidenceSection({ caseId }: { caseId: string }) {
+/** The case's evidence: gallery (captured here, then imported), verification, and the bundle export. */
+export function EvidenceSection({ caseId, imports }: { caseId: string; imports: readonly ImportRecord[] }) {
   const records = useLiveQuery(() => evidenceForCase(caseId), [caseId]);
-  const [open, setOpen] = useState<EvidenceRecord | null>(null);
+  // Read only (a live query must not write): the key is made by the first export.
+  const fingerprint = useLiveQuery(() => installFingerprint(), []);
+  const [open, setOpen] = useState<{ record: EvidenceRecord; imported?: string[] } | null>(null);
   const [verdict, setVerdict] = useState<Verdict>(null);
   const [busy, setBusy] = useState(false);
   const [exportError, setExportError] = useState<string | null>(null);
@@ -48,7 +36,15 @@ export function EvidenceSection({ caseId }: { caseId: string }) {
     try {
       const v = await verifyLog();
       const byId = new Map((v.ok ? [] : await recordsNamed(v.problems)).map((r) => [r.id, r]));
-      setVerdict(v.ok ? { ok: true } : { ok: false, text: v.problems.map((p) => describeProblem(p, byId.get(p.id))).join('; ') });
+      const local = v.ok
+        ? t('dashVerifyIntact')
+        : t('dashVerifyBroken', v.problems.map((p) => describeProblem(p, byId.get(p.id))).join('; '));
+      const imported = await importVerdicts(imports);
+      setVerdict({
+        ok: v.ok && imported.every((i) => i.ok),
+        text: imports.length ? t('verifyLocal', local) : local,
+        imported: imported.map((i) => i.text),
+      });
     } finally {
       setBusy(false);
     }
@@ -57,13 +53,20 @@ export function EvidenceSection({ caseId }: { caseId: string }) {
     setBusy(true);
     setExportError(null);
     try {
-      const data = await loadCaseForExport(caseId);
+      const data = await caseArchive(caseId);
       const now = new Date();
-      const zip = await exportCaseBundle({ ...data, locale: uiLang(), extensionVersion: browser.runtime.getManifest().version, now });
+      const signer = await installSigner();
+      const zip = await exportCaseBundle({
+        ...data,
+        locale: uiLang(),
+        extensionVersion: browser.runtime.getManifest().version,
+        now,
+        signer,
+      });
       downloadBytes(zip, bundleFileName(data.case.provider, caseId, now), 'application/zip');
     } catch (err) {
       setExportError(
-        err instanceof BundleError ? `${err.text(uiLang())} (${err.detail ?? ''})` : err instanceof Error ? err.message : String(err),
+        err instanceof ArchiveError ? `${err.text(uiLang())} (${err.detail ?? ''})` : err instanceof Error ? err.message : String(err),
       );
     } finally {
       setBusy(false);
@@ -83,15 +86,19 @@ export function EvidenceSection({ caseId }: { caseId: string }) {
           {t('dashExport')}
         </button>
       </p>
+      {fingerprint && <p className="muted">{t('exportSignedWith', fingerprint.slice(0, 16))}</p>}
       <div role="status" aria-live="polite">
         {verdict && (
-          <p className={`notice ${verdict.ok ? 'good' : 'bad'}`}>
-            {verdict.ok ? t('dashVerifyIntact') : t('dashVerifyBroken', verdict.text)}
-          </p>
+          <div className={`notice ${verdict.ok ? 'good' : 'bad'}`}>
+            <p>{verdict.text}</p>
+            {verdict.imported.map((text) => (
+              <p key={text}>{text}</p>
+            ))}
+          </div>
         )}
         {exportError && <p className="notice bad">{t('exportFailed', exportError)}</p>}
       </div>
-      {records?.length === 0 && <p className="muted">{t('dashEvidenceEmpty')}</p>}
+      {records?.length === 0 && !imports.length && <p className="muted">{t('dashEvidenceEmpty')}</p>}
       <ul className="gallery" aria-label={t('dashEvidence')}>
         {records
           ?.filter((r) => r.kind === 'capture')
@@ -99,14 +106,18 @@ export function EvidenceSection({ caseId }: { caseId: string }) {
             <li key={r.id}>
               {/* One item that cannot be shown (meta null, a date that is not one) leaves the others. */}
               <SectionBoundary name={t('dashEvidence')}>
-                <GalleryItem record={r} deletedAt={deleted.get(r.id)} onOpen={() => setOpen(r)} />
+                <GalleryItem record={r} deletedAt={deleted.get(r.id)} onOpen={() => setOpen({ record: r })} />
               </SectionBoundary>
+              {r.origin && <span className="origin">{t('importedLegacy', String(r.origin.seq))}</span>}
             </li>
           ))}
       </ul>
+      <SectionBoundary name={t('dashEvidence')}>
+        <ImportedGallery imports={imports} onOpen={(item: OpenImported) => setOpen({ record: item.record, imported: item.origin })} />
+      </SectionBoundary>
       {open && (
-        <SectionBoundary key={open.id} name={t('dashEvidence')}>
-          <EvidenceDetail record={open} onClose={() => setOpen(null)} />
+        <SectionBoundary key={open.record.id} name={t('dashEvidence')}>
+          <EvidenceDetail record={open.record} imported={open.imported} onClose={() => setOpen(null)} />
         </SectionBoundary>
       )}
     </section>

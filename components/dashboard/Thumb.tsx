@@ -5,9 +5,10 @@ import { thumbnailUrl } from '@/lib/db/evidence-view';
 /** The record's thumbnail, loaded lazily from the blob table. */
 export function Thumb({ record }: { record: EvidenceRecord }) {
   const [url, setUrl] = useState<string | null>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a record never changes once written; its id names it
   useEffect(() => {
     let made: string | null = null;
-    void thumbnailUrl(record.id).then((u) => {
+    void thumbnailUrl(record).then((u) => {
       made = u;
       setUrl(u);
     });

@@ -1,11 +1,10 @@
 import { db, type WitnessDB } from './index';
-import { createdEvent, isoWithOffset, searchTextOf } from './cases';
+import { createdEvent, isoWithOffset } from './cases';
 import type { ArtifactRef, CaseEvent, CaseRecord, EvidenceMeta, EvidenceRecord } from './types';
 import { linkRecords, verifyChain, type ChainVerdict, type RecordDraft } from '../evidence/chain';
-import { BundleError, EvidenceStoreError, toStoreError } from '../evidence/errors';
+import { EvidenceStoreError, toStoreError } from '../evidence/errors';
 import { sha256Hex, toBytes } from '../evidence/hash';
 import { ARTIFACT_NAME } from '../evidence/names';
-import type { ParsedBundle } from '../evidence/bundle-import';
 
 /** An artifact to store: its bytes (what a capture has in hand) or a Blob, read once here. */
 export interface NewArtifact {
@@ -214,33 +213,4 @@ export async function loadCaseForExport(
 export async function verifyLog(opts: { artifacts?: boolean } = {}): Promise<ChainVerdict> {
   const rows = await db().evidence.orderBy('seq').toArray();
   return verifyChain(rows, getBlob, { artifacts: opts.artifacts });
-}
-
-/**
- * Write a validated bundle (importCaseBundle) in one transaction; refuses if the case or any
- * evidence id already exists. Imported records are appended to the local log like captures:
- * new seq/prevDigest/digest, and `origin` keeps the bundle's values; the digest covers origin,
- * and verifyChain re-derives origin.digest from the record, so both chains stay checkable.
- */
-export async function importBundleIntoDb(bundle: ParsedBundle): Promise<EvidenceRecord[]> {
-  const drafts: RecordDraft[] = bundle.evidence.map(({ seq, prevDigest, digest, origin, ...rest }) => ({
-    ...rest,
-    origin: origin ?? { seq, prevDigest, digest },
-  }));
-  const kase: CaseRecord = { ...bundle.case, searchText: searchTextOf(bundle.case) };
-  const d = db();
-  return appendToLog(
-    d,
-    true,
-    () => drafts,
-    async (records) => {
-      if (await d.cases.get(kase.id)) throw new BundleError('case-exists', kase.id);
-      if ((await d.evidence.bulkGet(records.map((r) => r.id))).some(Boolean))
-        throw new BundleError('duplicate-id', 'evidence already stored');
-      await d.cases.add(kase);
-      await d.events.bulkAdd(bundle.events.map(({ id: _id, ...e }) => e));
-      await d.evidence.bulkAdd(records);
-      await d.blobs.bulkAdd([...bundle.blobs].map(([id, blob]) => ({ id, blob })));
-    },
-  );
 }

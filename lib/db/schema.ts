@@ -1,6 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import { caseWrites } from './case-writes';
-import type { ArtifactBlob, CaseEvent, CaseRecord, EvidenceRecord, SettingRow } from './types';
+import type { ArtifactBlob, CaseEvent, CaseRecord, EvidenceRecord, ImportRecord, KeyRecord, SettingRow } from './types';
 
 const DB_NAME = 'wallet-witness';
 
@@ -14,6 +14,8 @@ export class WitnessDB extends Dexie {
   blobs!: EntityTable<ArtifactBlob, 'id'>;
   events!: EntityTable<CaseEvent, 'id'>;
   settings!: EntityTable<SettingRow, 'key'>;
+  imports!: EntityTable<ImportRecord, 'id'>;
+  keys!: EntityTable<KeyRecord, 'id'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -24,6 +26,13 @@ export class WitnessDB extends Dexie {
       blobs: 'id',
       events: '++id, caseId, [caseId+atMs]',
       settings: 'key',
+    });
+    // v2: imported bundles live apart from the log (before, their records were appended to it
+    // with an `origin`; those rows stay as they are), and the install's signing key. Only new
+    // tables: every v1 row is a valid v2 row.
+    this.version(2).stores({
+      imports: 'id, caseId, contentSha256',
+      keys: 'id',
     });
     this.use(caseWrites);
   }

@@ -1,4 +1,5 @@
 import type { SnapshotFacts } from '../evidence/snapshot-facts';
+import type { ItemFlag, SignatureVerdict } from '../archive/verdict';
 import type { FailureReason, PageDetection } from '../detection/types';
 import type { ChannelKind, RegionId } from '../sites/types';
 
@@ -96,6 +97,51 @@ export interface EvidenceRecord {
    * written to (the bundle's). Its local seq/prevDigest/digest re-link it into this log.
    */
   origin?: { seq: number; prevDigest: string; digest: string };
+}
+
+/** One record of an imported bundle, exactly as the bundle holds it (seq and digests of the log
+ * it was captured in), its files stored here; with what the import found wrong with it. */
+export interface ImportedRecord extends EvidenceRecord {
+  flags: ItemFlag[];
+}
+
+/**
+ * A bundle imported into a case. Kept apart from this browser's log (no local seq, no link):
+ * its records, the verdict on its signature and items, and every file as it was read, so the
+ * verdict can be re-checked and the bundle passed on verbatim.
+ */
+export interface ImportRecord {
+  id: string;
+  caseId: string;
+  /** The import this bundle came inside: a case another browser imported, then exported. */
+  within?: string;
+  /** With `within`: the folder it sits in inside that bundle (`imported/<n>`). */
+  dir?: string;
+  /** The file name as chosen (for a bundle carried inside another: as the other browser had it). */
+  fileName: string;
+  /** ISO 8601 with offset. */
+  importedAt: string;
+  manifestSha256: string;
+  /** SHA-256 over every file's path and digest: the same bundle imported twice is refused. */
+  contentSha256: string;
+  exportedAt: string;
+  extensionVersion: string;
+  signature: SignatureVerdict;
+  /** Problems with files that belong to no record (manifest.json, report.html…). */
+  problems: ItemFlag[];
+  /** Every file of the bundle: its path in the bundle and the blob holding its bytes. */
+  files: { path: string; blobId: string }[];
+  records: ImportedRecord[];
+}
+
+/** The install's signing key: the private half cannot be exported (a CryptoKey kept as it is). */
+export interface KeyRecord {
+  id: 'install';
+  privateKey: CryptoKey;
+  /** SubjectPublicKeyInfo (DER) of the public key. */
+  spki: Uint8Array;
+  fingerprint: string;
+  createdAt: string;
 }
 
 export interface ArtifactBlob {

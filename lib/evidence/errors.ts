@@ -49,56 +49,7 @@ export function isQuotaError(err: unknown, depth = 0): boolean {
 
 /** Typed errors pass through; quota becomes StorageFullError; anything else `failed`. */
 export function toStoreError(err: unknown): Error {
-  if (err instanceof EvidenceStoreError || err instanceof BundleError) return err;
+  if (err instanceof EvidenceStoreError) return err;
   if (isQuotaError(err)) return new StorageFullError(err);
   return new EvidenceStoreError('failed', err instanceof Error ? err.message : String(err), { cause: err });
-}
-
-export type BundleErrorCode =
-  | 'not-zip'
-  | 'truncated'
-  | 'too-large'
-  | 'too-many-entries'
-  | 'unsafe-path'
-  | 'unexpected-file'
-  | 'missing-file'
-  | 'bad-manifest'
-  | 'digest-mismatch'
-  | 'chain-mismatch'
-  | 'duplicate-id'
-  | 'case-exists';
-
-const BUNDLE_TEXT: Record<BundleErrorCode, Localized> = {
-  'not-zip': { en: 'This file is not a Wallet Witness bundle (not a ZIP file).', zh: '该文件不是钱包维权助手的证据包（不是 ZIP 文件）。' },
-  truncated: { en: 'The bundle is incomplete or damaged (truncated ZIP).', zh: '证据包不完整或已损坏（ZIP 被截断）。' },
-  'too-large': { en: 'The bundle is too large to import safely.', zh: '证据包过大，无法安全导入。' },
-  'too-many-entries': { en: 'The bundle contains too many files.', zh: '证据包包含的文件过多。' },
-  'unsafe-path': { en: 'The bundle contains a file with an unsafe path.', zh: '证据包中有路径不安全的文件。' },
-  'unexpected-file': { en: 'The bundle contains a file that is not part of the format.', zh: '证据包中有不属于该格式的文件。' },
-  'missing-file': { en: 'A file the bundle needs is missing.', zh: '证据包缺少必需的文件。' },
-  'bad-manifest': { en: 'The bundle description (manifest.json) is invalid.', zh: '证据包说明文件（manifest.json）无效。' },
-  'digest-mismatch': {
-    en: 'A file does not match its SHA-256 digest: the bundle was altered or damaged.',
-    zh: '文件与其 SHA-256 摘要不符：证据包已被修改或损坏。',
-  },
-  'chain-mismatch': { en: 'The evidence hash chain does not verify: the bundle was altered.', zh: '证据哈希链校验失败：证据包已被修改。' },
-  'duplicate-id': {
-    en: 'The bundle repeats an id, or its evidence is already in this browser.',
-    zh: '证据包中的编号重复，或其中的证据已存在于本浏览器。',
-  },
-  'case-exists': { en: 'This complaint is already in this browser; nothing was imported.', zh: '该投诉已存在于本浏览器，未导入任何内容。' },
-};
-
-/** A refused import. Nothing was written. `message` is English; `text(lang)` for the UI. */
-export class BundleError extends Error {
-  override name = 'BundleError';
-  constructor(
-    readonly code: BundleErrorCode,
-    readonly detail?: string,
-  ) {
-    super(detail ? `${BUNDLE_TEXT[code].en} (${detail})` : BUNDLE_TEXT[code].en);
-  }
-  text(lang: 'en' | 'zh'): string {
-    return BUNDLE_TEXT[this.code][lang];
-  }
 }

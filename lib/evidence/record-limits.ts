@@ -1,5 +1,5 @@
 /**
- * Longest page URL and title an evidence record keeps. Bundle import (bundle-schema.ts) refuses
+ * Longest page URL and title an evidence record keeps. Bundle import (lib/archive/bundle-schema.ts) refuses
  * longer ones, so capture cuts them here: a hostile page must not make its own evidence
  * impossible to export and import.
  */

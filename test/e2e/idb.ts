@@ -44,12 +44,14 @@ export interface Counts {
 type Op =
   | { kind: 'counts' }
   | { kind: 'records' }
+  | { kind: 'imports' }
   | { kind: 'blob'; id: string }
   | { kind: 'base64'; id: string }
   | { kind: 'flip'; id: string; at: number }
   | { kind: 'set-title'; id: string; title: string }
   | { kind: 'inject-html'; id: string; html: string }
-  | { kind: 'case'; id: string };
+  | { kind: 'case'; id: string }
+  | { kind: 'cases' };
 
 /** One operation on the database `wallet-witness`, run inside an extension page. */
 function run<T>(page: Page, op: Op): Promise<T> {
@@ -76,6 +78,7 @@ function run<T>(page: Page, op: Op): Promise<T> {
         const n = async (s: string) => done(store(s).count());
         return { cases: await n('cases'), evidence: await n('evidence'), events: await n('events'), blobs: await n('blobs') };
       }
+      if (op.kind === 'imports') return done(store('imports').getAll());
       if (op.kind === 'records') return ((await done(store('evidence').getAll())) as { seq: number }[]).sort((a, b) => a.seq - b.seq);
       if (op.kind === 'blob') {
         const row = (await done(store('blobs').get(op.id))) as { blob: Blob } | undefined;
@@ -103,6 +106,7 @@ function run<T>(page: Page, op: Op): Promise<T> {
         return true;
       }
       if (op.kind === 'case') return (await done(store('cases').get(op.id))) ?? null;
+      if (op.kind === 'cases') return done(store('cases').getAll());
       if (op.kind === 'inject-html') {
         await done(store('blobs', 'readwrite').put({ id: op.id, blob: new Blob([op.html], { type: 'text/html' }) }));
         return true;
@@ -119,6 +123,15 @@ function run<T>(page: Page, op: Op): Promise<T> {
 
 export const counts = (page: Page) => run<Counts>(page, { kind: 'counts' });
 export const records = (page: Page) => run<StoredRecord[]>(page, { kind: 'records' });
+/** Imported bundles (kept apart from the log): file name, verdict and records as the bundle holds them. */
+export interface StoredImport {
+  id: string;
+  caseId: string;
+  fileName: string;
+  signature: { state: string; fingerprint?: string };
+  records: (StoredRecord & { flags: { kind: string }[] })[];
+}
+export const imports = (page: Page) => run<StoredImport[]>(page, { kind: 'imports' });
 export const blobInfo = (page: Page, id: string) =>
   run<{ size: number; sha256: string; type: string; head: string } | null>(page, { kind: 'blob', id });
 export const blobBytes = async (page: Page, id: string) => Buffer.from(await run<string>(page, { kind: 'base64', id }), 'base64');
@@ -126,6 +139,7 @@ export const blobBytes = async (page: Page, id: string) => Buffer.from(await run
 export const flipBlobByte = (page: Page, id: string, at: number) => run<boolean>(page, { kind: 'flip', id, at });
 export const setStoredTitle = (page: Page, id: string, title: string) => run<boolean>(page, { kind: 'set-title', id, title });
 export const storedCase = (page: Page, id: string) => run<Record<string, unknown> | null>(page, { kind: 'case', id });
+export const allCases = (page: Page) => run<Record<string, unknown>[]>(page, { kind: 'cases' });
 export const replaceBlobWithHtml = (page: Page, id: string, html: string) => run<boolean>(page, { kind: 'inject-html', id, html });
 
 /** Decode a stored PNG in the page: its size and the RGB colour at each (x, y). */

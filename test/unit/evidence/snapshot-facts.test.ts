@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EvidenceRecord } from '../../../lib/db/types';
-import { renderReport } from '../../../lib/evidence/report';
+import { renderReport } from '../../../lib/archive/report';
 import { snapshotFacts } from '../../../lib/evidence/snapshot-facts';
 import { caseRecord, meta } from './helpers';
 
@@ -57,6 +57,8 @@ describe('report.html says what page.html left out', () => {
       { record: record(meta({ snapshot: { blanked: {}, fonts: { kept: 0, dropped: 0 } } }), 2), files: [] },
       { record: record(meta({}), 3), files: [] },
     ],
+    imports: [],
+    fingerprint: null,
     locale,
     generatedAt: '2026-11-27T10:00:00.000+08:00',
     extensionVersion: '0.1.0',

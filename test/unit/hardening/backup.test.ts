@@ -1,12 +1,15 @@
 // @vitest-environment node
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { exportBackup } from '../../../lib/backup/export';
-import { BackupError, type BackupErrorCode } from '../../../lib/backup/errors';
-import { readBackup, type ParsedBackup } from '../../../lib/backup/read';
-import { databaseContents, restoreBackup } from '../../../lib/backup/restore';
-import { updateCase } from '../../../lib/db/cases';
 import { createCase } from '../../../lib/cases/new-case';
+import type { ParsedBackup } from '../../../lib/archive/backup-read';
+import { databaseContents, restoreBackup } from '../../../lib/archive/backup-restore';
+import { exportBackup } from '../../../lib/archive/backup-write';
+import { ArchiveError, type ArchiveErrorCode } from '../../../lib/archive/errors';
+import { readBackupFile } from '../../../lib/archive/read-file';
+import { db } from '../../../lib/db';
+import { installSigner } from '../../../lib/db/keys';
+import { updateCase } from '../../../lib/db/cases';
 import { addCapture, getBlob, verifyLog } from '../../../lib/db/evidence';
 import { getProfile, setSetting } from '../../../lib/db/settings';
 import { sha256Hex } from '../../../lib/evidence/hash';
@@ -37,12 +40,14 @@ async function edit(bytes: Uint8Array, change: (files: Record<string, Uint8Array
 }
 
 /** Read and restore as the UI does; returns the refusal code, or null when it restored. */
-async function restoreFile(bytes: Uint8Array, replace = false): Promise<BackupErrorCode | null> {
+const readBackup = (bytes: Uint8Array, limits = {}) => readBackupFile(bytes, db().verno, limits);
+
+async function restoreFile(bytes: Uint8Array, replace = false): Promise<ArchiveErrorCode | null> {
   try {
     await restoreBackup(await readBackup(bytes), { replace });
     return null;
   } catch (err) {
-    if (!(err instanceof BackupError)) throw err;
+    if (!(err instanceof ArchiveError)) throw err;
     return err.code;
   }
 }
@@ -52,7 +57,8 @@ describe('backup and restore', () => {
     const source = await populate();
     const before = await fullDump(source);
     expect(before.cases.length).toBe(3);
-    expect(before.evidence.some((r) => r.origin)).toBe(true);
+    expect(before.imports).toHaveLength(1);
+    expect(before.imports[0]!.records.length).toBeGreaterThan(0);
     expect(before.evidence.some((r) => r.kind === 'tombstone')).toBe(true);
     const bytes = await backupOf();
 
@@ -88,9 +94,9 @@ describe('backup and restore', () => {
     expect(m).toMatchObject({
       format: 'wallet-witness-backup',
       version: 1,
-      dbVersion: 1,
+      dbVersion: 2,
       chain: { ok: true },
-      counts: { cases: 3, settings: 4 },
+      counts: { cases: 3, settings: 4, imports: 1 },
     });
   });
 
@@ -111,6 +117,46 @@ describe('backup and restore', () => {
     const target = freshDb();
     expect(await restoreFile(bytes)).toBeNull();
     expect(await fullDump(target)).toEqual(before);
+  });
+
+  it('restores a backup written by database version 1 (before imports and keys had tables)', async () => {
+    await populate();
+    const v1 = await edit(await backupOf(), (_f, m) => {
+      m.dbVersion = 1;
+      delete m.imports;
+      delete m.counts.imports;
+      m.cases = m.cases.filter((c: { id: string }) => m.evidence.some((e: { caseId: string }) => e.caseId === c.id));
+      m.events = m.events.filter((e: { caseId: string }) => m.cases.some((c: { id: string }) => c.id === e.caseId));
+      m.counts.cases = m.cases.length;
+      m.counts.events = m.events.length;
+    });
+    const target = freshDb();
+    expect(await restoreFile(v1)).toBeNull();
+    expect(await target.cases.count()).toBe(2);
+    expect(await target.imports.count()).toBe(0);
+    expect(await verifyLog()).toEqual({ ok: true });
+  });
+
+  it("never carries the signing key: a restore keeps this browser's own key", async () => {
+    const source = await populate();
+    expect(await source.keys.count()).toBe(1);
+    const bytes = await backupOf();
+    expect(new TextDecoder().decode(unzipSync(bytes)['backup.json'])).not.toContain((await installSigner()).fingerprint);
+    const target = freshDb();
+    const own = await installSigner();
+    expect(await restoreFile(bytes, true)).toBeNull();
+    expect((await target.keys.get('install'))?.fingerprint).toBe(own.fingerprint);
+  });
+
+  it('keeps prototype-shaped keys in any JSON value as plain data', async () => {
+    const d = freshDb();
+    await d.settings.put({ key: 'future', value: JSON.parse('{"__proto__":{"polluted":1},"constructor":{"prototype":{"p":1}}}') });
+    const bytes = await backupOf();
+    const target = freshDb();
+    expect(await restoreFile(bytes)).toBeNull();
+    const value = (await target.settings.get('future'))!.value as Record<string, unknown>;
+    expect(Object.keys(value)).toEqual(['__proto__', 'constructor']);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
   it('backs up and restores an empty database', async () => {
@@ -141,8 +187,8 @@ describe('backup and restore', () => {
 
 describe('a bad backup is refused and changes nothing', () => {
   let good: Uint8Array;
-  const cases: [string, () => Promise<Uint8Array>, BackupErrorCode][] = [
-    ['not a ZIP at all', async () => strToU8('{"format":"wallet-witness-backup"}'), 'not-backup'],
+  const cases: [string, () => Promise<Uint8Array>, ArchiveErrorCode][] = [
+    ['not a ZIP at all', async () => strToU8('{"format":"wallet-witness-backup"}'), 'not-zip'],
     ['an evidence bundle of one case', async () => (await sampleBundle()).bytes, 'not-backup'],
     ['a ZIP of something else', async () => zipSync({ 'notes.txt': strToU8('hello') }), 'not-backup'],
     ['truncated to half', async () => good.slice(0, good.length >> 1), 'truncated'],
@@ -173,7 +219,22 @@ describe('a bad backup is refused and changes nothing', () => {
       async () => {
         const files = unzipSync(good);
         const m = JSON.parse(new TextDecoder().decode(files['backup.json']));
-        const b = m.blobs.find((x: { type: string }) => x.type === 'text/html');
+        const local = new Set(m.evidence.flatMap((e: { artifacts: { blobId: string }[] }) => e.artifacts.map((a) => a.blobId)));
+        const b = m.blobs.find((x: { id: string; type: string }) => x.type === 'text/html' && local.has(x.id));
+        files[b.file] = strToU8('<p>forged</p>');
+        b.size = files[b.file]!.byteLength;
+        b.sha256 = await sha256Hex(files[b.file]!);
+        return edit(zipSync({ ...files, 'backup.json': strToU8(JSON.stringify(m)) }), () => undefined);
+      },
+      'chain-mismatch',
+    ],
+    [
+      'a changed file of an imported bundle with SHA256SUMS and its row re-hashed (not in the chain, checked all the same)',
+      async () => {
+        const files = unzipSync(good);
+        const m = JSON.parse(new TextDecoder().decode(files['backup.json']));
+        const page = m.imports[0].files.find((f: { path: string }) => f.path.endsWith('page.html'));
+        const b = m.blobs.find((x: { id: string }) => x.id === page.blobId);
         files[b.file] = strToU8('<p>forged</p>');
         b.size = files[b.file]!.byteLength;
         b.sha256 = await sha256Hex(files[b.file]!);
@@ -269,7 +330,7 @@ describe('a bad backup is refused and changes nothing', () => {
     const bytes = await backupOf();
     await expect(readBackup(bytes, { maxBytes: 100 })).rejects.toMatchObject({ code: 'too-large' });
     await expect(readBackup(bytes, { maxEntryBytes: 10 })).rejects.toMatchObject({ code: 'too-large' });
-    await expect(readBackup(bytes, { maxEntries: 3 })).rejects.toMatchObject({ code: 'too-large' });
+    await expect(readBackup(bytes, { maxEntries: 3 })).rejects.toMatchObject({ code: 'too-many-entries' });
     await expect(readBackup(bytes, { maxManifestBytes: 100 })).rejects.toMatchObject({ code: 'too-large' });
     await expect(exportBackup({ now: NOW, extensionVersion: '0.1.0', limits: { maxTotalBytes: 10 } })).rejects.toMatchObject({
       code: 'too-large',
@@ -296,7 +357,7 @@ describe('a bad backup is refused and changes nothing', () => {
     const before = await fullDump(target);
     // Two records with one seq: the unique index fails the last bulkAdd, after the clears.
     const clash: ParsedBackup = { ...parsed, evidence: [...parsed.evidence, { ...parsed.evidence[0]!, id: 'clash' }] };
-    await expect(restoreBackup(clash, { replace: true })).rejects.toMatchObject({ name: 'BackupError', code: 'failed' });
+    await expect(restoreBackup(clash, { replace: true })).rejects.toMatchObject({ name: 'ArchiveError', code: 'failed' });
     expect(await fullDump(target)).toEqual(before);
   });
 });

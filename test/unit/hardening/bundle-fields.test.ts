@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { importCaseBundle } from '../../../lib/evidence/bundle';
+import { readBundleFile } from '../../../lib/archive/read-file';
 import { editManifest, repack, sampleBundle } from '../evidence/bundle-helpers';
 
 // biome-ignore lint/suspicious/noExplicitAny: tests edit arbitrary JSON paths of a manifest
@@ -19,8 +19,8 @@ describe('bundle import types every case member the UI reads', () => {
   ];
   it.each(edits)('%s', async (_name, edit) => {
     const { bytes } = await sampleBundle();
-    await expect(importCaseBundle(await repack(bytes, editManifest(edit), true))).rejects.toMatchObject({
-      name: 'BundleError',
+    await expect(readBundleFile(await repack(bytes, editManifest(edit), true), null)).rejects.toMatchObject({
+      name: 'ArchiveError',
       code: 'bad-manifest',
     });
   });
@@ -35,6 +35,6 @@ describe('bundle import types every case member the UI reads', () => {
       }),
       true,
     );
-    await expect(importCaseBundle(ok)).resolves.toMatchObject({ case: { letter: 'Dear PayPal' } });
+    await expect(readBundleFile(ok, null)).resolves.toMatchObject({ check: { case: { letter: 'Dear PayPal' } } });
   });
 });

@@ -1,14 +1,13 @@
 // @vitest-environment node
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { exportBackup } from '../../../lib/backup/export';
-import { BackupError } from '../../../lib/backup/errors';
-import { readBackup, type ParsedBackup } from '../../../lib/backup/read';
-import { restoreBackup } from '../../../lib/backup/restore';
+import type { ParsedBackup } from '../../../lib/archive/backup-read';
+import { restoreBackup } from '../../../lib/archive/backup-restore';
+import { exportBackup } from '../../../lib/archive/backup-write';
+import { ArchiveError } from '../../../lib/archive/errors';
+import { readBackupFile, readBundleFile, type ReadBundle } from '../../../lib/archive/read-file';
 import { createCase } from '../../../lib/cases/new-case';
-import { importBundleIntoDb } from '../../../lib/db/evidence';
-import { importCaseBundle, type ParsedBundle } from '../../../lib/evidence/bundle';
-import { BundleError, EvidenceStoreError } from '../../../lib/evidence/errors';
+import { saveImport } from '../../../lib/db/imports';
 import { sha256Hex } from '../../../lib/evidence/hash';
 import { sampleBundle } from '../evidence/bundle-helpers';
 import { RUNS } from './arbitraries';
@@ -55,41 +54,44 @@ describe('bundle import on random and mutated bytes (fast-check)', () => {
   let good: Uint8Array;
   beforeAll(async () => void (good = (await sampleBundle()).bytes));
 
-  it('always gives a parsed bundle or a BundleError, and writes all of it or nothing', async () => {
-    const seen = { refused: 0, imported: 0 };
+  it('always gives a checked bundle or an ArchiveError, never joins the local log, and writes all of it or nothing', async () => {
+    const seen = { refused: 0, imported: 0, flagged: 0 };
     await fc.assert(
       fc.asyncProperty(
         anyInput(() => good, 'manifest.json'),
         async (input) => {
           const bytes = await bytesOf(input, good);
           const { d, before } = await seeded(true);
-          let parsed: ParsedBundle;
+          let read: ReadBundle;
           try {
-            parsed = await importCaseBundle(bytes);
+            read = await readBundleFile(bytes, null);
           } catch (err) {
-            expect(err, String(err)).toBeInstanceOf(BundleError);
+            expect(err, String(err)).toBeInstanceOf(ArchiveError);
             seen.refused++;
             return;
           }
           try {
-            await importBundleIntoDb(parsed);
+            await saveImport(read, 'fuzzed.zip');
           } catch (err) {
-            expect(err instanceof BundleError || err instanceof EvidenceStoreError, String(err)).toBe(true);
+            expect(err, String(err)).toBeInstanceOf(ArchiveError);
             expect(await fullDump(d)).toEqual(before);
             return;
           }
           seen.imported++;
+          if (read.check.items.some((i) => i.flags.length) || read.check.signature.state === 'mismatch') seen.flagged++;
           const after = await fullDump(d);
-          expect(after.cases.map((c) => c.id).sort()).toEqual([...before.cases.map((c) => c.id), parsed.case.id].sort());
-          expect(after.evidence).toHaveLength(before.evidence.length + parsed.evidence.length);
-          expect(after.events).toHaveLength(before.events.length + parsed.events.length);
-          expect(after.blobs).toHaveLength(before.blobs.length + parsed.blobs.size);
+          expect(after.cases).toHaveLength(before.cases.length + 1);
+          expect(after.evidence).toEqual(before.evidence);
+          expect(after.events).toHaveLength(before.events.length + read.check.events.length);
+          expect(after.blobs).toHaveLength(before.blobs.length + read.files.size);
+          expect(after.imports).toHaveLength(before.imports.length + 1 + read.check.nested.length);
         },
       ),
       RUNS_ASYNC,
     );
     expect(seen.refused).toBeGreaterThan(100);
     expect(seen.imported).toBeGreaterThan(0);
+    expect(seen.flagged).toBeGreaterThan(0);
   }, 60_000);
 });
 
@@ -101,6 +103,7 @@ async function expected(b: ParsedBackup): Promise<Dump> {
     events: by(b.events, (e) => e.id!),
     evidence: by(b.evidence, (e) => e.seq),
     settings: by(b.settings, (s) => s.key),
+    imports: by(b.imports, (i) => i.id),
     blobs: by(
       await Promise.all(b.blobs.map(async (x) => ({ id: x.id, type: x.blob.type, size: x.blob.size, sha256: await sha256Hex(x.blob) }))),
       (x) => x.id,
@@ -115,7 +118,7 @@ describe('backup restore on random and mutated bytes (fast-check)', () => {
     good = await exportBackup({ now: new Date('2026-11-27T01:00:00Z'), extensionVersion: '0.1.0' });
   });
 
-  it('always gives a parsed backup or a BackupError, and restores all of it or changes nothing', async () => {
+  it('always gives a parsed backup or an ArchiveError, and restores all of it or changes nothing', async () => {
     const seen = { refused: 0, restored: 0 };
     await fc.assert(
       fc.asyncProperty(
@@ -126,12 +129,12 @@ describe('backup restore on random and mutated bytes (fast-check)', () => {
           const bytes = await bytesOf(input, good);
           const { d, before } = await seeded(withCase);
           try {
-            const parsed = await readBackup(bytes);
+            const parsed = await readBackupFile(bytes, d.verno);
             await restoreBackup(parsed, { replace });
             seen.restored++;
             expect(await fullDump(d)).toEqual(await expected(parsed));
           } catch (err) {
-            expect(err, String(err)).toBeInstanceOf(BackupError);
+            expect(err, String(err)).toBeInstanceOf(ArchiveError);
             expect(await fullDump(d)).toEqual(before);
             seen.refused++;
           }

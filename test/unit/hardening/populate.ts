@@ -1,11 +1,11 @@
 import { WitnessDB, setDb } from '../../../lib/db';
 import { createCase } from '../../../lib/cases/new-case';
-import { addCapture, deleteEvidence, importBundleIntoDb } from '../../../lib/db/evidence';
+import { addCapture, deleteEvidence } from '../../../lib/db/evidence';
+import { installSigner } from '../../../lib/db/keys';
 import { setProfile, setRegion, setSetting } from '../../../lib/db/settings';
 import { changeStatus, recordContact, recordReply } from '../../../lib/cases/lifecycle';
-import { importCaseBundle } from '../../../lib/evidence/bundle';
 import { sha256Hex } from '../../../lib/evidence/hash';
-import { sampleBundle } from '../evidence/bundle-helpers';
+import { importBytes, sampleBundle } from '../evidence/bundle-helpers';
 import { html, meta, png } from '../evidence/helpers';
 
 /** A fresh, empty database under a unique name, made the extension's db(). */
@@ -20,7 +20,8 @@ const at = (s: string) => new Date(s);
 /**
  * A database with something in every table, written through the repositories: two cases (one
  * filed, with contacts and a reply), captures (filed, unfiled, deleted with a tombstone), an
- * imported bundle (records with `origin`), profile, region, user-added sites, reminder state.
+ * imported bundle (signed by another install), profile, region, user-added sites, reminder
+ * state, the install's signing key.
  */
 export async function populate(): Promise<WitnessDB> {
   const bundle = await sampleBundle({ title: 'Imported: Alipay refund' });
@@ -80,7 +81,8 @@ export async function populate(): Promise<WitnessDB> {
     );
   }
   await deleteEvidence(shots[1]!.id, at('2026-11-25T04:00:00Z'));
-  await importBundleIntoDb(await importCaseBundle(bundle.bytes));
+  await importBytes(bundle.bytes, 'alipay-refund.zip', at('2026-11-26T06:00:00Z'));
+  await installSigner(at('2026-11-20T08:00:00Z'));
   await setProfile({
     name: '张伟',
     email: 'zhang.wei@example.com',
@@ -101,6 +103,7 @@ export async function fullDump(d: WitnessDB) {
     events: await d.events.orderBy('id').toArray(),
     evidence: await d.evidence.orderBy('seq').toArray(),
     settings: await d.settings.orderBy('key').toArray(),
+    imports: await d.imports.orderBy('id').toArray(),
     blobs: (
       await Promise.all(blobs.map(async (b) => ({ id: b.id, type: b.blob.type, size: b.blob.size, sha256: await sha256Hex(b.blob) })))
     ).sort((a, b) => a.id.localeCompare(b.id)),

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { setDb, WitnessDB } from '../../../lib/db';
 import { verifyLog } from '../../../lib/db/evidence';
 import { sha256Hex } from '../../../lib/evidence/hash';
-import { fixtureRows, type DbFixture } from '../../fixtures/db/dump';
+import { describeKey, fixtureRows, type DbFixture } from '../../fixtures/db/dump';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../../fixtures/db');
 
@@ -37,8 +37,10 @@ async function writeOldProfile(name: string, fx: DbFixture): Promise<void> {
   const old = new Dexie(name);
   old.version(fx.dbVersion).stores(storesAt(fx.dbVersion));
   await old.open();
+  // Made before the transaction: it would commit while a key is generated.
+  const tables = await Promise.all(Object.entries(fx.tables).map(async ([table, rows]) => [table, await fixtureRows(rows)] as const));
   await old.transaction('rw', old.tables, async () => {
-    for (const [table, rows] of Object.entries(fx.tables)) await old.table(table).bulkAdd(fixtureRows(rows));
+    for (const [table, rows] of tables) await old.table(table).bulkAdd(rows);
   });
   old.close();
 }
@@ -48,7 +50,10 @@ async function comparable(rows: Record<string, unknown>[]) {
     rows.map(async (row) =>
       Object.fromEntries(
         await Promise.all(
-          Object.entries(row).map(async ([k, v]) => [k, v instanceof Blob ? { type: v.type, sha256: await sha256Hex(v) } : v] as const),
+          Object.entries(row).map(
+            async ([k, v]) =>
+              [k, v instanceof Blob ? { type: v.type, sha256: await sha256Hex(v) } : v instanceof CryptoKey ? describeKey(v) : v] as const,
+          ),
         ),
       ),
     ),
@@ -85,7 +90,7 @@ describe('schema upgrades keep every record', () => {
         const stored = await current.table(table).toArray();
         expect(stored, `${table} row count`).toHaveLength(rows.length);
         const byKey = new Map(stored.map((r) => [r[pk], r]));
-        const want = await comparable(fixtureRows(rows));
+        const want = await comparable(await fixtureRows(rows));
         const got = await comparable(want.map((r) => byKey.get(r[pk]) ?? { missing: r[pk] }));
         // An upgrade may add members; it must not drop or change any the old version wrote.
         for (const [i, row] of want.entries()) expect(got[i], `${table} ${String(row[pk])}`).toMatchObject(row);

@@ -1,6 +1,10 @@
 import * as z from 'zod/mini';
 import { CASE_STATUSES } from '../db/types';
 import { ARTIFACT_NAME, SAFE_ID } from '../evidence/names';
+import { isSafePath } from './zip-layout';
+
+export const BACKUP_FILE = 'backup.json';
+export const blobFile = (id: string) => `blobs/${id}`;
 
 /**
  * backup.json: every row of every table, in the shape the database stores it. Rows are checked
@@ -68,21 +72,50 @@ const metaSchema = z.looseObject({
   note: str(),
 });
 
+const artifactSchema = z.object({ name: z.string().check(z.regex(ARTIFACT_NAME)), type: str(), size: count, sha256: hex64, blobId: id });
+
 const evidenceSchema = z.object({
   id,
   seq: z.int().check(z.minimum(1)),
   caseId: z.nullable(id),
   kind: z.enum(['capture', 'tombstone']),
   meta: z.nullable(metaSchema),
-  artifacts: list(
-    z.object({ name: z.string().check(z.regex(ARTIFACT_NAME)), type: str(), size: count, sha256: hex64, blobId: id }),
-    10_000,
-  ),
+  artifacts: list(artifactSchema, 10_000),
   deleted: z.optional(z.object({ id, at: iso, digest: hex64 })),
   recordedAt: iso,
   prevDigest: hex64,
   digest: hex64,
   origin: z.optional(z.object({ seq: z.int().check(z.minimum(1)), prevDigest: hex64, digest: hex64 })),
+});
+
+const flagSchema = z.looseObject({
+  kind: z.enum(['signature-mismatch', 'file-digest', 'file-missing', 'gap', 'record-digest', 'broken-link', 'bad-deletion']),
+});
+
+/** An imported bundle (schema v2): its records as the bundle held them (a deleted record's files
+ * have no blob, so blobId may be empty), the verdicts, and which blob holds each of its files. */
+const importSchema = z.object({
+  id,
+  caseId: id,
+  within: z.optional(id),
+  dir: z.optional(str()),
+  fileName: str(),
+  importedAt: iso,
+  manifestSha256: hex64,
+  contentSha256: hex64,
+  exportedAt: str(),
+  extensionVersion: str(),
+  signature: z.object({ state: z.enum(['own', 'other', 'unsigned', 'mismatch']), fingerprint: z.optional(hex64) }),
+  problems: list(flagSchema, 100_000),
+  files: list(z.object({ path: z.string().check(z.refine(isSafePath)), blobId: z.union([id, z.literal('')]) }), 100_000),
+  records: list(
+    z.looseObject({
+      ...evidenceSchema.shape,
+      artifacts: list(z.object({ ...artifactSchema.shape, blobId: z.union([id, z.literal('')]) }), 10_000),
+      flags: list(flagSchema, 1000),
+    }),
+    100_000,
+  ),
 });
 
 /** One blob row: its bytes are the file `blobs/<id>` of the backup. */
@@ -101,13 +134,15 @@ export const backupManifestSchema = z.object({
   dbVersion: z.int().check(z.minimum(1)),
   exportedAt: iso,
   extensionVersion: str(),
-  counts: z.object({ cases: count, events: count, evidence: count, blobs: count, settings: count }),
+  counts: z.object({ cases: count, events: count, evidence: count, blobs: count, settings: count, imports: z.optional(count) }),
   chain: chainSchema,
   cases: list(caseSchema, 100_000),
   events: list(eventSchema, 2_000_000),
   evidence: list(evidenceSchema, 200_000),
   blobs: list(blobSchema, 1_000_000),
   settings: list(z.object({ key: str(), value: z.unknown() }), 100_000),
+  /** Since database version 2. */
+  imports: z.optional(list(importSchema, 100_000)),
 });
 
 export type BackupManifest = z.infer<typeof backupManifestSchema>;

@@ -1,24 +1,24 @@
-import { strToU8, zipSync, type Zippable } from 'fflate';
+import { strToU8 } from 'fflate';
 import { db } from '../db';
 import { isoWithOffset } from '../db/cases';
 import { verifyChain } from '../evidence/chain';
 import { sha256Hex, toBytes } from '../evidence/hash';
-import { BackupError, toBackupError } from './errors';
-import { BACKUP_LIMITS, MANIFEST_FILE, SUMS_FILE, blobFile, type BackupLimits } from './limits';
-import { BACKUP_FORMAT, BACKUP_VERSION, type BackupManifest } from './schema';
+import { BACKUP_FILE, BACKUP_FORMAT, BACKUP_VERSION, type BackupManifest, blobFile } from './backup-schema';
+import { ArchiveError, toArchiveError } from './errors';
+import { type ArchiveLimits, BACKUP_LIMITS } from './limits';
+import { SUMS_FILE } from './sums';
+import { type ArchiveFile, STORED_TYPES, writeZip } from './zip-write';
 
-/** Already-compressed blobs are stored, not deflated again. */
-const STORED = /^(image\/(png|jpeg|webp|gif)|application\/zip)/;
-
-/** Everything in the database, read in one transaction so the copy is consistent. */
+/** Everything in the database but the signing key, read in one transaction so the copy is consistent. */
 async function snapshot() {
   const d = db();
-  return d.transaction('r', [d.cases, d.events, d.evidence, d.blobs, d.settings], async () => ({
+  return d.transaction('r', [d.cases, d.events, d.evidence, d.blobs, d.settings, d.imports], async () => ({
     cases: await d.cases.toArray(),
     events: await d.events.toArray(),
     evidence: await d.evidence.orderBy('seq').toArray(),
     blobs: await d.blobs.toArray(),
     settings: await d.settings.toArray(),
+    imports: await d.imports.toArray(),
   }));
 }
 
@@ -26,9 +26,10 @@ async function snapshot() {
  * The whole database as one ZIP: `backup.json` (every row, and each blob's type, size and
  * SHA-256), `blobs/<id>` (each blob's bytes) and `SHA256SUMS` over both, so
  * `sha256sum -c SHA256SUMS` checks an unpacked backup. The evidence chain is verified first
- * and its verdict recorded: a restore must find the same verdict.
+ * and its verdict recorded: a restore must find the same verdict. The install's signing key is
+ * not in it: it cannot leave the browser (a restore elsewhere signs with that browser's key).
  */
-export async function exportBackup(opts: { now: Date; extensionVersion: string; limits?: Partial<BackupLimits> }): Promise<Uint8Array> {
+export async function exportBackup(opts: { now: Date; extensionVersion: string; limits?: Partial<ArchiveLimits> }): Promise<Uint8Array> {
   const lim = { ...BACKUP_LIMITS, ...opts.limits };
   try {
     const snap = await snapshot();
@@ -38,10 +39,10 @@ export async function exportBackup(opts: { now: Date; extensionVersion: string; 
       const data = await toBytes(b.blob);
       total += data.byteLength;
       if (data.byteLength > lim.maxEntryBytes || total > lim.maxTotalBytes)
-        throw new BackupError('too-large', `blobs hold over ${total} bytes`);
+        throw new ArchiveError('too-large', `blobs hold over ${total} bytes`);
       bytes.set(b.id, data);
     }
-    if (snap.blobs.length + 2 > lim.maxEntries) throw new BackupError('too-large', `${snap.blobs.length} blobs`);
+    if (snap.blobs.length + 2 > lim.maxEntries) throw new ArchiveError('too-large', `${snap.blobs.length} blobs`);
     const verdict = await verifyChain(snap.evidence, async (id) => bytes.get(id));
     const manifest: BackupManifest = {
       format: BACKUP_FORMAT,
@@ -55,6 +56,7 @@ export async function exportBackup(opts: { now: Date; extensionVersion: string; 
         evidence: snap.evidence.length,
         blobs: snap.blobs.length,
         settings: snap.settings.length,
+        imports: snap.imports.length,
       },
       chain: verdict.ok
         ? { ok: true, problems: [] }
@@ -69,22 +71,23 @@ export async function exportBackup(opts: { now: Date; extensionVersion: string; 
         }),
       ),
       settings: snap.settings,
+      imports: snap.imports as BackupManifest['imports'],
     };
     const json = strToU8(`${JSON.stringify(manifest)}\n`);
-    if (json.byteLength > lim.maxManifestBytes) throw new BackupError('too-large', `${MANIFEST_FILE} would be ${json.byteLength} bytes`);
+    if (json.byteLength > lim.maxManifestBytes) throw new ArchiveError('too-large', `${BACKUP_FILE} would be ${json.byteLength} bytes`);
 
-    const zippable: Zippable = { [MANIFEST_FILE]: [json, { level: 6, mtime: opts.now }] };
-    let sums = `${await sha256Hex(json)}  ${MANIFEST_FILE}\n`;
+    const files = new Map<string, ArchiveFile>([[BACKUP_FILE, { data: json }]]);
+    let sums = `${await sha256Hex(json)}  ${BACKUP_FILE}\n`;
     for (const b of manifest.blobs) {
-      zippable[b.file] = [bytes.get(b.id)!, { level: STORED.test(b.type) ? 0 : 6, mtime: opts.now }];
+      files.set(b.file, { data: bytes.get(b.id)!, stored: STORED_TYPES.test(b.type) });
       sums += `${b.sha256}  ${b.file}\n`;
     }
-    zippable[SUMS_FILE] = [strToU8(sums), { level: 6, mtime: opts.now }];
-    const zip = zipSync(zippable);
-    if (zip.byteLength > lim.maxBytes) throw new BackupError('too-large', `${zip.byteLength} bytes`);
+    files.set(SUMS_FILE, { data: strToU8(sums) });
+    const zip = writeZip(files, opts.now);
+    if (zip.byteLength > lim.maxBytes) throw new ArchiveError('too-large', `${zip.byteLength} bytes`);
     return zip;
   } catch (err) {
-    throw toBackupError(err);
+    throw toArchiveError(err);
   }
 }
 

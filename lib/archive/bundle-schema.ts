@@ -1,15 +1,17 @@
 import * as z from 'zod/mini';
-import { MAX_EVIDENCE_TITLE, MAX_EVIDENCE_URL } from './record-limits';
 import { CASE_STATUSES } from '../db/types';
-import { ARTIFACT_NAME, SAFE_ID } from './names';
+import { MAX_EVIDENCE_TITLE, MAX_EVIDENCE_URL } from '../evidence/record-limits';
+import { ARTIFACT_NAME, SAFE_ID } from '../evidence/names';
 
 /**
  * manifest.json of an evidence bundle. Objects whose bytes feed a digest (meta, detection) are
  * loose: unknown members are kept verbatim, so a record written by a newer version still
- * re-hashes to its digest. The hash chain, not this schema, vouches for their content.
+ * re-hashes to its digest. The hash chain and the signature, not this schema, vouch for their
+ * content. Version 2 added the signature, `links`, `imported` and `report`; version 1 bundles
+ * (unsigned) are still read.
  */
 export const BUNDLE_FORMAT = 'wallet-witness-bundle';
-export const BUNDLE_VERSION = 1;
+export const BUNDLE_VERSION = 2;
 
 const str = (max: number) => z.string().check(z.maxLength(max));
 const hex64 = z.string().check(z.regex(/^[0-9a-f]{64}$/));
@@ -98,9 +100,26 @@ const itemSchema = z.object({
   origin: z.optional(z.object({ seq, prevDigest: hex64, digest: hex64 })),
 });
 
+/** A record of this browser's log that belongs to no case in the bundle: its chain values only. */
+const linkSchema = z.object({ seq, prevDigest: hex64, digest: hex64 });
+
+const signatureVerdictSchema = z.object({
+  state: z.enum(['own', 'other', 'unsigned', 'mismatch']),
+  fingerprint: z.optional(hex64),
+});
+
+/** A bundle this browser imported into the case, carried verbatim under `dir`. */
+const importedSchema = z.object({
+  dir: z.string().check(z.regex(/^imported\/[1-9]\d{0,3}$/)),
+  fileName: str(300),
+  importedAt: iso,
+  signature: signatureVerdictSchema,
+  manifestSha256: hex64,
+});
+
 export const manifestSchema = z.object({
   format: z.literal(BUNDLE_FORMAT),
-  version: z.literal(BUNDLE_VERSION),
+  version: z.union([z.literal(1), z.literal(BUNDLE_VERSION)]),
   exportedAt: iso,
   extensionVersion: str(100),
   locale: str(35),
@@ -109,7 +128,22 @@ export const manifestSchema = z.object({
   case: caseSchema,
   events: list(eventSchema, 100_000),
   evidence: list(itemSchema, 10_000),
+  /** The other records of the log between this case's first and last (other cases, unfiled):
+   * with them the chain is followed across the case's records without any gap. */
+  links: z.optional(list(linkSchema, 2_000_000)),
+  imported: z.optional(list(importedSchema, 100)),
+  /** report.html's digest, so the signature covers the report too. */
+  report: z.optional(z.object({ file: z.literal('report.html'), sha256: hex64 })),
+  /** Present when signed: which key (its fingerprint) and where the signature is. */
+  signing: z.optional(z.object({ algorithm: str(100), key: str(100), signature: str(100), fingerprint: hex64 })),
+  /** What each check covers, in words; informational. */
+  coverage: z.optional(z.record(z.string(), z.string())),
 });
 
 export type Manifest = z.infer<typeof manifestSchema>;
 export type ManifestItem = Manifest['evidence'][number];
+export type ManifestLink = z.infer<typeof linkSchema>;
+export type ManifestImport = z.infer<typeof importedSchema>;
+
+export const MANIFEST_FILE = 'manifest.json';
+export const REPORT_FILE = 'report.html';

@@ -1,0 +1,153 @@
+import { strToU8 } from 'fflate';
+import { isoWithOffset } from '../db/cases';
+import type { CaseEvent, CaseRecord, EvidenceRecord, ImportRecord } from '../db/types';
+import { GENESIS } from '../evidence/chain';
+import { sha256Hex, toBytes } from '../evidence/hash';
+import { recordDir } from '../evidence/names';
+import {
+  BUNDLE_FORMAT,
+  BUNDLE_VERSION,
+  MANIFEST_FILE,
+  type Manifest,
+  type ManifestImport,
+  type ManifestItem,
+  type ManifestLink,
+  REPORT_FILE,
+} from './bundle-schema';
+import { ArchiveError } from './errors';
+import { base64, reportImports } from './bundle-report';
+import { type ReportItem, renderReport } from './report';
+import { KEY_FILE, SIGNATURE_ALGORITHM, SIGNATURE_FILE, type Signer, signBytes, spkiToPem } from './signing';
+import { SUMS_FILE, writeSums } from './sums';
+import { type ArchiveFile, STORED_TYPES, writeZip } from './zip-write';
+
+/** A bundle this browser imported into the case, with its original files (path → bytes). */
+export interface CaseImport {
+  row: ImportRecord;
+  files: Map<string, Blob>;
+}
+
+export interface BundleInput {
+  case: CaseRecord;
+  events: CaseEvent[];
+  /** Every record of the case in this browser's log (captures, deleted ones, tombstones). */
+  evidence: EvidenceRecord[];
+  /** The log's other records between the case's first and last (chain values only). */
+  links: ManifestLink[];
+  /** Blob of each artifact by blobId; deleted records have none. */
+  blobs: Map<string, Blob>;
+  /** Bundles imported into the case: the top-level ones with their files; nested ones for the report. */
+  imports: CaseImport[];
+  locale: string;
+  extensionVersion: string;
+  now: Date;
+  /** The install's key; null writes an unsigned bundle. */
+  signer: Signer | null;
+}
+
+/** Screenshots up to this size are embedded in report.html; larger ones are linked. */
+const THUMBNAIL_MAX_BYTES = 512 * 1024;
+
+/**
+ * One case as a ZIP: manifest.json, evidence/<seq>-<id>/<name>, imported/<n>/ (each imported
+ * bundle verbatim), report.html, the signature (manifest.json.sig, signing-key.pem) and
+ * SHA256SUMS over every other file, so `sha256sum -c SHA256SUMS` checks the bundle.
+ */
+export async function exportCaseBundle(input: BundleInput): Promise<Uint8Array> {
+  const files = new Map<string, ArchiveFile>();
+  const records = [...input.evidence].sort((a, b) => a.seq - b.seq);
+  const { items, reportItems } = await addRecords(records, input.blobs, files);
+  const imported: ManifestImport[] = [];
+  for (const { row, files: original } of input.imports.filter((i) => !i.row.within)) {
+    const dir = `imported/${imported.length + 1}`;
+    for (const [path, blob] of original) files.set(`${dir}/${path}`, { data: await toBytes(blob), stored: true });
+    const { fileName, importedAt, signature, manifestSha256 } = row;
+    imported.push({ dir, fileName, importedAt, signature, manifestSha256 });
+  }
+
+  const exportedAt = isoWithOffset(input.now);
+  const fingerprint = input.signer?.fingerprint ?? null;
+  const report = strToU8(
+    renderReport({
+      case: input.case,
+      events: input.events,
+      items: reportItems,
+      imports: reportImports(input.imports),
+      fingerprint,
+      locale: input.locale,
+      generatedAt: exportedAt,
+      extensionVersion: input.extensionVersion,
+    }),
+  );
+  files.set(REPORT_FILE, { data: report });
+  const manifest: Manifest = {
+    format: BUNDLE_FORMAT,
+    version: BUNDLE_VERSION,
+    exportedAt,
+    extensionVersion: input.extensionVersion,
+    locale: input.locale,
+    hashChain: {
+      algorithm: 'SHA-256',
+      digest:
+        'sha256 of RFC 8785 canonical JSON of {seq,id,caseId,kind,meta,artifacts[{name,type,size,sha256}],deleted,recordedAt,prevDigest,origin}',
+      genesis: GENESIS,
+      links: 'prevDigest of record seq n+1 = digest of record seq n; `links` holds the other records of the log between this case records',
+      origin: 'records imported before version 2 joined the log: seq/prevDigest/digest they had in the log they were captured in',
+    },
+    case: input.case as Manifest['case'],
+    events: input.events.map(({ id: _id, ...e }) => e) as Manifest['events'],
+    evidence: items,
+    links: input.links,
+    imported,
+    report: { file: REPORT_FILE, sha256: await sha256Hex(report) },
+    signing: input.signer
+      ? { algorithm: SIGNATURE_ALGORITHM, key: KEY_FILE, signature: SIGNATURE_FILE, fingerprint: input.signer.fingerprint }
+      : undefined,
+    coverage: {
+      evidence: 'every record (id, seq, digest, metadata, file digests) is covered by the hash chain and by the signature',
+      case: 'case details and events are covered by the signature only, as they were at export; the hash chain does not cover them',
+      imported: 'imported bundles are included verbatim under their dir, with their own manifest and signature',
+    },
+  };
+  const json = strToU8(`${JSON.stringify(manifest, null, 2)}\n`);
+  files.set(MANIFEST_FILE, { data: json });
+  if (input.signer) {
+    files.set(SIGNATURE_FILE, { data: await signBytes(input.signer, json) });
+    files.set(KEY_FILE, { data: strToU8(spkiToPem(input.signer.spki)) });
+  }
+  files.set(SUMS_FILE, { data: await writeSums(new Map([...files].map(([p, f]) => [p, f.data]))) });
+  return writeZip(files, input.now);
+}
+
+async function addRecords(records: EvidenceRecord[], blobs: Map<string, Blob>, files: Map<string, ArchiveFile>) {
+  const deletedAt = new Map(records.flatMap((r) => (r.deleted ? [[r.deleted.id, r.deleted.at] as const] : [])));
+  const items: ManifestItem[] = [];
+  const reportItems: ReportItem[] = [];
+  for (const r of records) {
+    const removed = deletedAt.has(r.id);
+    const dir = recordDir(r.seq, r.id);
+    const reportFiles: ReportItem['files'] = [];
+    let thumbnail: string | undefined;
+    for (const a of removed ? [] : r.artifacts) {
+      const blob = blobs.get(a.blobId);
+      if (!blob) throw new ArchiveError('missing-file', `${dir}/${a.name}: its data is missing from this browser`);
+      const data = await toBytes(blob);
+      files.set(`${dir}/${a.name}`, { data, stored: STORED_TYPES.test(a.type) });
+      reportFiles.push({ name: a.name, path: `${dir}/${a.name}` });
+      if (!thumbnail && a.type.startsWith('image/') && data.byteLength <= THUMBNAIL_MAX_BYTES)
+        thumbnail = `data:${a.type};base64,${base64(data)}`;
+    }
+    const { digest, prevDigest, origin, deleted, caseId, kind, meta, recordedAt, seq, id } = r;
+    const artifacts = r.artifacts.map(({ name, type, size, sha256 }) => ({
+      name,
+      type,
+      size,
+      sha256,
+      file: removed ? null : `${dir}/${name}`,
+    }));
+    items.push({ id, seq, caseId, kind, meta: meta as ManifestItem['meta'], artifacts, deleted, recordedAt, prevDigest, digest, origin });
+    if (kind === 'capture')
+      reportItems.push({ record: r, files: reportFiles, thumbnail, deletedAt: deletedAt.get(id), legacySeq: origin?.seq });
+  }
+  return { items, reportItems };
+}
