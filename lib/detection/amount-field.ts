@@ -2,7 +2,7 @@
 // paid or sent ("应支付金额", "You sent", "Tokens Transferred") beats a plain "Amount", which
 // beats an items' subtotal or an original price; a zero is the last resort (an explorer's
 // "Value: 0 ETH" beside the token that moved). Nearest first within a rank.
-import type { CellFields } from './cell-fields';
+import { ASSET_HEADING, assetCode, type CellFields } from './cell-fields';
 import { currencyFor, findMoney, findValueMoney, splitMoney, type Money } from './money';
 import { AMOUNT_LABEL, NOT_AMOUNT_LABEL } from './signals';
 
@@ -12,6 +12,7 @@ const LABEL_END = /^\s*(?:$|[:：(（]|[-−+]?\s?[\d$€£¥￥₹₩₽₺₱�
 const PAID =
   /^(?:amount (?:due|paid|sent|to pay|charged)|grand total|total (?:due|paid|to pay|charged)|you (?:sent|paid|send|pay|tried to)|(?:(?:erc|bep|trc|spl)-?20 )?tokens? transfer|(?:应|應|实际|實際|实|實|需|待)(?:支)?付|(?:通证|通證|代币|代幣)(?:转账|轉賬))/i;
 const SUBTOTAL = /^(?:sub-?total|items? total|original|list price|商品(?:总额|總額|金额|金額|总价|總價)|小计|小計|原价|原價)/i;
+const VALUE = /^(?:\w+\s+)?value\b/i;
 // A date or a time is never an amount, even under an "Amount" column heading.
 const DATE_OR_TIME = /^\s*\d{4}[-/.年]\d{1,2}|^\s*\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|^\s*\d{1,2}:\d{2}/;
 
@@ -51,10 +52,12 @@ export function labelledAmount(
   radius: number,
   defaultCurrency?: string,
   cells?: CellFields | null,
+  inTable: (seg: number) => boolean = () => false,
 ): Money | null {
   let best: { money: Money; rank: number } | null = null;
   const consider = (label: string, money: Money, d: number) => {
-    const kind = Number(money.amount) === 0 ? 3 : PAID.test(label) ? 0 : SUBTOTAL.test(label) ? 2 : 1;
+    // A "Value" is as often the fiat worth of what moved as the amount itself: an "Amount" wins.
+    const kind = Number(money.amount) === 0 ? 3 : PAID.test(label) ? 0 : SUBTOTAL.test(label) ? 2 : VALUE.test(label) ? 1.5 : 1;
     const rank = kind * 100 + d;
     if (!best || rank < best.rank) best = { money, rank };
   };
@@ -71,14 +74,61 @@ export function labelledAmount(
     for (let k = 1; !money && k <= 2; k++) {
       const next = text(i + k);
       if (next.length > 80 || AMOUNT_LABEL.test(next) || NOT_AMOUNT_LABEL.test(next)) break;
-      money = valueIn(next, defaultCurrency);
-      // A key/value table may name the currency in a row of its own ("Currency" | "USDT").
-      const currency = money && !money.currency ? cells?.rowCurrency(i + k) : undefined;
+      money = valueIn(next, undefined);
+      // A key/value table may name the currency in a row of its own ("Currency" | "USDT"); an
+      // app may set the code apart after the number ("0.5" | "ETH").
+      const currency = money && !money.currency ? (cells?.rowCurrency(i + k) ?? assetCode(text(i + k + 1))) : undefined;
       if (money && currency) money = { ...money, currency };
+      else if (money && !money.currency && defaultCurrency) money = { ...money, currency: currencyFor(defaultCurrency) };
     }
+    // A table's values are read under its headings (cells.ts), never by position.
+    if (!money && s.length === m[0].length) money = gridValue(text, i, anchor, defaultCurrency, inTable);
     if (money) consider(m[0], money, d);
   }
   return (best as { money: Money } | null)?.money ?? null;
+}
+
+/** A field's name on its own: short, no digits, no sentence. */
+const LABEL_ONLY = /^[^\d.!?。！？]{1,24}$/;
+const MAX_GRID = 6;
+
+/**
+ * A row of field names over a row of their values, without a table rows: "Amount | Asset |
+ * Network" then "250.00 | USDC | Polygon". The label at `i` is the j-th of k names in a row; its
+ * value is the j-th text after them, its currency that of an asset column in the same grid. A
+ * heading before the names (an "Amount" section title) may look like one more name: the row is
+ * taken from the earliest start at which the asset column, if any, lines up with a code. Another
+ * known field name (asset, fee, rate, balance, amount) must be among the names: a run of short
+ * texts is otherwise just a list.
+ */
+function gridValue(
+  text: (i: number) => string,
+  i: number,
+  anchor: number,
+  defaultCurrency: string | undefined,
+  inTable: (seg: number) => boolean,
+): Money | null {
+  // A code ("ETH", "USDT (TRC20)") is a value of the asset column, not a name.
+  const isLabel = (t: string) => LABEL_ONLY.test(t.trim()) && !findMoney(t) && !assetCode(t);
+  // The failure's own text ("Payment expired") is no field name, though as short.
+  let first = i;
+  while (i - first < MAX_GRID && first > 0 && first - 1 !== anchor && isLabel(text(first - 1))) first--;
+  let end = i;
+  while (end - first < MAX_GRID - 1 && end + 1 !== anchor && isLabel(text(end + 1))) end++;
+  for (let start = first; start <= i; start++) {
+    const k = end - start + 1;
+    if (k < 2) return null;
+    const names = Array.from({ length: k }, (_, a) => text(start + a).trim());
+    if (!names.some((n, a) => start + a !== i && (ASSET_HEADING.test(n) || AMOUNT_LABEL.test(n) || NOT_AMOUNT_LABEL.test(n)))) continue;
+    const value = text(i + k);
+    const money = value.length <= 40 && !isLabel(value) && !inTable(i + k) ? valueIn(value, undefined) : null;
+    if (!money) continue;
+    const asset = names.findIndex((n) => ASSET_HEADING.test(n));
+    if (asset < 0) return money.currency || !defaultCurrency ? money : { ...money, currency: currencyFor(defaultCurrency) };
+    const code = assetCode(text(start + asset + k));
+    if (code) return money.currency ? money : { ...money, currency: code };
+  }
+  return null;
 }
 
 /** Up to 24 characters before `at`, within its clause ("余额不足。本次付款金额 …": only "本次付款金额 "). */
@@ -118,11 +168,12 @@ export function looseAmount(text: (i: number) => string, count: number, anchor: 
     let label = text(i - 1);
     if (label.length <= 30 && findMoney(label)) label = text(i - 2);
     const before = clauseBefore(s, m.index);
+    // The label may end a longer text: "Business Checking ••2209 · Available balance " | "$48,716.25".
     if (
       NOT_AMOUNT_LABEL.test(before) ||
       TICKER.test(before) ||
       BRACKETED.test(before) ||
-      (label.length <= 30 && NOT_AMOUNT_LABEL.test(label))
+      NOT_AMOUNT_LABEL.test(clauseBefore(label, label.length))
     )
       continue;
     return m;

@@ -10,7 +10,8 @@ import { elementText } from './element-text';
  * A segment inside a cell: [segment, group (one table or list, numbered per reading), row, heading
  * ('' when none)]. Rows are numbered in reading order, one apart when the second directly follows
  * the first and further apart otherwise (no row's index is counted: tables may be huge); -1 when
- * every row describes the same thing (a key/value table, a <dl>).
+ * every row describes the same thing (a key/value table, a <dl>, a table of one data row under its
+ * headings).
  */
 export type Cell = [seg: number, group: number, row: number, heading: string];
 
@@ -29,11 +30,11 @@ export function cellReader(): (seg: number, el: Element) => Cell | null {
     lastRow = row;
     return rowId;
   };
-  const groups = new Map<Element, { id: number; heads: string[] | null }>();
+  const groups = new Map<Element, { id: number; heads: string[] | null; single: boolean }>();
   const group = (g: Element, heads: () => string[] | null) => {
     let found = groups.get(g);
     if (!found) {
-      found = { id: groups.size, heads: heads() };
+      found = { id: groups.size, heads: heads(), single: oneDataRow(g) };
       groups.set(g, found);
     }
     return found;
@@ -60,8 +61,25 @@ export function cellReader(): (seg: number, el: Element) => Cell | null {
     // A table without headings links no value to a label: the texts before it say what it is.
     if (byId === null && !g.heads) return null;
     const heading = byId ?? g.heads?.[columnOf(cell)] ?? '';
-    return [seg, g.id, numberOf(row), heading];
+    return [seg, g.id, g.single ? -1 : numberOf(row), heading];
   };
+}
+
+/** Under its heading row, the table holds one row of data cells. Counts at most 4 rows, never a whole table. */
+function oneDataRow(table: Element): boolean {
+  if (table.localName !== 'table') return false;
+  let rows = 0;
+  let data = 0;
+  for (let part = table.firstElementChild; part && rows < 4; part = part.nextElementSibling) {
+    const section = /^(?:thead|tbody|tfoot)$/.test(part.localName);
+    if (!section && part.localName !== 'tr') continue;
+    for (let row = section ? part.firstElementChild : part; row && rows < 4; row = section ? row.nextElementSibling : null) {
+      if (row.localName !== 'tr') continue;
+      rows++;
+      if (row.querySelector('td')) data++;
+    }
+  }
+  return rows < 4 && data === 1;
 }
 
 function termOf(dd: Element): string {

@@ -75,7 +75,8 @@ export function contextOf(start: Element): TextContext {
     if (!ctx.excluded) {
       if (EXCLUDED_ANYWHERE.has(tag) && !(tag === 'aside' && detailPanel(el, role))) ctx.excluded = tag;
       else if (level < 5 && EXCLUDED_NEAR.has(tag)) ctx.excluded = tag === 'a' ? 'link' : tag;
-      else if (role && EXCLUDED_ROLES.test(role) && (level < 5 || role === 'navigation' || role === 'contentinfo')) ctx.excluded = role;
+      else if (role && EXCLUDED_ROLES.test(role) && (level < 5 || role === 'navigation' || role === 'contentinfo') && !disclosed(el, role))
+        ctx.excluded = role;
     }
     const live = el.getAttribute('aria-live');
     if (level < 10 && (role === 'alert' || role === 'alertdialog' || role === 'status' || live === 'assertive' || live === 'polite'))
@@ -109,6 +110,14 @@ export function contextOf(start: Element): TextContext {
   }
   ctx.row = semanticRow ?? repeatedRow;
   return ctx;
+}
+
+/**
+ * A clickable row opened in place (role=button, aria-expanded="true") shows its details inside
+ * itself: what it discloses is page content, not the button's label.
+ */
+function disclosed(el: Element, role: string): boolean {
+  return role === 'button' && el.getAttribute('aria-expanded') === 'true' && el.localName !== 'button';
 }
 
 function detailPanel(aside: Element, role: string): boolean {

@@ -48,6 +48,8 @@ const MESSAGE_ID = /\b(?:ID|ref(?:erence)?|no\.)\s*[:#]?\s*([A-Za-z0-9][A-Za-z0-
 
 function plausibleId(token: string): boolean {
   if (token.length < 4 || token.length > 130 || !/\d/.test(token)) return false;
+  // An account address (0x and 40 hex digits) names a wallet, never a transaction.
+  if (/^0x[0-9a-fA-F]{40}$/.test(token)) return false;
   if (/^\d{4}[-/]\d{1,2}[-/]\d{1,2}$|^\d{1,2}[-/]\d{1,2}[-/]\d{2,4}$/.test(token)) return false;
   return true;
 }
@@ -69,10 +71,20 @@ export function extractTransaction(
   const text = (i: number) => (i >= 0 && i < segs.length ? clean(segs[i] ?? '') : '');
   const out: Extracted = { labelled: false };
 
+  const fields = cellFields(cells, anchor, text);
   let bestId: { id: string; rank: number } | null = null;
   for (const [i, d] of around(anchor, segs.length, WINDOW)) {
     const s = text(i);
     if (s.length > 300) continue;
+    // A value under a column heading that names a reference ("Reference ID" | "FTKZ3Q-…").
+    const heading = fields?.heading(i);
+    const headed = heading ? ID_LABELS.find(([re]) => re.test(heading)) : undefined;
+    const cellId = headed ? idAfter(s) : null;
+    if (headed && cellId && cellId.length === s.trim().length) {
+      const rank = headed[1] * 100 + d;
+      if (!bestId || rank < bestId.rank) bestId = { id: cellId, rank };
+      continue;
+    }
     for (const [re, prio] of ID_LABELS) {
       const m = re.exec(s);
       if (!m) continue;
@@ -102,7 +114,8 @@ export function extractTransaction(
     if (!out.id && urlId) out.id = urlId;
   }
 
-  let money = labelledAmount(text, segs.length, anchor, WINDOW, defaultCurrency, cellFields(cells, anchor, text));
+  const tableSegs = new Set(cells?.map((c) => c[0]));
+  let money = labelledAmount(text, segs.length, anchor, WINDOW, defaultCurrency, fields, (seg) => tableSegs.has(seg));
   out.labelled = !!bestId || !!money;
   // A zero ("Value: 0 POL" on a token transfer) yields to a non-zero amount shown nearby.
   if (!money || Number(money.amount) === 0)

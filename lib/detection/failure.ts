@@ -39,7 +39,7 @@ export interface FailureScan {
   /** A success / pending status shown as the page's status (not in a list). */
   success: string | null;
   /** Failure hits left out because they sit in rows of a transaction list. */
-  listIgnored: number;
+  listed: FailureHit[];
 }
 
 interface Found {
@@ -145,12 +145,12 @@ export function scanFailures(reading: PageReading, texts: readonly string[], txP
   if (statusCount === 1) for (const hit of plainStatus) hit.weight = Math.max(hit.weight, 3);
 
   const hits: FailureHit[] = [];
-  let listIgnored = 0;
+  const listed: FailureHit[] = [];
   for (const f of fails) {
-    if (f.ctx.row && !f.ctx.alert && !f.ctx.dialog && inStatusList(f.c, lists)) listIgnored++;
+    if (f.ctx.row && !f.ctx.alert && !f.ctx.dialog && inStatusList(f.c, lists)) listed.push(f.hit);
     else hits.push(f.hit);
   }
-  return { hits, success, listIgnored };
+  return { hits, success, listed };
 }
 
 /** The candidate's text is a piece of a longer sentence, unstyled. */

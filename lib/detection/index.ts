@@ -12,10 +12,12 @@ import type { SiteCore } from '../sites/types';
 import { clean } from './clean';
 import { extractTransaction } from './extract';
 import { scanFailures, type FailureHit, type FailureScan } from './failure';
+import { findMoney, findValueMoney } from './money';
 import { matchFailure, type PhraseMatch } from './phrases';
-import { readPage, segmentTexts, type PageReading } from './reading';
+import { READ_BEFORE, readPage, segmentTexts, type PageReading } from './reading';
 import { reasonFor, statedReasons } from './reason';
 import { supportContent } from './support';
+import type { Cell } from './cells';
 import type { DetectedTransaction, FailureReason, PageDetection } from './types';
 import { editorialUrlReason, failureUrlReason, parseUrl, supportUrlReason, txIdFromUrl, type UrlParts } from './url';
 
@@ -98,7 +100,7 @@ function classify(reading: PageReading, url: string, site: SiteCore | null, site
     ? null
     : judgeFailure({ segs, scan, site, siteId, parts, supportUrl, article, urlTxId, cells: reading.cells, titleFail, notes });
   if (failed) return failed;
-  if (scan.listIgnored) notes.push(`${scan.listIgnored} failed row(s) in a transaction list ignored`);
+  if (scan.listed.length) notes.push(`${scan.listed.length} failed row(s) in a transaction list ignored`);
 
   const content = supportContent(title, reading.support);
   if ((supportUrl ? 5 : 0) + content.score >= 3) {
@@ -135,7 +137,8 @@ function judgeFailure(e: Evidence): PageDetection | null {
     return null;
   }
   const shown = pickBest(scan.hits, (h) => h.phrase && h.weight >= 3) ?? best;
-  const ex = extractTransaction(segs, best.seg, e.site?.hints?.defaultCurrency, e.urlTxId, shown.message, e.cells);
+  const anchor = namedRow(best, shown.message, scan.listed, e.cells, segs) ?? best.seg;
+  const ex = extractTransaction(segs, anchor, e.site?.hints?.defaultCurrency, e.urlTxId, shown.message, e.cells);
   const urlFail = e.parts ? failureUrlReason(e.parts) : null;
   const corroborated = scan.hits.some((h) => h !== best && h.weight >= 2);
   const titleBonus = !!e.titleFail && !e.titleFail.weak && !best.signal.startsWith('page title');
@@ -179,6 +182,39 @@ function judgeFailure(e: Evidence): PageDetection | null {
   if (ex.currency) transaction.currency = ex.currency;
   if (shown.message) transaction.message = shown.message;
   return { kind: 'failed-transaction', siteId: e.siteId, transaction, signals: signals.slice(0, MAX_SIGNALS) };
+}
+
+/** A reference-like token: letters, digits and dashes with at least five digits. */
+const REF_TOKEN = /^[A-Za-z0-9][A-Za-z0-9_-]{5,}$/;
+
+/**
+ * The failed row of a history that a failure stated outside the table (an alert, a dialog, a note
+ * under it) is about: the row whose reference the message names ("returned your wire WR-…"),
+ * else the history's only failed row (a "Withdrawal failed" toast over a withdrawals table with
+ * one "Failed" row) unless the message states another amount. Its segment is where the transaction's fields are read. Null when the
+ * failure sits in a table itself, when several failed rows leave it open which one the message
+ * means, or when the failure comes with details of its own (a key/value list after it: a detail
+ * panel opened over the history).
+ */
+function namedRow(best: FailureHit, message: string, listed: FailureHit[], cells: Cell[] | undefined, segs: string[]): number | null {
+  if (!listed.length || !cells || best.weight < 3 || cells.some((c) => c[0] === best.seg)) return null;
+  if (cells.some((c) => c[2] === -1 && c[0] > best.seg && c[0] - best.seg <= READ_BEFORE)) return null;
+  const rowOf = (seg: number) => cells.find((c) => c[0] === seg);
+  const rows = listed.map((h) => ({ h, at: rowOf(h.seg) })).filter((r) => r.at && r.at[2] >= 0);
+  const named = rows.filter(({ at }) =>
+    cells.some((c) => {
+      if (c[1] !== at![1] || c[2] !== at![2]) return false;
+      const t = clean(segs[c[0]] ?? '');
+      return REF_TOKEN.test(t) && /\d{5}/.test(t) && message.includes(t);
+    }),
+  );
+  if (named.length === 1) return named[0]!.h.seg;
+  if (rows.length !== 1 || listed.length !== 1) return null;
+  // A message with an amount of its own is about that amount: the row must show the same.
+  const own = findMoney(message);
+  const at = rows[0]!.at!;
+  const same = (c: Cell) => Number(findValueMoney(clean(segs[c[0]] ?? ''))?.amount) === Number(own!.amount);
+  return !own || cells.some((c) => c[1] === at[1] && c[2] === at[2] && same(c)) ? rows[0]!.h.seg : null;
 }
 
 /**

@@ -8,7 +8,7 @@ export { DECORATION_CLASS } from './triggers';
 
 const TX_NOUN_EN =
   '(?:payments?|transactions?|transfers?|withdrawals?|deposits?|orders?|purchases?|remittances?|' +
-  'top[- ]?ups?|charges?|swaps?|trades?|conversions?|txns?|refunds?|requests?|cards?|checkouts?|' +
+  'top[- ]?ups?|wires?|charges?|swaps?|trades?|conversions?|txns?|refunds?|requests?|cards?|checkouts?|' +
   'money|funds|cash ?outs?|payouts?|sends?)';
 const FAIL_VERB_EN =
   '(?:(?:has|have|was|were|is|are|had)\\s+(?:been\\s+)?)?(?:failed|declined|rejected|refused|denied|' +
@@ -39,12 +39,12 @@ export const FAIL_PHRASE = new RegExp(
     "\\b(?:this|that|the|your)\\s+(?:[a-z]+\\s+){0,2}(?:could ?n[o']?t|could not|can(?:no|')?t|cannot) be (?:completed|processed)\\b",
     "\\b(?:did not|did ?n't|does not|does ?n't|failed to) pass (?:the |our |a |an )?(?:[a-z]+\\s+){0,2}(?:review|check|verification|screening)s?\\b",
     '\\bdouble[- ]spen[dt]\\b|\\bdropped (?:&|and) replaced\\b|\\b(?:transaction|txn?)\\s+(?:was\\s+|has been\\s+)?(?:dropped|replaced)\\b',
-    '\\b(?:payments?|transfers?|withdrawals?|deposits?|remittances?|money|funds)' +
+    '\\b(?:payments?|transfers?|wires?|withdrawals?|deposits?|remittances?|money|funds)' +
       FILLER +
       '\\s+' +
       '(?:(?:has|have|was|were|is|are)\\s+(?:been\\s+)?)?(?:returned|bounced)\\b',
     '\\bdeclined by\\b',
-    '\\b(?:declined|rejected|refused|blocked|reversed|returned)\\s+(?:this|the|your|a)\\s+(?:payment|transaction|transfer|withdrawal|deposit|order|charge|purchase|card payment)s?\\b',
+    '\\b(?:declined|rejected|refused|blocked|reversed|returned)\\s+(?:this|the|your|a)\\s+(?:payment|transaction|transfer|wire|withdrawal|deposit|order|charge|purchase|card payment)s?\\b',
     '(?:拒绝|拒絕|驳回|駁回|退回)了?(?:您的|你的|此|该|該|本)?笔?(?:付款|支付|交易|转账|轉賬|提现|提現|汇款|匯款)',
     '\\bexecution reverted\\b|\\berror in (?:main |internal )?txn\\b|\\bfail(?:ed)? with error\\b',
     '\\berror (?:encountered|occurred) during (?:contract )?execution\\b|\\bout[ _]of[ _](?:gas|energy|bandwidth)\\b',

@@ -8,6 +8,9 @@ import { launch, ROOT, until, type Harness } from './harness';
 // Every blind-corpus page (test/blind) served at its own URL in real Chromium: the badge must say
 // what the page's label says (`!` failed, `?` support page, none otherwise; an `alt` kind counts).
 // Pages of no registry site sit on hosts where the content script does not run: no badge there.
+// Several pages share a URL (the same history route in two batches; hash routes such as
+// tronscan.org/#/transaction/…, whose document is fetched without the hash): each test serves its
+// own page at that URL just before it opens it, so no page is judged on another batch's markup.
 const BLIND = path.join(ROOT, 'test/blind');
 const BADGE: Record<string, string> = { 'failed-transaction': '!', 'support-page': '?', none: '' };
 
@@ -29,7 +32,6 @@ describe('blind corpus: the badge in real Chromium', () => {
   const open: Page[] = [];
   beforeAll(async () => {
     h = await launch();
-    for (const p of pages) h.serve(p.url, { file: path.join('test/blind', p.batch, p.file) });
   });
   afterAll(async () => {
     expect(h.extensionRequests, 'the extension made network requests').toEqual([]);
@@ -46,6 +48,7 @@ describe('blind corpus: the badge in real Chromium', () => {
   for (const p of pages) {
     const wanted = [p.kind, ...[p.alt?.kind ?? []].flat()].map((k) => (p.siteId === null ? '' : BADGE[k]));
     it(`${p.batch}/${p.file} ${p.url.slice(0, 70)} → ${JSON.stringify(wanted[0])}`, async () => {
+      h.serve(p.url, { file: path.join('test/blind', p.batch, p.file) });
       const page = await h.context.newPage();
       open.push(page);
       await page.goto(p.url);
