@@ -7,7 +7,6 @@ import { captureFullPage } from '../capture/full-page';
 import { saveMhtml, type MhtmlOutcome } from '../capture/mhtml';
 import { reportProgress } from '../capture/progress';
 import { isoWithOffset } from '../db/cases';
-import { db } from '../db';
 import { getRegion } from '../db/settings';
 import { addCapture, prepareArtifact, type NewArtifact, type PreparedArtifact } from '../db/evidence';
 import { EvidenceStoreError } from '../evidence/errors';
@@ -140,11 +139,6 @@ export async function captureTab(req: CaptureRequest): Promise<CaptureResult> {
     // while the tab comes forward.
     const region = !req.caseId && req.newCase ? getRegion() : undefined;
     region?.catch(() => undefined);
-    const caseSeen = req.caseId
-      ? db()
-          .cases.get(req.caseId)
-          .catch(() => undefined)
-      : undefined;
     const context = {
       timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
       userAgent: navigator.userAgent,
@@ -181,7 +175,6 @@ export async function captureTab(req: CaptureRequest): Promise<CaptureResult> {
       {
         caseId: req.caseId,
         newCase,
-        caseSeen: await caseSeen,
         meta: {
           url: page.url,
           title: page.title,

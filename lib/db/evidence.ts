@@ -1,4 +1,4 @@
-import { db } from './index';
+import { db, type WitnessDB } from './index';
 import { isoWithOffset, searchTextOf, type NewCase } from './cases';
 import type { ArtifactRef, CaseEvent, CaseRecord, EvidenceMeta, EvidenceRecord } from './types';
 import { linkRecords, verifyChain, type ChainVerdict, type RecordDraft } from '../evidence/chain';
@@ -48,121 +48,72 @@ export interface NewCapture {
   artifacts: (NewArtifact | PreparedArtifact)[];
   /** Start this case for the capture, in the same transaction: a failed capture leaves no empty case. */
   newCase?: NewCase;
-  /** The case row as read ahead (while the screenshot was taken): saves a round trip if unchanged. */
-  caseSeen?: CaseRecord;
 }
 
-/** The append must be rebuilt and retried: something it relied on changed meanwhile. */
-class Retry extends Error {}
-class TailMoved extends Retry {}
-class CaseMoved extends Retry {}
-const ATTEMPTS = 8;
-const lastRecord = () => db().evidence.orderBy('seq').last();
-
-type Tail = Pick<EvidenceRecord, 'seq' | 'digest'> | undefined;
 /**
- * The log's tail as this context last saw it, per database: saves a read-only transaction per
- * append. Only a hint: the popup, dashboard and worker all append, so the rw transaction still
- * reads the real tail and, when it differs, the hint is replaced by it and the append retried.
- */
-const tailHint = new WeakMap<object, Tail>();
-
-/**
- * Append to the log, all or nothing. Digests need WebCrypto, and an IndexedDB transaction
- * commits as soon as it waits on anything else, so: take the tail (the hint, else a read), build
- * and hash the records OUTSIDE, then in ONE rw transaction check the tail is unchanged and write
- * everything (a concurrent append makes us rebuild and retry). Dexie.waitFor would keep a
- * transaction open across the hashing, but only by spinning dummy requests; this needs no trick.
+ * Append to the log, all or nothing, in ONE rw transaction: read the tail, link the drafts to it
+ * (record digests are synchronous, lib/evidence/chain.ts, so nothing here waits on anything but
+ * the transaction's own requests, which would commit it early) and write. IndexedDB runs rw
+ * transactions over the same store one after another, also across the popup, the dashboard and
+ * the worker, so the tail read here is the tail the records are written after.
+ * `early` issues requests that do not depend on the tail (blobs, a new case) before it is read,
+ * so they travel with that read rather than after it.
  */
 async function appendToLog(
-  build: () => Promise<RecordDraft[]>,
-  write: (records: EvidenceRecord[]) => Promise<void>,
-  opts: { overlapCheck?: boolean; caseTables?: boolean } = {},
+  d: WitnessDB,
+  caseTables: boolean,
+  drafts: () => RecordDraft[] | Promise<RecordDraft[]>,
+  write: (records: EvidenceRecord[]) => Promise<unknown>,
+  early?: () => Promise<unknown>,
 ): Promise<EvidenceRecord[]> {
-  const d = db();
-  for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
-    let moved = false;
-    try {
-      const tail = tailHint.has(d) ? tailHint.get(d) : await lastRecord();
-      const records = await linkRecords(tail, await build());
-      // caseTables false: the append touches no case (an unfiled capture), so it does not hold
-      // the cases and events stores against other transactions.
-      await d.transaction('rw', opts.caseTables === false ? [d.evidence, d.blobs] : [d.evidence, d.blobs, d.events, d.cases], async () => {
-        // The tail check is the transaction's first request. With overlapCheck the writes are
-        // issued right behind it rather than after its answer: requests run in issue order, so
-        // the check still reads the log before them, and a moved tail aborts the transaction,
-        // which undoes them.
-        const checked = lastRecord().then((real) => {
-          if (real?.digest !== tail?.digest || real?.seq !== tail?.seq) {
-            moved = true;
-            tailHint.set(d, real && { seq: real.seq, digest: real.digest });
-            throw new TailMoved();
-          }
-        });
-        if (opts.overlapCheck) await Promise.all([checked, write(records)]);
-        else await checked.then(() => write(records));
-      });
-      const last = records.at(-1);
-      tailHint.set(d, last ? { seq: last.seq, digest: last.digest } : tail);
+  // An append that touches no case (an unfiled capture) does not hold the cases and events
+  // stores against other transactions.
+  const tables = caseTables ? [d.evidence, d.blobs, d.events, d.cases] : [d.evidence, d.blobs];
+  try {
+    return await d.transaction('rw', tables, async () => {
+      const issued = early?.();
+      // Awaited below; failing before that (a full disk) is not an unhandled rejection meanwhile.
+      issued?.catch(() => undefined);
+      const [tail, list] = await Promise.all([d.evidence.orderBy('seq').last(), drafts()]);
+      const records = linkRecords(tail, list);
+      await Promise.all([issued, write(records)]);
       return records;
-    } catch (err) {
-      // A write refused because the tail moved (a seq taken) is the move, not an error.
-      if (!moved && !(err instanceof Retry)) {
-        tailHint.delete(d);
-        throw toStoreError(err);
-      }
-    }
+    });
+  } catch (err) {
+    throw toStoreError(err);
   }
-  tailHint.delete(d);
-  throw new EvidenceStoreError('busy');
 }
 
-/**
- * Log the change on the case's timeline and bump its activity time. The event is added along
- * with the read when the case must exist (a missing case then fails the whole transaction, which
- * undoes the event), so the three requests go out together rather than one after the other.
- * With `seen` (the row as read before the transaction) the bumped row is written right behind
- * the read too, and the read only checks that nobody changed the case meanwhile: when someone
- * did, CaseMoved aborts the transaction (undoing the write) and the append is retried.
- */
+/** Log the change on the case's timeline and bump its activity time; `required`: the case must exist. */
 async function touchCase(
+  d: WitnessDB,
   caseId: string,
   now: Date,
   text: string,
   data: Record<string, unknown>,
   required: boolean,
-  seen?: CaseRecord,
 ): Promise<void> {
-  const d = db();
-  const event = { caseId, type: 'evidence', at: isoWithOffset(now), atMs: now.getTime(), text, data } as const;
-  const logged = required ? d.events.add(event) : undefined;
-  logged?.catch(() => undefined);
-  const bump = (row: CaseRecord) => row.updatedMs < now.getTime() && d.cases.put({ ...row, updatedMs: now.getTime() });
-  const found = d.cases.get(caseId);
-  const written = seen && required ? bump(seen) : undefined;
-  if (written) written.catch(() => undefined);
-  const row = await found;
+  const row = await d.cases.get(caseId);
   if (!row) {
     if (required) throw new EvidenceStoreError('unknown-case', caseId);
     return;
   }
-  if (seen && required) {
-    if (JSON.stringify(row) !== JSON.stringify(seen)) throw new CaseMoved();
-    await Promise.all([written, logged]);
-    return;
-  }
-  await Promise.all([bump(row), logged ?? d.events.add(event)]);
+  await Promise.all([
+    row.updatedMs < now.getTime() && d.cases.put({ ...row, updatedMs: now.getTime() }),
+    d.events.add({ caseId, type: 'evidence', at: isoWithOffset(now), atMs: now.getTime(), text, data }),
+  ]);
 }
 
 /** Store one capture (its artifacts hashed, the record linked into the log). */
 export async function addCapture(input: NewCapture, now = new Date()): Promise<EvidenceRecord> {
+  const d = db();
   const names = input.artifacts.map((a) => a.name);
   if (names.some((n) => !ARTIFACT_NAME.test(n)) || new Set(names).size !== names.length) {
     throw new EvidenceStoreError('invalid', `artifact names ${names.join(', ')}`);
   }
+  // Artifacts are hashed before the transaction starts: WebCrypto on megabytes would commit it.
   const files = await Promise.all(input.artifacts.map((a) => ('prepared' in a ? a : prepareArtifact(a)).prepared));
   const kase = input.newCase ? caseFor(input.newCase, now) : undefined;
-  let seen = input.caseSeen?.id === input.caseId ? input.caseSeen : undefined;
   const draft: RecordDraft = {
     id: crypto.randomUUID(),
     caseId: kase?.id ?? input.caseId,
@@ -172,25 +123,21 @@ export async function addCapture(input: NewCapture, now = new Date()): Promise<E
     recordedAt: isoWithOffset(now),
   };
   const [record] = await appendToLog(
-    async () => [draft],
-    async ([rec]) => {
-      const d = db();
-      // Issued together: one transaction runs its requests in issue order (the new case is added
-      // before touchCase reads it), without a round trip to this script between them.
-      await Promise.all([
+    d,
+    draft.caseId !== null,
+    () => [draft],
+    // Requests run in issue order: the new case is added before touchCase reads it.
+    ([rec]) =>
+      Promise.all([
+        d.evidence.add(rec!),
+        rec!.caseId && touchCase(d, rec!.caseId, now, input.meta.title, { evidenceId: rec!.id, seq: rec!.seq }, true),
+      ]),
+    () =>
+      Promise.all([
+        d.blobs.bulkAdd(files.map((f) => ({ id: f.ref.blobId, blob: f.blob }))),
         kase && d.cases.add(kase),
         kase && d.events.add({ caseId: kase.id, type: 'created', at: isoWithOffset(now), atMs: now.getTime(), text: kase.title }),
-        d.evidence.add(rec!),
-        rec!.caseId &&
-          touchCase(rec!.caseId, now, input.meta.title, { evidenceId: rec!.id, seq: rec!.seq }, true, seen).catch((err: unknown) => {
-            // Changed since it was read ahead: the retry reads it in the transaction.
-            if (err instanceof CaseMoved) seen = undefined;
-            throw err;
-          }),
-        d.blobs.bulkAdd(files.map((f) => ({ id: f.ref.blobId, blob: f.blob }))),
-      ]);
-    },
-    { overlapCheck: true, caseTables: draft.caseId !== null },
+      ]),
   );
   return record!;
 }
@@ -209,23 +156,22 @@ function caseFor(input: NewCase, now: Date): CaseRecord {
 }
 
 /** The tombstone naming `id`, if it was deleted. */
-async function tombstoneOf(target: EvidenceRecord): Promise<EvidenceRecord | undefined> {
-  const rows = target.caseId ? db().evidence.where('caseId').equals(target.caseId) : db().evidence.toCollection();
+async function tombstoneOf(d: WitnessDB, target: EvidenceRecord): Promise<EvidenceRecord | undefined> {
+  const rows = target.caseId ? d.evidence.where('caseId').equals(target.caseId) : d.evidence.toCollection();
   return rows.filter((r) => r.kind === 'tombstone' && r.deleted?.id === target.id).first();
 }
 
 /** Delete a capture: its blobs go, its row stays, a tombstone is appended (see chain.ts). */
 export async function deleteEvidence(id: string, now = new Date()): Promise<EvidenceRecord> {
-  const check = async () => {
-    const target = await db().evidence.get(id);
-    if (target?.kind !== 'capture') throw new EvidenceStoreError('not-found', id);
-    if (await tombstoneOf(target)) throw new EvidenceStoreError('already-deleted', id);
-    return target;
-  };
+  const d = db();
   let target: EvidenceRecord | undefined;
   const [tomb] = await appendToLog(
+    d,
+    true,
     async () => {
-      target = await check();
+      target = await d.evidence.get(id);
+      if (target?.kind !== 'capture') throw new EvidenceStoreError('not-found', id);
+      if (await tombstoneOf(d, target)) throw new EvidenceStoreError('already-deleted', id);
       const at = isoWithOffset(now);
       return [
         {
@@ -240,10 +186,8 @@ export async function deleteEvidence(id: string, now = new Date()): Promise<Evid
       ];
     },
     async ([rec]) => {
-      await check();
-      await db().evidence.add(rec!);
-      await db().blobs.bulkDelete(target!.artifacts.map((a) => a.blobId));
-      if (rec!.caseId) await touchCase(rec!.caseId, now, target!.meta?.title ?? '', { deletedEvidenceId: id, seq: rec!.seq }, false);
+      await Promise.all([d.evidence.add(rec!), d.blobs.bulkDelete(target!.artifacts.map((a) => a.blobId))]);
+      if (rec!.caseId) await touchCase(d, rec!.caseId, now, target!.meta?.title ?? '', { deletedEvidenceId: id, seq: rec!.seq }, false);
     },
   );
   return tomb!;
@@ -305,10 +249,12 @@ export async function importBundleIntoDb(bundle: ParsedBundle): Promise<Evidence
     origin: origin ?? { seq, prevDigest, digest },
   }));
   const kase: CaseRecord = { ...bundle.case, searchText: searchTextOf(bundle.case) };
+  const d = db();
   return appendToLog(
-    async () => drafts,
+    d,
+    true,
+    () => drafts,
     async (records) => {
-      const d = db();
       if (await d.cases.get(kase.id)) throw new BundleError('case-exists', kase.id);
       if ((await d.evidence.bulkGet(records.map((r) => r.id))).some(Boolean))
         throw new BundleError('duplicate-id', 'evidence already stored');

@@ -1,5 +1,5 @@
 import type { ArtifactRef, EvidenceRecord } from '../db/types';
-import { sha256Hex } from './hash';
+import { sha256Hex, sha256HexSync } from './hash';
 
 /**
  * The tamper-evident log. Every record (capture or tombstone) stores the digest of the record
@@ -48,31 +48,29 @@ function digestInput(r: UnsignedRecord): Record<string, unknown> {
   };
 }
 
-export function recordDigest(r: UnsignedRecord): Promise<string> {
-  return sha256Hex(canonicalJson(digestInput(r)));
+/** Synchronous, so a record can be linked inside the IndexedDB transaction that writes it. */
+export function recordDigest(r: UnsignedRecord): string {
+  return sha256HexSync(canonicalJson(digestInput(r)));
 }
 
 /** A record before it is linked: the log assigns seq and prevDigest. */
 export type RecordDraft = Omit<UnsignedRecord, 'seq' | 'prevDigest'>;
 
 /** Link drafts after `tail` (undefined: an empty log), computing each digest in turn. */
-export async function linkRecords(
-  tail: Pick<EvidenceRecord, 'seq' | 'digest'> | undefined,
-  drafts: readonly RecordDraft[],
-): Promise<EvidenceRecord[]> {
+export function linkRecords(tail: Pick<EvidenceRecord, 'seq' | 'digest'> | undefined, drafts: readonly RecordDraft[]): EvidenceRecord[] {
   let seq = tail?.seq ?? 0;
   let prevDigest = tail?.digest ?? GENESIS;
   const out: EvidenceRecord[] = [];
   for (const draft of drafts) {
     const unsigned: UnsignedRecord = { ...draft, seq: ++seq, prevDigest };
-    prevDigest = await recordDigest(unsigned);
+    prevDigest = recordDigest(unsigned);
     out.push({ ...unsigned, digest: prevDigest });
   }
   return out;
 }
 
 /** The digest the record had in the log it was first written to (imported records only). */
-function originDigest(r: EvidenceRecord): Promise<string> | null {
+function originDigest(r: EvidenceRecord): string | null {
   if (!r.origin) return null;
   const { origin, digest: _d, ...rest } = r;
   return recordDigest({ ...rest, seq: origin.seq, prevDigest: origin.prevDigest });
@@ -115,9 +113,9 @@ export async function verifyChain(records: readonly EvidenceRecord[], blobs: Blo
     const linked = contiguous || r.seq === expectedSeq;
     const expectedPrev = prev && r.seq !== 1 ? prev.digest : GENESIS;
     if (linked && r.prevDigest !== expectedPrev) bad(r, 'broken-link', `prevDigest ${r.prevDigest} should be ${expectedPrev}`);
-    const digest = await recordDigest(r);
+    const digest = recordDigest(r);
     if (digest !== r.digest) bad(r, 'digest-mismatch', `stored ${r.digest}, computed ${digest}`);
-    const origin = await originDigest(r);
+    const origin = originDigest(r);
     if (origin !== null && origin !== r.origin?.digest) bad(r, 'digest-mismatch', `origin digest ${r.origin?.digest}, computed ${origin}`);
     if (r.kind === 'tombstone') checkTombstone(r, byId, bad);
     if (opts.artifacts !== false) await checkArtifacts(r, (deletedAt.get(r.id) ?? 0) > r.seq, blobs, bad);

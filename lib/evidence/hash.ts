@@ -1,10 +1,26 @@
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
+
 /** Anything we hash: raw bytes, a Blob (from IndexedDB or a capture) or text (UTF-8). */
 export type Hashable = ArrayBuffer | Uint8Array | Blob | string;
 
-/** Lower-case hex SHA-256, via WebCrypto (browsers, and Node 20's globalThis.crypto). */
+/**
+ * Lower-case hex SHA-256, synchronously (@noble/hashes, audited). For small inputs that must be
+ * hashed without yielding, e.g. a record digest inside an IndexedDB transaction, which commits as
+ * soon as its script waits on anything but its own requests.
+ */
+export function sha256HexSync(data: Uint8Array | string): string {
+  return bytesToHex(sha256(typeof data === 'string' ? utf8ToBytes(data) : data));
+}
+
+/**
+ * Lower-case hex SHA-256 of anything, for artifacts (megabytes, hashed outside any transaction):
+ * WebCrypto, which runs off the calling thread and beat noble on a capture's PNG and snapshot in
+ * the bench (see README, Benchmark).
+ */
 export async function sha256Hex(data: Hashable): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', (await toBytes(data)) as BufferSource);
-  return toHex(new Uint8Array(digest));
+  return bytesToHex(new Uint8Array(digest));
 }
 
 /** Bytes of any Hashable. Blobs are duck-typed: test runners mix Blob classes of two realms. */
@@ -13,10 +29,4 @@ export async function toBytes(data: Hashable): Promise<Uint8Array> {
   if (data instanceof Uint8Array) return data;
   if (data instanceof ArrayBuffer) return new Uint8Array(data);
   return new Uint8Array(await (data as Blob).arrayBuffer());
-}
-
-function toHex(bytes: Uint8Array): string {
-  let out = '';
-  for (const b of bytes) out += b.toString(16).padStart(2, '0');
-  return out;
 }
