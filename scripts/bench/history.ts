@@ -57,10 +57,12 @@ export async function benchHistory(
   empty: HistorySide,
   full: HistorySide,
   reps = 20,
-  warm = 3,
+  warm = 1,
 ): Promise<{ empty: HistoryRow; full: HistoryRow; ratio: Spread }> {
   const sides = [empty, full];
-  progress(`history: popup open-to-rendered, ${sides.map((s) => `${s.cases} cases`).join(' / ')}, ${reps} opens each, interleaved`);
+  progress(
+    `history: popup open-to-rendered, ${sides.map((s) => `${s.cases} cases`).join(' / ')}, at least ${reps} pairs of (fastest of 3) opens`,
+  );
   const xs: { inPage: number; wall: number }[][] = sides.map(() => []);
   // At least `reps` pairs, then more (up to twice as many) until the ratio's median is known to ±5 %.
   const want = { min: reps, max: 2 * reps, tolerance: 0.1 };
@@ -69,7 +71,10 @@ export async function benchHistory(
     const order = sides.map((_, k) => k);
     if (i % 2) order.reverse();
     for (const k of order) {
-      const r = await openToRendered(sides[k]!.h, sides[k]!.tabId);
+      // The fastest of 3 opens in a row: being descheduled only ever adds time.
+      const three = [];
+      for (let n = 0; n < 3; n++) three.push(await openToRendered(sides[k]!.h, sides[k]!.tabId));
+      const r = three.reduce((best, x) => (x.inPage < best.inPage ? x : best));
       if (i >= warm) xs[k]!.push(r);
     }
   }

@@ -1,7 +1,7 @@
 // Page snapshot: snapshotPage against its floor (one bare XMLSerializer pass over the same
 // document, pairs side by side), and against SingleFile on the same pages: time, and pixel
 // fidelity of each tool's snapshot opened offline against the live page (same viewport).
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT } from '../../test/e2e/harness';
 import { similarity } from './fidelity';
@@ -12,6 +12,8 @@ import { median, pairedRatio, progress, round, type Spread, spread } from './sta
 import { walletPage } from './wallet-page';
 
 const OURS = 'ww-ours';
+/** The screenshots compared, kept for a look (git-ignored). */
+const SHOTS = path.join(ROOT, 'bench/tmp/snapshots');
 const PEER = 'ww-singlefile';
 const FIXTURES = ['paypal-payment-declined.html', 'alipay-transfer-failed.html', 'binance-withdrawal-failed.html'];
 /** SingleFile takes seconds on a big page: fewer pairs there (at least 3), about this long in all. */
@@ -116,6 +118,7 @@ async function floorOf(lp: LabPage, name: string, runs: number): Promise<FloorRo
 
 export async function benchSnapshot(ourCode: string, floorRuns = 15, peerRuns = 7): Promise<SnapshotResult> {
   const lab = await openLab();
+  mkdirSync(SHOTS, { recursive: true });
   const sf = loadSingleFile();
   const peer = 'missing' in sf ? null : sf;
   const skipped = 'missing' in sf ? sf.missing : undefined;
@@ -152,10 +155,14 @@ export async function benchSnapshot(ourCode: string, floorRuns = 15, peerRuns = 
           if (i === 0 && peer) runs = Math.min(peerRuns, Math.max(3, Math.ceil(PEER_MS_PER_PAGE / theirs[0]!.ms)));
         }
         const mine = await lab.offline(ours.at(-1)!.html);
+        const shot = (who: string, png: Buffer) => writeFileSync(path.join(SHOTS, `${p.name.replace(/\W+/g, '-')}-${who}.png`), png);
+        shot('live', liveShot);
+        shot('ours', mine.png);
         const ourFidelity = round(similarity(liveShot, mine.png), 4);
         fidelity.push({ page: p.name, ours: ourFidelity });
         if (peer) {
           const other = await lab.offline(theirs.at(-1)!.html);
+          shot('singlefile', other.png);
           rows.push({
             page: p.name,
             ours: spread(
