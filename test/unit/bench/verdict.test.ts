@@ -74,7 +74,12 @@ describe('enough', () => {
   it('wants more of scattered samples, and stops at the maximum', () => {
     const scattered = Array.from({ length: 40 }, (_, i) => 1 + (i % 4));
     expect(enough(scattered, want)).toBe(false);
-    expect(enough(Array.from({ length: 100 }, (_, i) => 1 + (i % 4)), want)).toBe(true);
+    expect(
+      enough(
+        Array.from({ length: 100 }, (_, i) => 1 + (i % 4)),
+        want,
+      ),
+    ).toBe(true);
   });
 
   it('stops once the median is known closely enough', () => {
