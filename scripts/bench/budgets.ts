@@ -13,7 +13,7 @@ export interface BudgetCheck {
 }
 
 const BUDGETS = {
-  detectionRatio: 6,
+  detectionRatio: 8,
   registryRatio: 1.2,
   pageScriptRatio: 1.05,
   captureRatio: 1.3,
