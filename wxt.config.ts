@@ -5,6 +5,7 @@ import { registryMatchPatterns } from './lib/sites';
 // The test build (WW_TEST_BUILD=1) adds <all_urls> so real-browser tests can capture without a
 // toolbar click (captureVisibleTab needs activeTab or <all_urls>). The release build never has it.
 const testBuild = process.env.WW_TEST_BUILD === '1';
+const EXTENSION_CSP = "script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
 
 export default defineConfig({
   hooks: {
@@ -13,12 +14,16 @@ export default defineConfig({
     // it uses WXT's plain `browser` global instead of webextension-polyfill (kept everywhere else).
     'vite:build:extendConfig': (entrypoints, config) => {
       if (!entrypoints.every((e) => e.type === 'content-script')) return;
+      // WXT's content script context announces itself to the page: replaced by a silent one.
       const plain = fileURLToPath(import.meta.resolve('wxt/browser'));
-      const alias = config.resolve?.alias;
+      const silent = fileURLToPath(new URL('./lib/content/silent-context.ts', import.meta.url));
+      config.resolve ??= {};
+      const alias = config.resolve.alias;
       if (Array.isArray(alias)) {
         for (const a of alias) if (a.find === 'wxt/browser') a.replacement = plain;
-      } else if (alias) {
-        (alias as Record<string, string>)['wxt/browser'] = plain;
+        alias.push({ find: 'wxt/utils/content-script-context', replacement: silent });
+      } else {
+        config.resolve.alias = { ...(alias as Record<string, string>), 'wxt/browser': plain, 'wxt/utils/content-script-context': silent };
       }
     },
   },
@@ -34,6 +39,9 @@ export default defineConfig({
     optional_permissions: browser === 'firefox' ? ['*://*/*'] : ['pageCapture'],
     host_permissions: [...registryMatchPatterns(), ...(testBuild ? ['<all_urls>'] : [])],
     optional_host_permissions: ['*://*/*'],
+    // Extension pages run only their own scripts (issue 12 §2). MV3 takes an object, Firefox's
+    // MV2 a string (MDN, content_security_policy).
+    content_security_policy: browser === 'firefox' ? EXTENSION_CSP : { extension_pages: EXTENSION_CSP },
     action: { default_title: '__MSG_extName__' },
     options_ui: { page: 'dashboard.html', open_in_tab: true },
     commands: {

@@ -69,6 +69,7 @@ export const readingSchema = z.object({
         .array(z.object({ level: z.union([z.literal(1), z.literal(2)]), text: shortText(80), shown: readFailed(flag) }))
         .check(z.maxLength(45)),
       messageBox: flag,
+      article: flag,
     }),
   ),
 });

@@ -10,6 +10,7 @@ import { ContactLog } from './ContactLog';
 import { DeadlinePanel } from './DeadlinePanel';
 import { EvidenceSection } from './EvidenceSection';
 import { LetterSection } from './LetterSection';
+import { SectionBoundary } from './SectionBoundary';
 
 /** The timeline label of an event; a deletion is logged as an evidence event naming what went. */
 function eventLabel(e: CaseEvent): MessageKey {
@@ -32,23 +33,41 @@ export function CaseView({ caseId }: { caseId: string }) {
       <p>
         {t('caseStatus')} <StatusSelect value={c.status} onChange={(s) => void setStatus(s)} label={t('caseStatus')} />
       </p>
-      <DeadlinePanel c={c} />
-      <CaseDetails c={c} />
-      <ContactLog c={c} />
-      <EvidenceSection caseId={c.id} />
-      <LetterSection c={c} />
-      <section aria-labelledby="timeline-heading">
-        <h3 id="timeline-heading">{t('dashTimeline')}</h3>
-        <ol className="timeline">
-          {events?.map((e) => (
-            <li key={e.id}>
-              <time dateTime={e.at}>{formatDateTime(e.at)}</time>
-              <strong>{t(eventLabel(e))}</strong>
-              {e.text ? ` · ${e.type === 'status' ? t(`status_${e.text.replace('-', '_')}` as MessageKey) : e.text}` : ''}
-            </li>
-          ))}
-        </ol>
-      </section>
+      <SectionBoundary name={t('caseDeadlines')}>
+        <DeadlinePanel c={c} />
+      </SectionBoundary>
+      <SectionBoundary name={t('caseDetails')}>
+        <CaseDetails c={c} />
+      </SectionBoundary>
+      <SectionBoundary name={t('contactsTitle')}>
+        <ContactLog c={c} />
+      </SectionBoundary>
+      <SectionBoundary name={t('dashEvidence')}>
+        <EvidenceSection caseId={c.id} />
+      </SectionBoundary>
+      <SectionBoundary name={t('dashLetter')}>
+        <LetterSection c={c} />
+      </SectionBoundary>
+      <SectionBoundary name={t('dashTimeline')}>
+        <Timeline events={events} />
+      </SectionBoundary>
     </article>
+  );
+}
+
+function Timeline({ events }: { events: CaseEvent[] | undefined }) {
+  return (
+    <section aria-labelledby="timeline-heading">
+      <h3 id="timeline-heading">{t('dashTimeline')}</h3>
+      <ol className="timeline">
+        {events?.map((e) => (
+          <li key={e.id}>
+            <time dateTime={e.at}>{formatDateTime(e.at)}</time>
+            <strong>{t(eventLabel(e))}</strong>
+            {e.text ? ` · ${e.type === 'status' ? t(`status_${e.text.replace('-', '_')}` as MessageKey) : e.text}` : ''}
+          </li>
+        ))}
+      </ol>
+    </section>
   );
 }

@@ -5,6 +5,9 @@ import { CaseView } from './CaseView';
 import { ProfileView } from './ProfileView';
 import { SitesView } from './SitesView';
 import { BackupView } from './BackupView';
+import { SectionBoundary } from './SectionBoundary';
+
+const VIEW_NAMES = { case: 'dashCases', profile: 'dashProfile', sites: 'dashSites', backup: 'dashBackup' } as const;
 
 type View = { kind: 'case'; id: string | null } | { kind: 'profile' } | { kind: 'sites' } | { kind: 'backup' };
 
@@ -43,14 +46,19 @@ export function DashboardApp() {
           {nav('sites', t('dashSites'), view.kind === 'sites')}
           {nav('backup', t('dashBackup'), view.kind === 'backup')}
         </nav>
-        <CaseSidebar selectedId={view.kind === 'case' ? view.id : null} onOpen={(id) => go(`case=${encodeURIComponent(id)}`)} />
+        <SectionBoundary name={t('dashCases')}>
+          <CaseSidebar selectedId={view.kind === 'case' ? view.id : null} onOpen={(id) => go(`case=${encodeURIComponent(id)}`)} />
+        </SectionBoundary>
       </aside>
       <main className="dash-main">
-        {view.kind === 'case' &&
-          (view.id ? <CaseView key={view.id} caseId={view.id} /> : <p className="muted">{t('dashNoCaseSelected')}</p>)}
-        {view.kind === 'profile' && <ProfileView />}
-        {view.kind === 'sites' && <SitesView />}
-        {view.kind === 'backup' && <BackupView />}
+        {/* Keyed by the view: moving elsewhere leaves a failed section behind. */}
+        <SectionBoundary key={location.hash} name={t(VIEW_NAMES[view.kind])}>
+          {view.kind === 'case' &&
+            (view.id ? <CaseView key={view.id} caseId={view.id} /> : <p className="muted">{t('dashNoCaseSelected')}</p>)}
+          {view.kind === 'profile' && <ProfileView />}
+          {view.kind === 'sites' && <SitesView />}
+          {view.kind === 'backup' && <BackupView />}
+        </SectionBoundary>
       </main>
     </div>
   );

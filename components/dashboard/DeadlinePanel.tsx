@@ -4,6 +4,7 @@ import type { CaseRecord } from '@/lib/db/types';
 import { formatDate, pick, t } from '@/lib/i18n';
 import { siteById } from '@/lib/sites';
 import { ExternalLink } from '../ExternalLink';
+import { FactSource } from '../FactSource';
 
 /** Next follow-up, the escalation deadline with its rule and source, and what to do once it passes. */
 export function DeadlinePanel({ c }: { c: CaseRecord }) {
@@ -34,10 +35,7 @@ export function DeadlinePanel({ c }: { c: CaseRecord }) {
               {rule && (
                 <>
                   {' '}
-                  · {pick(rule.label)}{' '}
-                  <ExternalLink href={rule.source} className="source">
-                    {t('sourceLink')}: {rule.sourceName}
-                  </ExternalLink>
+                  · {pick(rule.label)} <FactSource fact={rule} named />
                 </>
               )}
             </dd>
@@ -58,7 +56,8 @@ export function DeadlinePanel({ c }: { c: CaseRecord }) {
           <ol className="steps">
             {next.map((s) => (
               <li key={s.id}>
-                {pick(s.text)} {s.link && <ExternalLink href={s.link.href}>{pick(s.link.label)}</ExternalLink>}
+                {pick(s.text)} {s.link && <ExternalLink href={s.link.href}>{pick(s.link.label)}</ExternalLink>}{' '}
+                {s.fact && <FactSource fact={s.fact} />}
               </li>
             ))}
           </ol>

@@ -16,7 +16,7 @@ export function EvidenceDetail({ record, onClose }: { record: EvidenceRecord; on
     const full = record.artifacts.find((a) => a.name === 'full-page.png') ?? record.artifacts.find((a) => a.name === 'screenshot.png');
     const page = record.artifacts.find((a) => a.name === 'page.html');
     if (full) void getBlob(full.blobId).then((b) => b && setShot((url = URL.createObjectURL(b))));
-    if (page) void getBlob(page.blobId).then(async (b) => b && setHtml(isolateSnapshot(await b.text())));
+    if (page) void getBlob(page.blobId).then(async (b) => b && setHtml(await isolateSnapshot(await b.text())));
     return () => {
       if (url) URL.revokeObjectURL(url);
     };

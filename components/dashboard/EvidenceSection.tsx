@@ -9,6 +9,7 @@ import { exportCaseBundle } from '@/lib/evidence/bundle';
 import { bundleFileName, downloadBytes } from '@/lib/evidence/download';
 import { formatDateTime, t, uiLang } from '@/lib/i18n';
 import { EvidenceDetail } from './EvidenceDetail';
+import { SectionBoundary } from './SectionBoundary';
 import { Thumb } from './Thumb';
 
 type Verdict = { ok: true } | { ok: false; text: string } | null;
@@ -96,18 +97,30 @@ export function EvidenceSection({ caseId }: { caseId: string }) {
           ?.filter((r) => r.kind === 'capture')
           .map((r) => (
             <li key={r.id}>
-              {deleted.has(r.id) ? (
-                <div className="tombstone card">{t('evidenceDeleted', formatDateTime(deleted.get(r.id)!))}</div>
-              ) : (
-                <button type="button" onClick={() => setOpen(r)} aria-label={t('evidenceOpen', formatDateTime(r.meta!.capturedAt))}>
-                  <Thumb record={r} />
-                  <span className="muted">{formatDateTime(r.meta!.capturedAt)}</span>
-                </button>
-              )}
+              {/* One item that cannot be shown (meta null, a date that is not one) leaves the others. */}
+              <SectionBoundary name={t('dashEvidence')}>
+                <GalleryItem record={r} deletedAt={deleted.get(r.id)} onOpen={() => setOpen(r)} />
+              </SectionBoundary>
             </li>
           ))}
       </ul>
-      {open && <EvidenceDetail record={open} onClose={() => setOpen(null)} />}
+      {open && (
+        <SectionBoundary key={open.id} name={t('dashEvidence')}>
+          <EvidenceDetail record={open} onClose={() => setOpen(null)} />
+        </SectionBoundary>
+      )}
     </section>
+  );
+}
+
+/** A component of its own, so that what it reads from the record is read inside its boundary. */
+function GalleryItem({ record, deletedAt, onOpen }: { record: EvidenceRecord; deletedAt: string | undefined; onOpen: () => void }) {
+  if (deletedAt !== undefined) return <div className="tombstone card">{t('evidenceDeleted', formatDateTime(deletedAt))}</div>;
+  const when = formatDateTime(record.meta!.capturedAt);
+  return (
+    <button type="button" onClick={onOpen} aria-label={t('evidenceOpen', when)}>
+      <Thumb record={record} />
+      <span className="muted">{when}</span>
+    </button>
   );
 }

@@ -3,16 +3,22 @@ import { updateCase } from '@/lib/db/cases';
 import type { CaseRecord } from '@/lib/db/types';
 import { t, uiLang } from '@/lib/i18n';
 import { letterFor } from '@/lib/prefill/run';
+import { useSectionError } from './SectionBoundary';
 
 /** The complaint letter: drafted from the case, editable, copied or used to fill forms. */
 export function LetterSection({ c }: { c: CaseRecord }) {
   const [text, setText] = useState('');
   const [status, setStatus] = useState('');
+  const fail = useSectionError();
   // biome-ignore lint/correctness/useExhaustiveDependencies: drafted once per case; later edits to the case must not overwrite the user's text
-  useEffect(() => void letterFor(c, uiLang()).then(setText), [c.id]);
+  useEffect(() => void letterFor(c, uiLang()).then(setText, fail), [c.id]);
   const redraft = async () => {
-    setText(await letterFor({ ...c, letter: undefined }, uiLang()));
-    setStatus('');
+    try {
+      setText(await letterFor({ ...c, letter: undefined }, uiLang()));
+      setStatus('');
+    } catch (err) {
+      fail(err);
+    }
   };
   const save = async () => {
     await updateCase(c.id, { letter: text });

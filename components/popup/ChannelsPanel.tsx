@@ -2,10 +2,12 @@ import { channelsFor, type GuidanceSituationId } from '@/lib/guidance';
 import { pick, t, type MessageKey } from '@/lib/i18n';
 import type { RegionId, WalletSite } from '@/lib/sites/types';
 import { ExternalLink } from '../ExternalLink';
+import { FactSource } from '../FactSource';
 
 /**
- * Every channel the registry lists for the provider, as a direct action: one line each, plus
- * what each is good for when the channels are the point of the page (`detailed`).
+ * Every channel the registry lists for the provider, as a direct action: one line each with the
+ * page it was checked on ("unverified" where it was not), plus what each is good for when the
+ * channels are the point of the page (`detailed`).
  */
 export function ChannelsPanel(props: { site: WalletSite | null; situation: GuidanceSituationId; region: RegionId; detailed?: boolean }) {
   const { site, situation, region, detailed } = props;
@@ -22,6 +24,7 @@ export function ChannelsPanel(props: { site: WalletSite | null; situation: Guida
               <span className={`channel-kind kind-${c.kind}`}>{t(`channel_${c.kind}` as MessageKey)}</span>{' '}
               <span className="channel-label">{pick(c.label)}</span>
             </ExternalLink>
+            <FactSource fact={c.fact} />
             {detailed && <span className="detail">{pick(c.goodFor)}</span>}
           </li>
         ))}

@@ -4,6 +4,7 @@ import type { Situation } from '@/lib/db/types';
 import { pick, t } from '@/lib/i18n';
 import type { RegionId, WalletSite } from '@/lib/sites/types';
 import { ExternalLink } from '../ExternalLink';
+import { FactSource } from '../FactSource';
 
 const CASE_SITUATION: Partial<Record<GuidanceSituationId, Situation>> = {
   'failed-transfer': 'failed-transfer',
@@ -14,7 +15,7 @@ const CASE_SITUATION: Partial<Record<GuidanceSituationId, Situation>> = {
 
 /**
  * Where to go when the provider does not answer in time, with every deadline's and body's
- * source. Collapsed (a heading that is a button, as in the ARIA accordion pattern) unless
+ * source ("unverified" where it was not confirmed on the official page). Collapsed (a heading that is a button, as in the ARIA accordion pattern) unless
  * following up is what the user asked about: it is rarely the first thing to do.
  */
 export function EscalationPanel({
@@ -29,7 +30,8 @@ export function EscalationPanel({
   const [open, setOpen] = useState(situation === 'follow-up');
   const caseSituation = CASE_SITUATION[situation] ?? 'other';
   const kind = providerKindFor(site);
-  const suggestions = escalationSuggestion(region, caseSituation, kind).filter((s) => s.body);
+  // Bodies, and the reason a region's body does not cover this provider (crypto assets).
+  const suggestions = escalationSuggestion(region, caseSituation, kind).filter((s) => s.fact);
   const rules = rulesFor(region, caseSituation, kind);
   if (suggestions.length === 0 && rules.length === 0) return null;
   return (
@@ -44,10 +46,7 @@ export function EscalationPanel({
           <ul className="deadlines">
             {rules.map((r) => (
               <li key={r.id}>
-                {pick(r.label)}{' '}
-                <ExternalLink href={r.source} className="source">
-                  {t('sourceLink')}
-                </ExternalLink>
+                {pick(r.label)} <FactSource fact={r} />
               </li>
             ))}
           </ul>
@@ -55,12 +54,10 @@ export function EscalationPanel({
         <ul className="bodies">
           {suggestions.map((s) => (
             <li key={s.id}>
-              {s.link ? <ExternalLink href={s.link.href}>{pick(s.body!.name)}</ExternalLink> : <strong>{pick(s.body!.name)}</strong>}
-              <span className="detail">
-                {pick(s.text)}{' '}
-                <ExternalLink href={s.body!.source} className="source">
-                  {t('sourceLink')}
-                </ExternalLink>
+              {s.body &&
+                (s.link ? <ExternalLink href={s.link.href}>{pick(s.body.name)}</ExternalLink> : <strong>{pick(s.body.name)}</strong>)}
+              <span className={s.body ? 'detail' : undefined}>
+                {pick(s.text)} {s.fact && <FactSource fact={s.fact} />}
               </span>
             </li>
           ))}

@@ -1,37 +1,30 @@
-import { BODIES, type DirectChannel, type ResolvedStep } from '@/lib/guidance';
-import { pick, t } from '@/lib/i18n';
+import type { DirectChannel, ResolvedStep } from '@/lib/guidance';
+import { pick } from '@/lib/i18n';
 import { ExternalLink } from '../ExternalLink';
-
-/** The escalation body a step's link calls or opens, if any: its facts need their source. */
-function bodyBehind(href: string) {
-  return BODIES.find((b) => b.contact.some((c) => c.href === href)) ?? null;
-}
+import { FactSource } from '../FactSource';
 
 /**
- * One numbered step: what to do, why, and its link (with the source where it names a body).
- * A "contact the provider" step carries the provider's first channel for the situation, so
- * that "call them now" comes with the number.
+ * One numbered step: what to do, why, and its link, with the source of the fact it states (a
+ * body's number, a rule) and "unverified" where that was not confirmed. A "contact the provider"
+ * step carries the provider's first channel for the situation, so that "call them now" comes
+ * with the number.
  */
 export function GuidanceStep({ step, channel }: { step: ResolvedStep; channel?: DirectChannel }) {
-  const body = step.link ? bodyBehind(step.link.href) : null;
   const quick = step.action === 'channels' && !step.link ? channel : undefined;
   return (
     <li>
       <span>{pick(step.text)}</span>
       {step.detail && <span className="detail">{pick(step.detail)}</span>}
-      {step.link && (
+      {(step.link || step.fact) && (
         <span className="step-links">
-          <ExternalLink href={step.link.href}>{pick(step.link.label)}</ExternalLink>
-          {body && (
-            <ExternalLink href={body.source} className="source">
-              {t('sourceLink')}
-            </ExternalLink>
-          )}
+          {step.link && <ExternalLink href={step.link.href}>{pick(step.link.label)}</ExternalLink>}
+          {step.fact && <FactSource fact={step.fact} />}
         </span>
       )}
       {quick && (
         <span className="step-links">
           <ExternalLink href={quick.href}>{pick(quick.label)}</ExternalLink>
+          <FactSource fact={quick.fact} />
         </span>
       )}
     </li>

@@ -24,17 +24,21 @@ export interface TextContext {
 
 const MAX_CLIMB = 64;
 const EXCLUDED_ANYWHERE = new Set(['nav', 'footer', 'aside', 'select', 'option', 'textarea', 'datalist']);
+/** An <aside> that is a dialog, or holds an alert or a list of fields, is a detail panel, not a sidebar. */
+const PANEL_ROLE = /^(?:dialog|alertdialog|region|main)$/;
+const PANEL_INSIDE = '[role="alert"], dl, table';
 const EXCLUDED_NEAR = new Set(['a', 'button', 'input', 'summary', 'menu']);
 const EXCLUDED_ROLES =
   /^(?:navigation|contentinfo|complementary|button|link|tab|option|menuitem|menu|menubar|tablist|listbox|combobox|search)$/;
 const HIDING_CLASS = /(?:^|\s)(?:hidden|d-none|is-hidden|hide|invisible|visually-hidden-focusable)(?:\s|$)/;
 const HIDING_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
-const STATUS_CLASS = /status|badge|pill|chip|\btag|state|label|result/;
+// "statement", "labelled" and "tagline" are no status.
+const STATUS_CLASS = /status|badge|pill|chip|\btag(?!line)|state(?!ment)|label(?!led)|result/;
 const ERROR_CLASS = /error|fail|danger|declin|reject|invalid|negative|\bwarn/;
 const ALERT_CLASS = /toast|snackbar|notification|notice|\balert|flash/;
 const DIALOG_CLASS = /modal|dialog|popup|popover|drawer/;
 const TITLE_CLASS = /title|headline|heading/;
-const ARTICLE_CLASS = /(?:^|[\s_-])(?:article|post|blog|faq|kb)(?:$|[\s_-])/;
+export const ARTICLE_CLASS = /(?:^|[\s_-])(?:article|post|blog|faq|kb)(?:$|[\s_-])/;
 const FAILED_VALUE = /fail|declin|reject|error|revert|refus|denied/i;
 
 export function contextOf(start: Element): TextContext {
@@ -69,7 +73,7 @@ export function contextOf(start: Element): TextContext {
 
     const role = el.getAttribute('role') ?? '';
     if (!ctx.excluded) {
-      if (EXCLUDED_ANYWHERE.has(tag)) ctx.excluded = tag;
+      if (EXCLUDED_ANYWHERE.has(tag) && !(tag === 'aside' && detailPanel(el, role))) ctx.excluded = tag;
       else if (level < 5 && EXCLUDED_NEAR.has(tag)) ctx.excluded = tag === 'a' ? 'link' : tag;
       else if (role && EXCLUDED_ROLES.test(role) && (level < 5 || role === 'navigation' || role === 'contentinfo')) ctx.excluded = role;
     }
@@ -105,6 +109,10 @@ export function contextOf(start: Element): TextContext {
   }
   ctx.row = semanticRow ?? repeatedRow;
   return ctx;
+}
+
+function detailPanel(aside: Element, role: string): boolean {
+  return PANEL_ROLE.test(role) || aside.querySelector(PANEL_INSIDE) !== null;
 }
 
 /** Div-soup lists: an element with an identical sibling (same tag, same class) is one of many. */

@@ -1,8 +1,7 @@
 // The failed transaction's reference, amount and currency, read from the text segments around the
 // failure (document order, nearest first): labelled fields win over loose numbers, and fees,
 // balances and limits are never taken for the amount.
-import { AMOUNT_LABEL, NOT_AMOUNT_LABEL } from './signals';
-import { findMoney, findValueMoney, type Money } from './money';
+import { around, labelledAmount, looseAmount, moneyNotAbout } from './amount-field';
 import { clean } from './clean';
 import { READ_BEFORE } from './reading';
 
@@ -16,10 +15,6 @@ export interface Extracted {
 
 // Segments searched on each side of the failure; the reading keeps them (reading.ts).
 const WINDOW = READ_BEFORE;
-// What may follow an amount label: nothing, a colon, a bracketed unit, or the amount itself.
-// "Deposit amount is below the minimum of 10 USDT" is a sentence, not a label.
-const LABEL_END = /^\s*(?:$|[:：(（]|[-−+]?\s?[\d$€£¥￥₹₩₽₺₱฿₫₿Ξ]|[A-Z]{2,5}\$?\s?[\d.]|人民币|人民幣)/;
-
 // Checked in this order, first match per text wins: a merchant's own order number is a weaker
 // reference than the provider's transaction number (Alipay shows both).
 const ID_LABELS: ReadonlyArray<readonly [RegExp, number]> = [
@@ -35,6 +30,8 @@ const ID_LABELS: ReadonlyArray<readonly [RegExp, number]> = [
     /(?:payment|transfer|order|withdrawal|deposit|trade|request|receipt|confirmation|invoice|reference|ref\.?)\s*(?:id|#|no\.?|number|code)|\breference\b|\bidentifier\b|\bref\.?(?=\s*[:：#])|参考号|參考號|凭证号|憑證號|业务单号|業務單號/i,
     2,
   ],
+  // Chinese field names end in what they are: 指令序号, 明细单号, 业务编号 (never 账号 or 卡号).
+  [/^[\u4e00-\u9fff]{0,5}(?:单号|單號|序号|序號|编号|編號|流水号|流水號)/, 2],
   [/\bhash\b|哈希/i, 4],
 ];
 const ID_TOKEN = /^#?\s?([A-Za-z0-9](?:[A-Za-z0-9_-]|\.(?=[A-Za-z0-9]))*)/;
@@ -45,6 +42,8 @@ const HASHES = [
   /(?<![1-9A-HJ-NP-Za-km-z])[1-9A-HJ-NP-Za-km-z]{87,88}(?![1-9A-HJ-NP-Za-km-z])/,
 ];
 
+const MESSAGE_ID = /\b(?:ID|ref(?:erence)?|no\.)\s*[:#]?\s*([A-Za-z0-9][A-Za-z0-9_-]{3,})/;
+
 function plausibleId(token: string): boolean {
   if (token.length < 4 || token.length > 130 || !/\d/.test(token)) return false;
   if (/^\d{4}[-/]\d{1,2}[-/]\d{1,2}$|^\d{1,2}[-/]\d{1,2}[-/]\d{2,4}$/.test(token)) return false;
@@ -54,14 +53,6 @@ function plausibleId(token: string): boolean {
 function idAfter(text: string): string | null {
   const m = ID_TOKEN.exec(text.replace(AFTER_LABEL, ''));
   return m && plausibleId(m[1]!) ? m[1]! : null;
-}
-
-/** Segment indexes around `anchor`, nearest first. */
-function* around(anchor: number, count: number, radius: number): Generator<[number, number]> {
-  for (let d = 0; d <= radius; d++) {
-    if (anchor + d < count) yield [anchor + d, d];
-    if (d > 0 && anchor - d >= 0) yield [anchor - d, d];
-  }
 }
 
 /** `segs`: the raw segment texts (reading.ts `segmentTexts`); `anchor`: the failure's segment. */
@@ -102,35 +93,17 @@ export function extractTransaction(
       }
       if (out.id) break;
     }
+    // The failure message names its transaction: "Your withdrawal (ID 5721901846) was rejected".
+    const inMessage = MESSAGE_ID.exec(message);
+    if (!out.id && inMessage && plausibleId(inMessage[1]!)) out.id = inMessage[1]!;
     if (!out.id && urlId) out.id = urlId;
   }
 
-  let money: Money | null = null;
-  for (const [i] of around(anchor, segs.length, WINDOW)) {
-    const s = text(i);
-    const m = s.length <= 200 ? AMOUNT_LABEL.exec(s) : null;
-    if (!m || NOT_AMOUNT_LABEL.test(s.slice(0, m[0].length + 16)) || !LABEL_END.test(s.slice(m[0].length))) continue;
-    money = findValueMoney(s.slice(m[0].length), defaultCurrency);
-    for (let k = 1; !money && k <= 2; k++) {
-      const next = text(i + k);
-      if (next.length > 80 || AMOUNT_LABEL.test(next) || NOT_AMOUNT_LABEL.test(next)) break;
-      money = findValueMoney(next, defaultCurrency);
-    }
-    if (money) break;
-  }
+  let money = labelledAmount(text, segs.length, anchor, WINDOW, defaultCurrency);
   out.labelled = !!bestId || !!money;
-  money ??= findMoney(message, defaultCurrency);
-  if (!money) {
-    for (const [i] of around(anchor, segs.length, 15)) {
-      const s = text(i);
-      const m = findMoney(s, defaultCurrency);
-      if (!m) continue;
-      const label = text(i - 1);
-      if (NOT_AMOUNT_LABEL.test(s.slice(0, m.index)) || (label.length <= 30 && NOT_AMOUNT_LABEL.test(label))) continue;
-      money = m;
-      break;
-    }
-  }
+  // A zero ("Value: 0 POL" on a token transfer) yields to a non-zero amount shown nearby.
+  if (!money || Number(money.amount) === 0)
+    money = moneyNotAbout(message, defaultCurrency) ?? looseAmount(text, segs.length, anchor, defaultCurrency) ?? money;
   if (money) {
     out.amount = money.amount;
     if (money.currency) out.currency = money.currency;

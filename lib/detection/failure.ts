@@ -30,6 +30,8 @@ export interface FailureHit {
   /** The element's text: the failure message as shown. */
   message: string;
   phrase: boolean;
+  /** The failure words matched, for phrase hits. */
+  quote?: string;
 }
 
 export interface FailureScan {
@@ -62,18 +64,19 @@ function phraseHit(c: Candidate, text: string): Found | null {
     const announced = match.vague ? 3 : 4;
     [weight, where] =
       ctx.alert || ctx.dialog ? [announced, ctx.alert ? 'alert' : 'dialog'] : styled ? [2, 'highlighted text'] : [1, 'text'];
-  } else if (EXPLORER.test(match.quote)) [weight, where] = [5, 'explorer error field'];
+  } else if (EXPLORER.test(match.quote) && !ctx.article && message.length <= 200) [weight, where] = [5, 'explorer error field'];
   else if (ctx.alert) [weight, where] = [5, 'alert'];
   else if (ctx.dialog) [weight, where] = [4, 'dialog'];
   // In an article, headings and prose about failures are what the article is about.
   else if (ctx.heading || ctx.titleClass) [weight, where] = [ctx.article ? 3 : 4, 'heading'];
   else if (ctx.errorClass || ctx.status) [weight, where] = [4, 'error-styled text'];
   else [weight, where] = [message.length <= 240 && !ctx.article ? 3 : 1, 'text'];
-  return { c, ctx, hit: { seg: c.seg, weight, signal: `${where} says ${quote(match.quote)}`, message, phrase: true } };
+  return { c, ctx, hit: { seg: c.seg, weight, signal: `${where} says ${quote(match.quote)}`, message, phrase: true, quote: match.quote } };
 }
 
 const EXPLORER =
-  /execution reverted|error in (?:main |internal )?txn|fail(?:ed)? with error|error (?:encountered|occurred) during|out of (?:gas|energy)/i;
+  /execution reverted|error in (?:main |internal )?txn|fail(?:ed)? with error|error (?:encountered|occurred) during|out[ _]of[ _](?:gas|energy|bandwidth)/i;
+const SOFT_STATUS = /^(?:cancell?ed|expired|timed out)$/i;
 const quote = (s: string) => `"${s.length > 60 ? `${s.slice(0, 57)}…` : s}"`;
 
 /** The failure hits among the reading's candidates; `texts` are its segment texts (reading.ts). */
@@ -88,12 +91,15 @@ export function scanFailures(reading: PageReading, texts: readonly string[], txP
   for (const c of reading.candidates) {
     const i = c.seg;
     let best: Found | null = null;
-    const status = raw(i).length <= 80 ? statusWord(clean(raw(i))) : null;
+    let status = raw(i).length <= 80 ? statusWord(clean(raw(i))) : null;
+    // A status word set inline in a sentence ("the terminal says <em>Declined</em>") is prose.
+    const labelledBefore = i > 0 && STATUS_LABEL_ONLY.test(clean(raw(i - 1)));
+    if (status && !status.labelled && !labelledBefore && inProse(c, status.word)) status = null;
     if (status) statusCount++;
     if (status && c.place !== undefined) {
       const ctx = need(c.place);
       if (ctx.hidden || ctx.excluded) continue;
-      const labelled = status.labelled || (i > 0 && STATUS_LABEL_ONLY.test(clean(raw(i - 1))));
+      const labelled = status.labelled || labelledBefore;
       const prominent = labelled || ctx.status || ctx.alert || ctx.heading || ctx.errorClass || ctx.titleClass;
       if (status.polarity !== 'fail') {
         if (prominent && !success && !(ctx.row && inStatusList(c, lists))) success = `status says ${quote(status.word)}`;
@@ -111,8 +117,14 @@ export function scanFailures(reading: PageReading, texts: readonly string[], txP
                 ? [4, 'heading']
                 : [txPage ? 4 : 2, 'status text'];
       // A lone "Error" heading or alert is as often a 404 or a login error: only a status field
-      // or badge makes it a transaction's status.
-      const capped = /^error$/i.test(status.word) && !labelled && !ctx.status ? Math.min(weight, 2) : weight;
+      // or badge makes it a transaction's status. "Cancelled" may be the reader's own doing, and
+      // "Expired" a card's state: each needs more (a reason, the transaction's details) around it.
+      const capped =
+        /^error$/i.test(status.word) && !labelled && !ctx.status
+          ? Math.min(weight, 2)
+          : SOFT_STATUS.test(status.word)
+            ? Math.min(weight, /cancel/i.test(status.word) ? 2 : 3)
+            : weight;
       best = {
         c,
         ctx,
@@ -139,6 +151,13 @@ export function scanFailures(reading: PageReading, texts: readonly string[], txP
     else hits.push(f.hit);
   }
   return { hits, success, listIgnored };
+}
+
+/** The candidate's text is a piece of a longer sentence, unstyled. */
+function inProse(c: Candidate, word: string): boolean {
+  const ctx = c.place;
+  if (!ctx || !c.message || ctx.status || ctx.alert || ctx.errorClass || ctx.heading || ctx.titleClass) return false;
+  return c.message.length >= word.length + 40 && /[.!?](?:\s|$)|[。！？]/.test(c.message);
 }
 
 /**

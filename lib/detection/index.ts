@@ -14,10 +14,10 @@ import { extractTransaction } from './extract';
 import { scanFailures, type FailureHit, type FailureScan } from './failure';
 import { matchFailure, type PhraseMatch } from './phrases';
 import { readPage, segmentTexts, type PageReading } from './reading';
-import { reasonFor } from './reason';
+import { reasonFor, statedReasons } from './reason';
 import { supportContent } from './support';
-import type { DetectedTransaction, PageDetection } from './types';
-import { failureUrlReason, parseUrl, supportUrlReason, txIdFromUrl, type UrlParts } from './url';
+import type { DetectedTransaction, FailureReason, PageDetection } from './types';
+import { editorialUrlReason, failureUrlReason, parseUrl, supportUrlReason, txIdFromUrl, type UrlParts } from './url';
 
 /** @public The contract's types (DESIGN.md), for code outside this project. */
 export type { DetectedTransaction, FailureReason, PageDetection, PageKind } from './types';
@@ -90,7 +90,11 @@ function classify(reading: PageReading, url: string, site: SiteCore | null, site
   }
 
   const notes: string[] = [];
-  const failed = judgeFailure({ segs, scan, site, siteId, parts, supportUrl, urlTxId, titleFail, notes });
+  const editorialUrl = parts && editorialUrlReason(parts);
+  const article = reading.support?.article ? 'the page is an article' : null;
+  // A blog, an academy, news or a status page never shows the reader's own transaction.
+  if (editorialUrl && scan.hits.length) notes.push(`failures on an editorial or status page are failures in general (${editorialUrl})`);
+  const failed = editorialUrl ? null : judgeFailure({ segs, scan, site, siteId, parts, supportUrl, article, urlTxId, titleFail, notes });
   if (failed) return failed;
   if (scan.listIgnored) notes.push(`${scan.listIgnored} failed row(s) in a transaction list ignored`);
 
@@ -110,6 +114,8 @@ interface Evidence {
   siteId: string | null;
   parts: UrlParts | null;
   supportUrl: string | null;
+  /** Why the page is an article by its markup (support-reading.ts). */
+  article: string | null;
   urlTxId: string | null;
   titleFail: PhraseMatch | null;
   /** Why the page is not failed, for the 'none' verdict's signals. */
@@ -138,6 +144,12 @@ function judgeFailure(e: Evidence): PageDetection | null {
     notes.push(scan.success, `weaker failure wording ignored (${best.signal})`);
     return null;
   }
+  // An article talks about failures in general: only a failure announced as such (an alert, a
+  // status field) next to one transaction's details is the reader's own.
+  if (e.article && (best.weight < 5 || !ex.labelled)) {
+    notes.push(`failure wording in an article (${e.article}): ${best.signal}`);
+    return null;
+  }
   if (e.supportUrl && !ex.labelled) {
     notes.push(`failure wording on a help page without transaction details is an article (${best.signal})`);
     return null;
@@ -155,7 +167,7 @@ function judgeFailure(e: Evidence): PageDetection | null {
   if (titleBonus) signals.push(`page title says "${e.titleFail!.quote}"`);
   if (urlFail) signals.push(urlFail);
   if (e.supportUrl) signals.push(`also a help page: ${e.supportUrl}`);
-  const reason = reasonFor([shown.message, best.message, ...scan.hits.map((h) => h.message), around(segs, best.seg, 4)]);
+  const reason = reasonOf(segs, scan.hits, best, shown);
   const transaction: DetectedTransaction = { reason };
   if (ex.id) transaction.id = ex.id;
   if (ex.amount) transaction.amount = ex.amount;
@@ -163,6 +175,33 @@ function judgeFailure(e: Evidence): PageDetection | null {
   if (shown.message) transaction.message = shown.message;
   return { kind: 'failed-transaction', siteId: e.siteId, transaction, signals: signals.slice(0, MAX_SIGNALS) };
 }
+
+/**
+ * The reason rules read, in turn: causes stated in labelled fields, the failure messages, the
+ * text around the failure, then further around. A failure that is itself a return ("Your
+ * transfer was returned", "汇款已退回") with no other cause was refused by the receiving side.
+ */
+function reasonOf(segs: string[], hits: FailureHit[], best: FailureHit, shown: FailureHit): FailureReason {
+  const reason = reasonFor(reasonTexts(segs, hits, best, shown));
+  if (reason !== 'unknown') return reason;
+  return hits.some((h) => h.quote && RETURNED.test(h.quote) && !REFUNDED.test(h.message)) ? 'declined-by-recipient-or-bank' : 'unknown';
+}
+
+/** The texts in the order the reason rules read them, each built only when the ones before said nothing. */
+function* reasonTexts(segs: string[], hits: FailureHit[], best: FailureHit, shown: FailureHit): Generator<string> {
+  yield* statedReasons(segs, best.seg, clean);
+  yield shown.message;
+  yield best.message;
+  for (const h of hits) yield h.message;
+  yield around(segs, best.seg, 4);
+  yield around(segs, best.seg, 12);
+  // Last: an explorer's program logs sit a card or two below its status field.
+  yield around(segs, best.seg, 30);
+}
+
+const RETURNED = /\b(?:returned|bounced)\b|退回|退票/i;
+/** "The money was returned to your balance", "资金已退回": a refund after the failure, not its cause. */
+const REFUNDED = /(?:funds|money|amount|balance)\b[^.]{0,20}\b(?:returned|refunded) to\b|(?:资金|款项|款項|余额|餘額)(?:已)?退回/i;
 
 /** Heaviest hit passing `keep`; on a tie, the first in document order. */
 function pickBest(hits: FailureHit[], keep: (h: FailureHit) => boolean): FailureHit | null {

@@ -120,6 +120,8 @@ const SYMBOLS: Record<string, string> = {
   '₫': 'VND',
   '₿': 'BTC',
   Ξ: 'ETH',
+  // Solana's sign, as explorers show SOL amounts ("◎2.5").
+  '◎': 'SOL',
   '₴': 'UAH',
   '₦': 'NGN',
   '₪': 'ILS',
@@ -160,7 +162,8 @@ const NUM = "(?:\\d{1,3}(?:[,.\\u00a0\\u202f' ’]\\d{3})+|\\d+)(?:[.,]\\d+)?";
 const SIGN = '[-−–+]?';
 const PREFIXED = new RegExp(`(?<![A-Za-z0-9])${SIGN}\\s?(${PREFIX_SYMS}|${CODE_ALT}|人民币|人民幣)\\s?${SIGN}\\s?(${NUM})(?![\\d])`, 'g');
 const SUFFIXED = new RegExp(`(?<![\\dA-Za-z.,])${SIGN}\\s?(${NUM})\\s?(${SUFFIX_SYMS}|${CODE_ALT})(?![A-Za-z])`, 'g');
-const BARE = new RegExp(`(?<![\\dA-Za-z.,])${SIGN}\\s?(${NUM})(?![\\d])`);
+// A number run into letters ("…96hA1m", an abbreviated address) is no amount.
+const BARE = new RegExp(`(?<![\\dA-Za-z.,])${SIGN}\\s?(${NUM})(?![\\dA-Za-z])`);
 
 /** The code for a currency sign, code or word, given the site's default currency. */
 export function currencyFor(token: string, defaultCurrency?: string): string | undefined {

@@ -51,9 +51,16 @@ function hypothetical(text: string, index: number, match: string): boolean {
 const PLURAL_BARE =
   /^(?:payments|transactions|transfers|withdrawals|deposits|orders|purchases|charges|swaps|trades|txns|refunds|requests|cards)\s+(?:failed|declined|rejected|refused|denied|reverted|reversed|returned|bounced)\b/i;
 
-/** "Payments declined: 3", "Transfers failed this week": a count's label, not a statement. */
+/** Plural and unqualified, with a relative clause: "Payments that were declined aren't shown". */
+const PLURAL_GENERIC =
+  /^(?:payments|transactions|transfers|withdrawals|deposits|orders|purchases|charges|swaps|trades|refunds|requests)\s+(?:that|which)\b/i;
+
+/**
+ * "Payments declined: 3", "Transfers failed this week": a count's label; "Payments that were
+ * declined…": what happens to such payments in general. Neither is one transaction's failure.
+ */
 function statistic(match: string): boolean {
-  return PLURAL_BARE.test(match);
+  return PLURAL_BARE.test(match) || PLURAL_GENERIC.test(match);
 }
 
 /** The first failure statement in `text` that is not a question, advice or a hypothesis. */

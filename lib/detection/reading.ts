@@ -8,7 +8,7 @@ import { clean } from './clean';
 import { contextOf, type TextContext } from './context';
 import { blockText } from './element-text';
 import { pageTitle, readSupport, type SupportReading } from './support-reading';
-import { besideInvalidField, showsStatus, statusSiblings } from './surroundings';
+import { besideInvalidField, isPanel, showsStatus, statusSiblings } from './surroundings';
 import { collectText, CONTEXT_SEGMENTS, holderOf, segmentsMatching, type Segment } from './text';
 import { FAIL_TRIGGER, FAIL_TRIGGER_ZH, FAIL_TRIGGER_ZH_LEAD, HAS_HAN, STATUS_LINE } from './triggers';
 
@@ -88,9 +88,11 @@ export function readPage(doc: Document): PageReading | null {
   }
 }
 
+const PANEL = 'panel';
+
 function readCandidates(segs: Segment[], order: number[], triggers: Set<number>): Candidate[] {
   const lists = new Map<Element, number>();
-  const listed = new Map<Element, boolean | null>();
+  const listed = new Map<Element, boolean | typeof PANEL | null>();
   // Neighbouring rows share most of their siblings: read each sibling's text once.
   const shows = new Map<Element, boolean>();
   const showsOnce = (sib: Element) => {
@@ -110,16 +112,20 @@ function readCandidates(segs: Segment[], order: number[], triggers: Set<number>)
     }
     const { row } = ctx;
     const list = row?.parentElement;
-    if (row && !list) c.list = -1;
-    else if (row && list) {
+    if (!row) return c;
+    // Asked once per row: a detail panel among a list's rows (an expanded row) is no row of the
+    // history; any other row belongs to one when its neighbours show statuses too.
+    if (!listed.has(row))
+      listed.set(
+        row,
+        attempt(() => (isPanel(row) ? PANEL : statusSiblings(row, showsOnce))),
+      );
+    const answer = listed.get(row);
+    if (!list || answer === PANEL) c.list = -1;
+    else {
       if (!lists.has(list)) lists.set(list, lists.size);
-      if (!listed.has(row))
-        listed.set(
-          row,
-          attempt(() => statusSiblings(row, showsOnce)),
-        );
       c.list = lists.get(list);
-      c.listed = listed.get(row) ?? null;
+      c.listed = answer ?? null;
     }
     return c;
   });

@@ -9,7 +9,7 @@ export { DECORATION_CLASS } from './triggers';
 const TX_NOUN_EN =
   '(?:payments?|transactions?|transfers?|withdrawals?|deposits?|orders?|purchases?|remittances?|' +
   'top[- ]?ups?|charges?|swaps?|trades?|conversions?|txns?|refunds?|requests?|cards?|checkouts?|' +
-  'money|funds|cash ?outs?|payouts?)';
+  'money|funds|cash ?outs?|payouts?|sends?)';
 const FAIL_VERB_EN =
   '(?:(?:has|have|was|were|is|are|had)\\s+(?:been\\s+)?)?(?:failed|declined|rejected|refused|denied|' +
   'unsuccessful|reverted|reversed|cancell?ed by (?:the )?system|' +
@@ -30,6 +30,15 @@ export const FAIL_PHRASE = new RegExp(
     '\\b(?:unable|failed) to (?:complete|process|send|transfer|withdraw|pay|make) (?:the |this |your )?' +
       '(?:payment|transaction|transfer|withdrawal|deposit|order|purchase|money|funds)',
     '\\b(?:payment|transaction|transfer|withdrawal)\\s+(?:error|failure)\\b',
+    // Expired or timed out: a payment request, a checkout, an order (never a card: that is a reason).
+    `\\b(?:payments?|transactions?|transfers?|orders?|invoices?|checkouts?|requests?|quotes?|sessions?)${FILLER}\\s+` +
+      '(?:(?:has|have|was|were|is|are)\\s+(?:now\\s+)?)?(?:expired|timed out)\\b',
+    // Cancelled, when a cause is given ("for your protection", "by the bank"); a cancellation the
+    // reader made is not a failure.
+    `\\b${TX_NOUN_EN}${FILLER}\\s+(?:(?:has|have|was|were|is|are)\\s+(?:been\\s+)?)?cancell?ed\\s+(?:by (?!you\\b|yourself\\b)|for\\b|because\\b|due to\\b|as\\b)`,
+    "\\b(?:this|that|the|your)\\s+(?:[a-z]+\\s+){0,2}(?:could ?n[o']?t|could not|can(?:no|')?t|cannot) be (?:completed|processed)\\b",
+    "\\b(?:did not|did ?n't|does not|does ?n't|failed to) pass (?:the |our |a |an )?(?:[a-z]+\\s+){0,2}(?:review|check|verification|screening)s?\\b",
+    '\\bdouble[- ]spen[dt]\\b|\\bdropped (?:&|and) replaced\\b|\\b(?:transaction|txn?)\\s+(?:was\\s+|has been\\s+)?(?:dropped|replaced)\\b',
     '\\b(?:payments?|transfers?|withdrawals?|deposits?|remittances?|money|funds)' +
       FILLER +
       '\\s+' +
@@ -38,13 +47,16 @@ export const FAIL_PHRASE = new RegExp(
     '\\b(?:declined|rejected|refused|blocked|reversed|returned)\\s+(?:this|the|your|a)\\s+(?:payment|transaction|transfer|withdrawal|deposit|order|charge|purchase|card payment)s?\\b',
     '(?:拒绝|拒絕|驳回|駁回|退回)了?(?:您的|你的|此|该|該|本)?笔?(?:付款|支付|交易|转账|轉賬|提现|提現|汇款|匯款)',
     '\\bexecution reverted\\b|\\berror in (?:main |internal )?txn\\b|\\bfail(?:ed)? with error\\b',
-    '\\berror (?:encountered|occurred) during (?:contract )?execution\\b|\\bout of (?:gas|energy)\\b',
-    '(?:交易|付款|支付|转账|转帐|轉賬|轉帳|提现|提現|充值|汇款|匯款|扣款|购买|購買|兑换|兌換|提币|提幣|' +
+    '\\berror (?:encountered|occurred) during (?:contract )?execution\\b|\\bout[ _]of[ _](?:gas|energy|bandwidth)\\b',
+    '(?:交易|付款|支付|转账|转帐|轉賬|轉帳|提现|提現|提款|充值|汇款|匯款|扣款|购买|購買|兑换|兌換|提币|提幣|' +
       '划转|劃轉|退款|下单|收款|缴费|繳費|还款|還款|出金|入金|结算|結算|订单|訂單|代扣|转出|轉出)' +
       '(?:已|未能|处理|處理)?(?:失败|失敗|异常|異常|未成功|不成功|没有成功|被拒|被拒绝|被拒絕)',
     '(?:交易|支付|付款|转账|轉賬|提现|提現|汇款|匯款)(?:未能|未|没有|沒有)完成|' +
       '(?:未能|无法|無法|不能)(?:完成|处理|處理)(?:该|此|本|您的|你的)?(?:笔)?(?:交易|付款|支付|转账|轉賬|订单|訂單)',
     '交易(?:已)?(?:关闭|關閉)|(?:已|被)(?:拒绝|拒絕|驳回|駁回)|审核未通过|審核未通過|(?:已|被)退回|资金退回|' +
+      '未通过[\\u4e00-\\u9fff]{0,4}(?:审核|審核|审查|審查|验证|驗證|认证|認證|校验|檢查|检查)|' +
+      '(?:交易|订单|訂單|付款|支付|转账|轉賬|汇款|匯款|提现|提現)(?:已|被)(?:撤销|撤銷|冲正|沖正|过期|過期|失效)|' +
+      '(?:支付|付款|交易|订单|訂單)(?:已)?超时|已冲正|已沖正|' +
       '(?:已被|被)?(?:系统|系統)(?:已)?(?:撤销|撤銷|取消|退回)',
   ].join('|'),
   'i',
@@ -91,6 +103,6 @@ export const SUPPORT_WEAK =
 
 /** Labels of amount and reference fields (start of a text). */
 export const AMOUNT_LABEL =
-  /^(?:(?:total|payment|transfer|transaction|withdrawal|deposit|send|sent|order|purchase|charge|requested|original|net|gross)\s+)?(?:amount|total|value|sum)\b|^you (?:sent|paid|send|pay|tried to (?:send|pay))\b|^(?:交易|付款|支付|转账|轉賬|提现|提現|充值|订单|訂單|汇款|匯款|退款|实付|實付|应付|應付|扣款|提币|提幣|到账|到帳|转出|轉出)?(?:金额|金額|数量|數量|总额|總額|总计|總計|款)(?![\u4e00-\u9fff]{2})/i;
+  /^(?:(?:total|payment|transfer|transaction|withdrawal|deposit|send|sent|order|purchase|charge|requested|original|net|gross)\s+)?(?:amount|total|value|sum)\b|^you (?:sent|paid|send|pay|tried to (?:send|pay))\b|^(?:交易|付款|支付|转账|轉賬|提现|提現|充值|订单|訂單|汇款|匯款|退款|实付|實付|应付|應付|扣款|提币|提幣|到账|到帳|转出|轉出)?(?:金额|金額|数量|數量|总额|總額|总计|總計|款)(?![\u4e00-\u9fff]{2})|^[\u4e00-\u9fff]{1,5}(?:金额|金額|总额|總額)(?![\u4e00-\u9fff]{2})|^(?:(?:erc|bep|trc|spl)-?20 )?tokens? transfer(?:red|s)?\b|^(?:通证|通證|代币|代幣)(?:转账|轉賬)/i;
 export const NOT_AMOUNT_LABEL =
-  /\b(?:fees?|gas|balance|available|limit|rate|price|burnt|savings?|tip|reward|cashback)\b|手续费|手續費|余额|餘額|可用|费用|費用|限额|限額|汇率|匯率|服务费|服務費|单价|單價|价格|價格|优惠|優惠|红包|紅包/i;
+  /\b(?:fees?|gas|balance|available|limit|rate|price|burnt|savings?|tip|reward|cashback|u?int\d{1,3}|bytes\d{0,2})\b|手续费|手續費|余额|餘額|可用|费用|費用|限额|限額|汇率|匯率|服务费|服務費|单价|單價|价格|價格|优惠|優惠|红包|紅包/i;

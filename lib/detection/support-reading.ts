@@ -1,7 +1,7 @@
 // The support-page half of a reading: the main headings (and whether each is shown) and whether
 // a message form is there. The judge (support.ts) decides what they say.
 import { clean } from './clean';
-import { contextOf } from './context';
+import { ARTICLE_CLASS, contextOf } from './context';
 import { elementText } from './element-text';
 
 interface HeadingReading {
@@ -14,6 +14,8 @@ interface HeadingReading {
 export interface SupportReading {
   headings: HeadingReading[];
   messageBox: boolean;
+  /** The page is an article (a post, a news story, a help article): see `isArticle`. */
+  article: boolean;
 }
 
 /** The document's title, cleaned; '' when there is none (SVG documents, framesets). */
@@ -37,7 +39,7 @@ export function readSupport(doc: Document): SupportReading | null {
         if (h.text && h.text.length <= 60) h.shown = shown(el);
         return h;
       });
-    return { headings, messageBox: messageBox(doc) };
+    return { headings, messageBox: messageBox(doc), article: isArticle(doc) };
   } catch {
     return null;
   }
@@ -60,6 +62,27 @@ function messageBox(doc: Document): boolean {
     if (area.hasAttribute('readonly') || area.hasAttribute('disabled')) continue;
     if (contextOf(area.parentElement ?? area).hidden) continue;
     if (area.closest('form') || doc.querySelector('button, [type="submit"]')) return true;
+  }
+  return false;
+}
+
+/**
+ * Editorial markup says the page is an article: Open Graph says so, or its main heading sits in
+ * an article (an <article>, a schema.org Article or BlogPosting, an article's class), or heads one
+ * (an article body right after it). Only the head and the heading's surroundings are read.
+ */
+function isArticle(doc: Document): boolean {
+  const meta = doc.head?.querySelector('meta[property="og:type"]')?.getAttribute('content') ?? '';
+  if (/^article$/i.test(meta.trim())) return true;
+  const h1 = doc.getElementsByTagName('h1')[0];
+  if (!h1) return false;
+  if (contextOf(h1).article) return true;
+  for (let el = h1.parentElement, n = 0; el && n < 12; el = el.parentElement, n++) {
+    if (/Article|BlogPosting/.test(el.getAttribute('itemtype') ?? '')) return true;
+  }
+  let next = h1.nextElementSibling;
+  for (let n = 0; next && n < 3; n++, next = next.nextElementSibling) {
+    if (next.localName === 'article' || ARTICLE_CLASS.test((next.getAttribute('class') ?? '').toLowerCase())) return true;
   }
   return false;
 }

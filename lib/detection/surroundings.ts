@@ -7,7 +7,8 @@
 const ROW_STATUS =
   /completed?|success|succeeded|pending|processing|failed|declined|rejected|cancell?ed|refunded|returned|reversed|received|confirmed|expired|成功|失败|失敗|处理中|處理中|已完成|完成|关闭|關閉|待支付|待付款|退款|已取消|已拒绝|确认中/i;
 const MAX_SIBLINGS = 4;
-const PANEL_PARTS = 'h1, h2, h3, [role="alert"], dl, table';
+// An expanded detail row (a cell spanning the table, a labelled region) is a panel too.
+const PANEL_PARTS = 'h1, h2, h3, [role="alert"], [role="region"], dl, table, td[colspan]';
 
 /** Whether a row's text shows a status word (`statusSiblings` asks it of each sibling). */
 export function showsStatus(row: Element): boolean {
@@ -15,14 +16,17 @@ export function showsStatus(row: Element): boolean {
   return ROW_STATUS.test(text.length > 400 ? text.slice(0, 400) : text);
 }
 
+/** A row is compact: a card with a heading, an alert or a list of fields is a detail panel. */
+export function isPanel(row: Element): boolean {
+  return row.childElementCount > 40 || row.querySelector(PANEL_PARTS) !== null;
+}
+
 /**
- * `row` is one of a history's rows: at least two of its nearest sibling rows (same tag) show a
- * status word too. Key/value rows of a detail view ("Amount", "Reference") do not. `shows` may
+ * `row` (no detail panel: `isPanel`) is one of a history's rows: at least two of its nearest
+ * sibling rows (same tag) show a status word too. Key/value rows of a detail view ("Amount", "Reference") do not. `shows` may
  * remember its answers: neighbouring rows share most of their siblings.
  */
 export function statusSiblings(row: Element, shows: (sib: Element) => boolean = showsStatus): boolean {
-  // A row is compact: a card with a heading, an alert or a list of fields is a panel.
-  if (row.childElementCount > 40 || row.querySelector(PANEL_PARTS)) return false;
   let found = 0;
   for (const step of ['previousElementSibling', 'nextElementSibling'] as const) {
     let sib = row[step];

@@ -68,6 +68,22 @@ function shortUrl(parts: UrlParts): string {
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }
 
+// Sections of a provider's site that publish articles, news or service status: what they say
+// about failures is about failures in general, never the reader's own transaction.
+const EDITORIAL_SEGMENT =
+  /^(?:blogs?|academy|learn|learning|university|news|newsroom|press|press-releases?|insights|stories|magazine|research|announcements?|incidents?|zixun|xinwen|xueyuan|baike)$/;
+const EDITORIAL_HOST = /^(?:blog|blogs|academy|learn|news|newsroom|press|research|status|stories)$|(?:^|-)status$/;
+
+/** The URL is an editorial section (blog, academy, news, status page), or null. */
+export function editorialUrlReason(parts: UrlParts): string | null {
+  const labels = parts.host.split('.');
+  // The host's labels before its registrable name: status.kraken.com, www.paypal-status.com.
+  const named = labels.slice(0, -1).find((l) => EDITORIAL_HOST.test(l));
+  if (named) return `URL is on an editorial or status host (${parts.host})`;
+  const seg = parts.segments.find((s) => EDITORIAL_SEGMENT.test(s));
+  return seg ? `URL is an editorial or status section (/${seg})` : null;
+}
+
 const FAIL_SEGMENT = /(?:^|[-_.])(?:fail|failed|failure|declined|rejected|error)(?:$|[-_.])/;
 
 /** The URL's route names a failure (`/send/failed`, `pay-error.htm`). */

@@ -1,43 +1,52 @@
 /** Pieces of the page snapshot that do not depend on its traversal (see snapshot.ts). */
-import { rebaseCss } from './snapshot-css';
-import { absoluteUrl, isScriptUrl } from './snapshot-sanitize';
 
-/** Opening a snapshot offline runs nothing: no scripts, no frames, no form posts. */
-export const SNAPSHOT_CSP =
-  "default-src 'none'; img-src data: https: http:; style-src 'unsafe-inline'; font-src data: https:; form-action 'none'; base-uri 'none'";
+/** width/height attributes as CSS, for boxes that stand in for frames. */
+function sizeCss(el: Element): string {
+  let css = '';
+  for (const a of ['width', 'height']) {
+    const v = el.getAttribute(a) ?? '';
+    if (/^\d+(\.\d+)?(px|%)?$/.test(v)) css += `${a}:${v}${/\d$/.test(v) ? 'px' : ''};`;
+  }
+  return css;
+}
 
-const MAX_CANVAS_PIXELS = 4_000_000;
+function copyIdentity(from: Element, to: Element): void {
+  for (const attr of ['id', 'class', 'style']) if (from.hasAttribute(attr)) to.setAttribute(attr, from.getAttribute(attr)!);
+}
 
-/** Frames are not captured: a box of the same size says what was there. */
-export function placeholder(el: Element, doc: Document, base: string): Element {
+/** Frames of other sites are not captured: a box of the same size says what was there. */
+export function placeholder(el: Element, doc: Document): Element {
   const box = doc.createElement('div');
-  const src = el.getAttribute('src') ?? el.getAttribute('data') ?? '';
-  for (const attr of ['id', 'class']) if (el.hasAttribute(attr)) box.setAttribute(attr, el.getAttribute(attr)!);
-  const size = (a: string) =>
-    /^\d+(\.\d+)?(px|%)?$/.test(el.getAttribute(a) ?? '')
-      ? `${a}:${el.getAttribute(a)}${/\d$/.test(el.getAttribute(a)!) ? 'px' : ''};`
-      : '';
+  copyIdentity(el, box);
   box.setAttribute(
     'style',
-    `display:inline-block;box-sizing:border-box;border:1px dashed #999;color:#666;font:12px sans-serif;padding:4px;overflow:hidden;${size('width')}${size('height')}${rebaseCss(el.getAttribute('style') ?? '', base)}`,
+    `display:inline-block;box-sizing:border-box;border:1px dashed #999;color:#666;font:12px sans-serif;padding:4px;overflow:hidden;${sizeCss(el)}${el.getAttribute('style') ?? ''}`,
   );
   box.setAttribute('data-ww-placeholder', el.localName);
-  box.textContent = `[${el.localName}] ${isScriptUrl(src) ? '' : absoluteUrl(src, base)}`;
+  const src = el.getAttribute('src') ?? el.getAttribute('data') ?? '';
+  box.textContent = `[${el.localName}] ${/^https?:/i.test(src.trim()) ? src.trim() : ''}`;
   return box;
 }
 
-/** A canvas's pixels are not part of the DOM: keep them as an image when the page allows. */
-export function canvasImage(el: Element, live: HTMLCanvasElement, doc: Document): Element | undefined {
-  try {
-    if (live.width * live.height > MAX_CANVAS_PIXELS || live.width * live.height === 0) return undefined;
-    const img = doc.createElement('img');
-    for (const attr of ['id', 'class', 'style', 'width', 'height'])
-      if (el.hasAttribute(attr)) img.setAttribute(attr, el.getAttribute(attr)!);
-    img.setAttribute('src', live.toDataURL());
-    return img;
-  } catch {
-    return undefined; // tainted by cross-origin images, or no canvas support: keep the element
-  }
+/** The box that holds a kept frame's content in its shadow root, the size the frame was shown. */
+export function frameBox(el: Element, live: Element, doc: Document): { box: Element; template: HTMLTemplateElement } {
+  const box = doc.createElement('div');
+  copyIdentity(el, box);
+  const r = live.getBoundingClientRect();
+  const size = r.width || r.height ? `width:${r.width}px;height:${r.height}px;` : sizeCss(el);
+  box.setAttribute('style', `display:inline-block;box-sizing:border-box;overflow:hidden;${el.getAttribute('style') ?? ''};${size}`);
+  box.setAttribute(
+    'data-ww-frame',
+    el.getAttribute('src') && /^https?:/i.test(el.getAttribute('src')!) ? el.getAttribute('src')! : 'srcdoc',
+  );
+  const template = doc.createElement('template');
+  template.setAttribute('shadowrootmode', 'open');
+  const ua = doc.createElement('style');
+  // The frame's own user-agent defaults, which its <body> no longer gets.
+  ua.textContent = ':host{display:inline-block}[data-ww-frame-part=body]{display:block;margin:8px}';
+  template.content.append(ua);
+  box.append(template);
+  return { box, template };
 }
 
 export function removeComments(scope: Node): void {
@@ -72,5 +81,5 @@ export function fallback(doc: Document, header: string): string {
     /* nothing readable */
   }
   const esc = text.replace(/[&<>]/g, (c) => `&#${c.charCodeAt(0)};`);
-  return `<!DOCTYPE html>\n<html><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${SNAPSHOT_CSP}"><!-- ${header} --></head><body><pre style="white-space:pre-wrap">${esc}</pre></body></html>\n`;
+  return `<!DOCTYPE html>\n<html><head><!-- ${header} --></head><body><pre style="white-space:pre-wrap">${esc}</pre></body></html>\n`;
 }

@@ -1,57 +1,79 @@
-import { adoptedText, commentSafe, rebaseCss, sheetText, styleSafe } from './snapshot-css';
+import { adoptedText, commentSafe, sheetText, styleSafe } from './snapshot-css';
+import { keepScroll, keepTopLayer } from './snapshot-layout';
+import { canvasImage, inlineImage, type MediaBudget, newMediaBudget } from './snapshot-media';
+import { doctype, fallback, frameBox, placeholder, removeComments } from './snapshot-parts';
+import { HEADER_START, purifySnapshot, SNAPSHOT_CSP } from './snapshot-purify';
 import { mirrorFormState, sanitizeAttributes } from './snapshot-sanitize';
-import { canvasImage, doctype, fallback, placeholder, removeComments, SNAPSHOT_CSP } from './snapshot-parts';
+import { type Blanked, describeBlanked } from './snapshot-secrets';
 
-const DROP = new Set(['script', 'noscript', 'template', 'base', 'noembed', 'noframes']);
+const DROP = new Set(['script', 'noscript', 'template', 'base', 'noembed', 'noframes', 'meta', 'title']);
 const FRAMES = new Set(['iframe', 'frame', 'object', 'embed', 'applet', 'portal', 'fencedframe']);
-const MAX_SHADOW_DEPTH = 12;
-
-export { SNAPSHOT_CSP };
+const MAX_DEPTH = 12;
 
 interface Ctx {
-  base: string;
   doc: Document;
+  base: string;
   depth: number;
+  blanked: Blanked;
+  media: MediaBudget;
 }
 
 /**
  * The page as sanitised, self-contained HTML (DESIGN.md "Page snapshot"). Runs in the captured
- * page; reads the live DOM once and never changes it. The copy lives in an inert document
- * (no browsing context: nothing in it loads or runs); one pass pairs each live element with its
- * copy to read form state, stylesheets and shadow roots. Never throws.
+ * page; reads the live DOM once and never changes it. A structural pass copies the page into an
+ * inert document (no browsing context: nothing in it loads or runs), pairing each live element
+ * with its copy to read form state, stylesheets, pixels, frames and shadow roots; DOMPurify then
+ * sanitises the result for a static document (snapshot-purify.ts). Never throws.
  */
 export function snapshotPage(doc: Document, now: Date = new Date()): string {
-  let header = 'Wallet Witness page snapshot';
+  const win = (doc.defaultView ?? globalThis) as Window & typeof globalThis;
+  const head = `${HEADER_START}\nsource: ${doc.URL}\ncaptured: ${now.toISOString()}`;
+  const ctx: Ctx = { doc, base: doc.baseURI || doc.URL, depth: 0, blanked: {}, media: newMediaBudget() };
+  let html: string;
   try {
-    header += `\nsource: ${doc.URL}\ncaptured: ${now.toISOString()}\nscripts, event handlers, frames and secret form values removed`;
-    return build(doc, commentSafe(header));
+    html = build(doc, ctx, head);
   } catch (err) {
-    return fallback(doc, commentSafe(`${header}\nfull snapshot failed (${String(err)}); page text only`));
+    html = fallback(doc, commentSafe(`${head}\nfull snapshot failed (${String(err)}); page text only`));
+  }
+  try {
+    return purifySnapshot(html, win);
+  } catch {
+    try {
+      return purifySnapshot(fallback(doc, commentSafe(`${head}\nsanitising failed; page text only`)), win);
+    } catch {
+      return EMPTY; // no usable DOM at all (not a browser)
+    }
   }
 }
 
-function build(doc: Document, header: string): string {
+const EMPTY = `<!DOCTYPE html>\n<html><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${SNAPSHOT_CSP}"></head><body></body></html>`;
+
+function build(doc: Document, ctx: Ctx, head: string): string {
   const root = doc.documentElement;
-  if (!root) return fallback(doc, header);
+  if (!root) return fallback(doc, commentSafe(head));
   const inert = doc.implementation.createHTMLDocument('');
+  ctx.doc = inert;
   const copy = inert.importNode(root, true);
-  const ctx: Ctx = { base: doc.baseURI || doc.URL, doc: inert, depth: 0 };
   processTree([root, ...Array.from(root.querySelectorAll('*'))], [copy, ...Array.from(copy.querySelectorAll('*'))], copy, ctx);
   const isHtml = copy.localName === 'html' && copy.namespaceURI === 'http://www.w3.org/1999/xhtml';
   const html = isHtml ? copy : inert.createElement('html');
   if (!isHtml) html.append(inert.createElement('head'), inert.createElement('body'));
-  let head = Array.from(html.children).find((c) => c.localName === 'head');
-  if (!head) html.prepend((head = inert.createElement('head')));
-  const charset = inert.createElement('meta');
-  charset.setAttribute('charset', 'utf-8');
-  const csp = inert.createElement('meta');
-  csp.setAttribute('http-equiv', 'Content-Security-Policy');
-  csp.setAttribute('content', SNAPSHOT_CSP);
-  head.prepend(charset, csp, inert.createComment(` ${header.replace(/\n/g, '\n  ')} `));
+  let headEl = Array.from(html.children).find((c) => c.localName === 'head');
+  if (!headEl) html.prepend((headEl = inert.createElement('head')));
+  const title = inert.createElement('title');
+  title.textContent = doc.title;
   const body = Array.from(html.children).find((c) => c.localName === 'body' || c.localName === 'frameset') ?? html;
   if (!isHtml) body.append(copy);
-  const adopted = adoptedText(doc, ctx.base);
+  const adopted = adoptedText(doc);
   if (adopted) body.append(styleElement(inert, adopted));
+  const m = ctx.media;
+  const notes = [
+    head,
+    'scripts, event handlers, frames of other sites and network references removed',
+    `images: ${m.inlined} inlined, ${m.dropped} left out (not readable without a request)`,
+    `blanked: ${describeBlanked(ctx.blanked) || 'none'}`,
+  ];
+  headEl.prepend(inert.createComment(` ${commentSafe(notes.join('\n')).replace(/\n/g, '\n  ')} `), title);
   return `${doctype(doc)}${html.outerHTML}\n`;
 }
 
@@ -63,38 +85,36 @@ function processTree(lives: Element[], copies: Element[], scope: Element | Docum
     const el = copies[i]!;
     const live = paired ? lives[i] : undefined;
     const name = el.localName;
-    if (DROP.has(name) || (name === 'meta' && (el.hasAttribute('http-equiv') || el.hasAttribute('charset')))) {
+    if (DROP.has(name)) {
       replace.push([el, null]);
       continue;
     }
     if (FRAMES.has(name)) {
-      replace.push([el, placeholder(el, ctx.doc, ctx.base)]);
+      replace.push([el, (live && frameCopy(el, live, ctx)) ?? placeholder(el, ctx.doc)]);
       continue;
     }
     if (name === 'link') {
       const rel = ` ${(el.getAttribute('rel') ?? '').toLowerCase()} `;
-      if (rel.includes(' stylesheet ')) replace.push([el, linkedStyle(el, live, ctx)]);
-      else if (!rel.includes(' icon ')) replace.push([el, null]);
-      if (!rel.includes(' icon ')) continue;
+      replace.push([el, rel.includes(' stylesheet ') ? linkedStyle(el, live, ctx) : null]);
+      continue;
     }
     sanitizeAttributes(el, ctx.base);
+    mirrorFormState(el, live, ctx.blanked);
     if (name === 'style') {
       const sheet = (live as HTMLStyleElement | undefined)?.sheet;
       const own = el.textContent ?? '';
-      const text = !own.trim() && sheet ? (sheetText(sheet, ctx.base) ?? '') : rebaseCss(own, ctx.base);
-      el.textContent = styleSafe(text);
-    } else if (name === 'input' || name === 'textarea' || name === 'option') {
-      mirrorFormState(el, live);
+      el.textContent = styleSafe(!own.trim() && sheet ? (sheetText(sheet) ?? '') : own);
+    } else if (name === 'img' && live) {
+      inlineImage(el, live as HTMLImageElement, ctx.media);
     } else if (name === 'canvas' && live) {
-      const img = canvasImage(el, live as HTMLCanvasElement, ctx.doc);
+      const img = canvasImage(el, live as HTMLCanvasElement, ctx.media);
       if (img) replace.push([el, img]);
-    } else if (name === 'xmp' || name === 'plaintext') {
-      const pre = ctx.doc.createElement('pre');
-      pre.textContent = el.textContent;
-      replace.push([el, pre]);
     }
-    const shadow = live?.shadowRoot;
-    if (shadow && ctx.depth < MAX_SHADOW_DEPTH) el.prepend(shadowTemplate(shadow, ctx));
+    if (!live) continue;
+    keepTopLayer(el, live);
+    if (name !== 'html' && name !== 'body') keepScroll(el, live);
+    const shadow = live.shadowRoot;
+    if (shadow && ctx.depth < MAX_DEPTH) el.prepend(shadowTemplate(shadow, ctx));
   }
   removeComments(scope);
   for (const [el, next] of replace) {
@@ -115,19 +135,52 @@ function shadowTemplate(shadow: ShadowRoot, ctx: Ctx): HTMLTemplateElement {
     doc: owner,
     depth: ctx.depth + 1,
   });
-  const adopted = adoptedText(shadow, ctx.base);
+  const adopted = adoptedText(shadow);
   if (adopted) content.append(styleElement(owner, adopted));
   return template;
 }
 
-function linkedStyle(el: Element, live: Element | undefined, ctx: Ctx): Node {
-  const href = el.getAttribute('href') ?? '';
+/**
+ * A same-origin or srcdoc frame's content, kept: a box the frame's size whose shadow root holds
+ * the frame's styles and body (a snapshot has no frames: nothing in it can navigate or load).
+ * Null for frames the page cannot read (other sites) and for objects and embeds.
+ */
+function frameCopy(el: Element, live: Element, ctx: Ctx): Element | null {
+  let fdoc: Document | null = null;
+  try {
+    fdoc = (live as HTMLIFrameElement).contentDocument;
+  } catch {
+    return null;
+  }
+  const root = fdoc?.documentElement;
+  if (!fdoc || !root || ctx.depth >= MAX_DEPTH || !/^i?frame$/.test(el.localName)) return null;
+  const { box, template } = frameBox(el, live, ctx.doc);
+  const owner = template.content.ownerDocument;
+  const copy = owner.importNode(root, true);
+  template.content.append(copy);
+  processTree([root, ...Array.from(root.querySelectorAll('*'))], [copy, ...Array.from(copy.querySelectorAll('*'))], template.content, {
+    ...ctx,
+    doc: owner,
+    base: fdoc.baseURI || fdoc.URL,
+    depth: ctx.depth + 1,
+  });
+  // <html>, <head> and <body> do not exist inside a shadow root: their contents move to divs.
+  for (const part of Array.from(copy.querySelectorAll(':scope > head, :scope > body')).concat(copy)) {
+    const div = owner.createElement('div');
+    for (const a of Array.from(part.attributes)) div.setAttribute(a.name, a.value);
+    div.setAttribute('data-ww-frame-part', part.localName);
+    div.append(...Array.from(part.childNodes));
+    part.replaceWith(div);
+  }
+  return box;
+}
+
+function linkedStyle(el: Element, live: Element | undefined, ctx: Ctx): Node | null {
   const sheet = (live as HTMLLinkElement | undefined)?.sheet;
   // Alternate or disabled sheets were not applied: leave them out.
-  if (sheet?.disabled || / alternate /.test(` ${(el.getAttribute('rel') ?? '').toLowerCase()} `))
-    return ctx.doc.createComment(' disabled stylesheet ');
-  const text = sheet ? sheetText(sheet, ctx.base) : null;
-  if (text === null) return ctx.doc.createComment(commentSafe(` stylesheet not readable (cross-origin or not loaded): ${href} `));
+  if (sheet?.disabled || / alternate /.test(` ${(el.getAttribute('rel') ?? '').toLowerCase()} `)) return null;
+  const text = sheet ? sheetText(sheet) : null;
+  if (text === null) return null; // cross-origin without CORS, or not loaded
   const style = styleElement(ctx.doc, text);
   const media = el.getAttribute('media');
   if (media) style.setAttribute('media', media);

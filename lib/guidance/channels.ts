@@ -1,6 +1,7 @@
 import type { ChannelKind, Localized, RegionId, WalletSite } from '../sites/types';
+import { shownFact } from './facts';
 import { safeHref } from './href';
-import type { GuidanceSituationId } from './types';
+import type { GuidanceSituationId, SourcedFact } from './types';
 
 /** One way to reach the provider, ready to render as a link or button. */
 export interface DirectChannel {
@@ -10,7 +11,8 @@ export interface DirectChannel {
   label: Localized;
   goodFor: Localized;
   region?: RegionId;
-  source: string;
+  /** Where the channel was checked: its source page, and a date or "unverified". */
+  fact: SourcedFact;
 }
 
 /** What each kind of channel is good for (GUIDANCE-FACTS §1; `form` added by us). */
@@ -76,14 +78,13 @@ export function channelsFor(
   const out: DirectChannel[] = [];
   for (const ch of local.length > 0 ? local : safe) {
     const href = safeHref(ch.url)!;
-    const source = safeHref(ch.source)!;
     out.push({
       kind: ch.kind,
       href,
       label: ch.label,
       goodFor: CHANNEL_GOOD_FOR[ch.kind],
       ...(ch.region ? { region: ch.region } : {}),
-      source,
+      fact: shownFact(ch),
     });
   }
   // Array.prototype.sort is stable, so registry order survives within a kind.

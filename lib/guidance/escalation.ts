@@ -1,7 +1,9 @@
 import type { Situation } from '../db/types';
 import type { Localized, RegionId, WalletSite } from '../sites/types';
+import { coverageNote } from './coverage';
+import { shownFact } from './facts';
 import { bodyForRole, REGIONS, regulatorFor } from './regions';
-import type { EscalationBody, ProviderKind, ResolvedLink } from './types';
+import type { BodyRole, EscalationBody, ProviderKind, ResolvedLink, SourcedFact } from './types';
 
 /**
  * Registry ids that are licensed payment institutions in China whatever category their registry
@@ -14,10 +16,12 @@ const SELF_CUSTODY: ReadonlySet<string> = new Set(['metamask']);
 
 /**
  * Who a complaint about `site` is against, for escalation purposes; undefined when unknown.
- * Explorers only display the chain, so the provider is whoever sent the payment: unknown.
+ * Explorers only display the chain and self-custody wallets hold nothing: `crypto`, a crypto
+ * asset with no firm holding it, so no payment or consumer rules apply to the site itself.
  */
 export function providerKindFor(site: WalletSite | null | undefined): ProviderKind | undefined {
-  if (!site || SELF_CUSTODY.has(site.id) || site.category === 'explorer') return undefined;
+  if (!site) return undefined;
+  if (SELF_CUSTODY.has(site.id) || site.category === 'explorer') return 'crypto';
   if (CN_PAYMENT_INSTITUTIONS.has(site.id)) return 'payment-app';
   return site.category;
 }
@@ -28,6 +32,8 @@ export interface EscalationSuggestion {
   body?: EscalationBody;
   /** The body's primary contact (tel:/https:). */
   link?: ResolvedLink;
+  /** Where the suggestion's fact (the contact, or a coverage note) was checked. */
+  fact?: SourcedFact;
 }
 
 const INTERNAL: EscalationSuggestion = {
@@ -39,15 +45,21 @@ const INTERNAL: EscalationSuggestion = {
 };
 
 function fromBody(body: EscalationBody): EscalationSuggestion {
-  return { id: body.id, text: body.cta, body, link: body.contact[0] };
+  const contact = body.contact[0];
+  if (!contact) return { id: body.id, text: body.cta, body, fact: shownFact(body) };
+  const link = { href: contact.href, label: contact.label };
+  return { id: body.id, text: body.cta, body, link, fact: shownFact(contact, body) };
 }
+
+const POLICE_ROLES: readonly BodyRole[] = ['police', 'policeAlt', 'antiFraud'];
 
 /**
  * The next step(s) once a deadline has passed without a satisfactory answer, in order: the
- * provider's own higher level, then (for fraud) police and anti-fraud line, then the region's
- * body for this provider (CN: 12363 payment institutions, 12378 banks, 12315 merchants; UK: FOS;
- * EU: national ADR; US: CFPB), then the region's "know your rights" line. GLOBAL gets general
- * advice instead of bodies.
+ * provider's own higher level, then (for fraud, and for crypto-asset providers where the region
+ * sends them to the police) police and anti-fraud line, then the region's body for this provider
+ * (CN: 12363 payment institutions, 12378 banks, 12315 merchants; UK: FOS; EU: national ADR;
+ * US: CFPB) or, where that body does not cover the provider, the reason why, then the region's
+ * "know your rights" line. GLOBAL gets general advice instead of bodies.
  */
 export function escalationSuggestion(
   region: RegionId,
@@ -55,14 +67,16 @@ export function escalationSuggestion(
   siteCategory?: ProviderKind | null,
 ): EscalationSuggestion[] {
   const out: EscalationSuggestion[] = [INTERNAL];
-  if (caseSituation === 'fraud') {
-    for (const role of ['police', 'antiFraud'] as const) {
+  const note = coverageNote(region, siteCategory);
+  if (caseSituation === 'fraud' || (note && region === 'CN')) {
+    for (const role of POLICE_ROLES) {
       const body = bodyForRole(region, role);
       if (body) out.push(fromBody(body));
     }
   }
   const regulator = regulatorFor(region, siteCategory ?? undefined);
   if (regulator) out.push(fromBody(regulator));
+  else if (note) out.push({ id: note.id, text: note.text, fact: shownFact(note) });
   out.push({ id: 'know-your-rights', text: REGIONS[region].general });
   return out;
 }

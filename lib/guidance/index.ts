@@ -3,6 +3,7 @@
 export type {
   GuidanceSituationId,
   ResolvedStep,
+  SourcedFact,
 } from './types';
 export { guidanceFor } from './resolve';
 export {

@@ -1,11 +1,13 @@
 import type { Localized, RegionId } from '../sites/types';
 import { CN_BODIES } from './bodies-cn';
-import { UK_EU_BODIES } from './bodies-uk-eu';
+import { EU_BODIES } from './bodies-eu';
+import { UK_BODIES } from './bodies-uk';
 import { US_BODIES } from './bodies-us';
+import { isCryptoProvider } from './coverage';
 import type { BodyId, BodyRole, EscalationBody, ProviderKind } from './types';
 
 /** Every escalation body, all regions. */
-export const BODIES: readonly EscalationBody[] = [...CN_BODIES, ...UK_EU_BODIES, ...US_BODIES];
+export const BODIES: readonly EscalationBody[] = [...CN_BODIES, ...UK_BODIES, ...EU_BODIES, ...US_BODIES];
 
 export interface RegionGuide {
   id: RegionId;
@@ -38,7 +40,7 @@ export const REGIONS: Readonly<Record<RegionId, RegionGuide>> = {
   UK: {
     id: 'UK',
     name: { en: 'United Kingdom', zh: '英国' },
-    roles: { police: 'uk-action-fraud', ombudsman: 'uk-fos' },
+    roles: { police: 'uk-report-fraud', policeAlt: 'uk-police-scotland', ombudsman: 'uk-fos' },
     general: {
       en: 'UK consumer and payment rules protect you. Where money was lost, a lawyer can advise.',
       zh: '英国消费者和支付法规保护你；涉及资金损失，可咨询律师。',
@@ -80,18 +82,22 @@ export function bodyForRole(region: RegionId, role: BodyRole): EscalationBody | 
 }
 
 /**
- * The body a complaint goes to once the provider's own process is exhausted.
- * China splits by who is complained about: payment institutions (wallets, payment apps such as
- * Alipay, WeChat Pay, UnionPay) → 12363, banks → 12378, merchants and everything else → 12315.
+ * The body a complaint goes to once the provider's own process is exhausted, or null where the
+ * region has none for this provider. China splits by who is complained about: payment
+ * institutions (wallets, payment apps such as Alipay, WeChat Pay, UnionPay) → 12363, banks →
+ * 12378, merchants and everything else → 12315. Crypto-asset providers get no body in China
+ * (virtual-currency business is illegal there: the route is the police) nor in the UK (crypto
+ * firms are registered only for anti-money-laundering, outside the ombudsman): see coverage.ts.
  */
 export function regulatorFor(region: RegionId, provider?: ProviderKind): EscalationBody | null {
   switch (region) {
     case 'CN':
+      if (isCryptoProvider(provider)) return null;
       if (provider === 'wallet' || provider === 'payment-app') return bodyById('cn-12363');
       if (provider === 'bank') return bodyById('cn-12378');
       return bodyById('cn-12315');
     case 'UK':
-      return bodyById('uk-fos');
+      return isCryptoProvider(provider) ? null : bodyById('uk-fos');
     case 'EU':
       return bodyById('eu-adr');
     case 'US':

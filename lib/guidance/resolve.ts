@@ -1,6 +1,8 @@
 import type { Localized, WalletSite } from '../sites/types';
 import type { RegionId } from '../sites/types';
+import { type CoverageNote, coverageNote } from './coverage';
 import { providerKindFor } from './escalation';
+import { shownFact } from './facts';
 import { safeHref } from './href';
 import { bodyForRole, regulatorFor } from './regions';
 import { failedTransferSteps, SITUATIONS } from './situations';
@@ -12,6 +14,7 @@ import type {
   ResolvedGuidance,
   ResolvedLink,
   ResolvedStep,
+  SourcedFact,
   StepTemplate,
 } from './types';
 
@@ -34,7 +37,16 @@ function sitePage(url: string | undefined, label: Localized): ResolvedLink | nul
   return href?.startsWith('https:') ? { href, label } : null;
 }
 
-function resolveLink(ref: LinkRef, ctx: Ctx): { link: ResolvedLink | null; body?: EscalationBody } {
+interface Resolved {
+  link: ResolvedLink | null;
+  body?: EscalationBody;
+  /** Where the link's fact was checked (body links only). */
+  fact?: SourcedFact;
+  /** Why the region's body does not cover this provider (crypto assets), instead of a link. */
+  note?: CoverageNote;
+}
+
+function resolveLink(ref: LinkRef, ctx: Ctx): Resolved {
   if ('href' in ref) {
     const href = safeHref(ref.href);
     return { link: href ? { href, label: ref.label } : null };
@@ -48,15 +60,22 @@ function resolveLink(ref: LinkRef, ctx: Ctx): { link: ResolvedLink | null; body?
   let body: EscalationBody | null;
   if ('role' in ref) body = bodyForRole(ctx.region, ref.role);
   else {
-    body = regulatorFor(ctx.region, ref.provider ?? ctx.provider);
+    const provider = ref.provider ?? ctx.provider;
+    body = regulatorFor(ctx.region, provider);
+    const note = body ? null : coverageNote(ctx.region, provider);
+    if (note) return { link: null, note };
     if (body && ref.financial && body.kind !== 'financial-regulator' && body.kind !== 'ombudsman') body = null;
   }
   const first = body?.contact.find((c) => safeHref(c.href));
-  return first && body ? { link: first, body } : { link: null };
+  if (!first || !body) return { link: null };
+  return { link: { href: first.href, label: first.label }, body, fact: shownFact(first, body) };
 }
 
 function resolveStep(t: StepTemplate, ctx: Ctx): ResolvedStep | null {
-  const { link, body } = t.link ? resolveLink(t.link, ctx) : { link: null };
+  const { link, body, fact, note } = t.link ? resolveLink(t.link, ctx) : ({ link: null } as Resolved);
+  if (note) {
+    return { id: t.id, text: note.text, fact: shownFact(note), ...(t.action ? { action: t.action } : {}) };
+  }
   if (t.link && !link && t.needsLink) return null;
   let text = t.textByRegion?.[ctx.region] ?? t.text;
   if (body && t.textFromBody) text = body.cta;
@@ -67,6 +86,7 @@ function resolveStep(t: StepTemplate, ctx: Ctx): ResolvedStep | null {
     text: fill(text, ctx.name),
     ...(detail ? { detail: fill(detail, ctx.name) } : {}),
     ...(link ? { link: { href: link.href, label: fill(link.label, ctx.name) } } : {}),
+    ...(fact ? { fact } : {}),
     ...(t.action ? { action: t.action } : {}),
   };
 }

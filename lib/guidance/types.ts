@@ -1,5 +1,5 @@
 import type { FailureReason } from '../detection/types';
-import type { Localized, RegionId, SiteCategory, WalletSite } from '../sites/types';
+import type { FactCheck, Localized, RegionId, SiteCategory, WalletSite } from '../sites/types';
 
 /** What the popup can be helping with. `general`: a wallet page where nothing was detected. */
 export type GuidanceSituationId = 'failed-transfer' | 'fraud' | 'refund' | 'security' | 'support-page' | 'follow-up' | 'general';
@@ -9,14 +9,18 @@ type StepAction = 'capture' | 'start-complaint' | 'prefill' | 'channels' | 'esca
 
 type BodyKind = 'consumer' | 'financial-regulator' | 'ombudsman' | 'police' | 'anti-fraud';
 
-/** The role a body plays for a region, so steps can say "the region's police" once. */
-export type BodyRole = 'police' | 'antiFraud' | 'consumer' | 'ombudsman';
+/**
+ * The role a body plays for a region, so steps can say "the region's police" once. `policeAlt`:
+ * the police for the part of a region the national route does not serve (Scotland in the UK).
+ */
+export type BodyRole = 'police' | 'policeAlt' | 'antiFraud' | 'consumer' | 'ombudsman';
 
 /**
  * Who the complaint is against, as far as escalation rules care. The registry's categories,
- * plus `bank` and `merchant` for cases whose provider is not a registry site.
+ * plus `bank` and `merchant` for cases whose provider is not a registry site, and `crypto` for
+ * crypto-asset pages where no firm holds the funds (self-custody wallets, block explorers).
  */
-export type ProviderKind = SiteCategory | 'bank' | 'merchant';
+export type ProviderKind = SiteCategory | 'bank' | 'merchant' | 'crypto';
 
 export interface ResolvedLink {
   /** Always `https:`, `tel:` or `mailto:` (checked by `safeHref`). */
@@ -74,6 +78,8 @@ export interface ResolvedStep {
   text: Localized;
   detail?: Localized;
   link?: ResolvedLink;
+  /** Where the fact the step states (its link, or the rule it quotes) was checked. */
+  fact?: SourcedFact;
   action?: StepAction;
 }
 
@@ -103,29 +109,40 @@ export type BodyId =
   | 'cn-110'
   | 'cn-96110'
   | 'uk-fos'
-  | 'uk-action-fraud'
+  | 'uk-report-fraud'
+  | 'uk-police-scotland'
   | 'eu-adr'
   | 'eu-police'
   | 'us-cfpb'
   | 'us-ftc'
   | 'us-ic3';
 
-/** A third party a complaint or report can go to. */
-export interface EscalationBody {
+/** A fact with its check and, where it is a regulation or a named page, that name. */
+export type SourcedFact = FactCheck & { sourceName?: string };
+
+/** A body's phone number or page, with where it was checked. */
+type BodyContact = ResolvedLink & FactCheck;
+
+/** A condition or time limit a body's rules set, with where it was checked. */
+type BodyNote = Localized & FactCheck;
+
+/**
+ * A third party a complaint or report can go to. The body's own check covers what it is for
+ * (`purpose`); each contact and note carries its own.
+ */
+export type EscalationBody = FactCheck & {
   id: BodyId;
   region: RegionId;
   name: Localized;
   kind: BodyKind;
   /** Direct actions; the first is the primary one. Only `tel:`, `mailto:`, `https:`. */
-  contact: ResolvedLink[];
+  contact: BodyContact[];
   /** What it is for, in one line. */
   purpose: Localized;
   /** What to do with it, as a step the user can follow. */
   cta: Localized;
   /** Conditions and what to have ready, where the body's rules say. */
-  notes?: Localized[];
-  /** Official page or regulation the facts come from (https). */
-  source: string;
+  notes?: BodyNote[];
   /** Name of the regulation or page behind `source`, as published. */
   sourceName: string;
-}
+};

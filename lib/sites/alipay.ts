@@ -17,7 +17,7 @@ export const alipay: WalletSite = {
       label: { en: 'Alipay customer service 95188 (mainland China)', zh: '支付宝客服热线 95188（中国大陆）' },
       region: 'CN',
       source: 'https://cshall.alipay.com/',
-      checked: '2026-11-26',
+      unverified: true,
     },
     {
       kind: 'chat',
@@ -25,7 +25,7 @@ export const alipay: WalletSite = {
       label: { en: 'Alipay online service (service hall)', zh: '支付宝在线客服（服务大厅）' },
       region: 'CN',
       source: 'https://cshall.alipay.com/',
-      checked: '2026-11-26',
+      unverified: true,
     },
   ],
   regions: ['CN', 'GLOBAL'],

@@ -6,8 +6,10 @@ export const bybit: WalletSite = {
   id: 'bybit',
   names: { en: 'Bybit', zh: 'Bybit' },
   category: 'exchange',
-  // bybit.com only. Bybit EU (bybit.eu) is a separately licensed entity and is not listed here.
-  hosts: ['bybit.com'],
+  // bybit.com, and bybitglobal.com, the same exchange's alternative domain (the same app and
+  // help centre, served where bybit.com is not). Bybit EU (bybit.eu) is a separately licensed
+  // entity and is not listed here.
+  hosts: ['bybit.com', 'bybitglobal.com'],
   supportUrls: [help],
   channels: [
     {
@@ -15,26 +17,31 @@ export const bybit: WalletSite = {
       url: help,
       label: { en: '24/7 online support (Help Center)', zh: '24 小时在线客服（帮助中心）' },
       source: help,
-      checked: '2026-11-26',
+      unverified: true,
     },
     {
       kind: 'email',
       url: 'mailto:support@bybit.com',
       label: { en: 'Bybit support e-mail', zh: 'Bybit 客服邮箱' },
       source: help,
-      checked: '2026-11-26',
+      unverified: true,
     },
     {
       kind: 'social',
       url: 'https://x.com/Bybit_Official',
       label: { en: '@Bybit_Official on X', zh: 'X 平台 @Bybit_Official' },
       source: 'https://www.bybit.com/',
-      checked: '2026-11-26',
+      unverified: true,
     },
   ],
   regions: ['GLOBAL'],
   hints: {
     supportPaths: ['/help-center', '/support'],
   },
-  examples: ['https://www.bybit.com/en/', help, 'https://www.bybit.com/user/assets/home/overview'],
+  examples: [
+    'https://www.bybit.com/en/',
+    help,
+    'https://www.bybit.com/user/assets/home/overview',
+    'https://www.bybitglobal.com/en/help-center/article/?id=000001067',
+  ],
 };

@@ -5,7 +5,8 @@ export const cashapp: WalletSite = {
   names: { en: 'Cash App', zh: 'Cash App' },
   category: 'payment-app',
   // cash.app serves the web app, $Cashtag pages and the help centre (cash.app/help).
-  hosts: ['cash.app'],
+  // cash.me: Cash App's older domain for $Cashtag links (cash.me/$name), still redirected.
+  hosts: ['cash.app', 'cash.me'],
   supportUrls: ['https://cash.app/help'],
   statusUrl: 'https://status.cash.app/',
   channels: [
@@ -16,21 +17,21 @@ export const cashapp: WalletSite = {
       label: { en: 'Cash App support (US)', zh: 'Cash App 客服热线（美国）' },
       region: 'US',
       source: 'https://cash.app/help',
-      checked: '2026-11-26',
+      unverified: true,
     },
     {
       kind: 'chat',
       url: 'https://cash.app/help',
       label: { en: 'Contact support from Cash App Help', zh: '通过 Cash App 帮助中心联系客服' },
       source: 'https://cash.app/help',
-      checked: '2026-11-26',
+      unverified: true,
     },
     {
       kind: 'social',
       url: 'https://x.com/CashApp',
       label: { en: '@CashApp on X', zh: 'X 平台 @CashApp' },
       source: 'https://cash.app/',
-      checked: '2026-11-26',
+      unverified: true,
     },
   ],
   regions: ['US'],
@@ -38,5 +39,11 @@ export const cashapp: WalletSite = {
     supportPaths: ['/help'],
     defaultCurrency: 'USD',
   },
-  examples: ['https://cash.app/', 'https://cash.app/help', 'https://cash.app/account/activity', 'https://cash.app/$someone'],
+  examples: [
+    'https://cash.app/',
+    'https://cash.app/help',
+    'https://cash.app/account/activity',
+    'https://cash.app/$someone',
+    'https://cash.me/$someone',
+  ],
 };

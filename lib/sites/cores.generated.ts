@@ -2,28 +2,28 @@
 // One site per line, read by parseCores (./core.ts).
 
 export const SITE_CORE_LINES = `
-paypal wallet paypal.com,paypal.me,paypal-community.com p:/cshelp,/smarthelp,/disputes,/resolutioncenter,/help h:paypal-community.com
+paypal wallet paypal.com,paypal.me,paypal-community.com,paypal-status.com p:/cshelp,/smarthelp,/disputes,/resolutioncenter,/help h:paypal-community.com
 venmo payment-app venmo.com p:/about/security h:help.venmo.com c:USD
-cashapp payment-app cash.app p:/help c:USD
+cashapp payment-app cash.app,cash.me p:/help c:USD
 wise payment-app wise.com,transferwise.com p:/help
 revolut payment-app revolut.com,revolut.me p:/help h:help.revolut.com,community.revolut.com
 skrill wallet skrill.com p:/support h:support.skrill.com
-payoneer payment-app payoneer.com p:/customer-disclosures-and-complaints,/transaction-or-transfer-error,/support
-googlepay wallet pay.google.com,payments.google.com,wallet.google.com
+payoneer payment-app payoneer.com,payoneer.custhelp.com p:/customer-disclosures-and-complaints,/transaction-or-transfer-error,/support h:payoneer.custhelp.com
+googlepay wallet pay.google.com,payments.google.com,wallet.google.com,support.google.com/googlepay,support.google.com/wallet,support.google.com/pay,support.google.com/paymentscenter
 alipay wallet alipay.com p:/help,/support h:cshall.alipay.com c:CNY
 wechatpay wallet pay.weixin.qq.com,tenpay.com,wechatpay.com,kf.qq.com h:kf.qq.com c:CNY
 unionpay payment-app unionpay.com,unionpayintl.com,95516.com p:/servicecenter c:CNY
 coinbase exchange coinbase.com h:help.coinbase.com
 binance exchange binance.com p:/support,/chat,/official-verification
 kraken exchange kraken.com h:support.kraken.com
-okx exchange okx.com p:/help,/support
-bybit exchange bybit.com p:/help-center,/support
+okx exchange okx.com,okex.com p:/help,/support
+bybit exchange bybit.com,bybitglobal.com p:/help-center,/support
 cryptocom exchange crypto.com h:help.crypto.com
-metamask wallet metamask.io h:support.metamask.io,community.metamask.io
+metamask wallet metamask.io,metamask.zendesk.com h:support.metamask.io,community.metamask.io,metamask.zendesk.com
 etherscan explorer etherscan.io,etherscan.com p:/contactus h:info.etherscan.com,kbadm.etherscan.com t:/tx/ c:ETH
 bscscan explorer bscscan.com p:/contactus t:/tx/ c:BNB
 polygonscan explorer polygonscan.com p:/contactus t:/tx/ c:POL
 solscan explorer solscan.io p:/contactus t:/tx/ c:SOL
 tronscan explorer tronscan.org h:support.tronscan.org t:/transaction/ r:1 c:TRX
-blockchain explorer blockchain.com h:support.blockchain.com t:/explorer/transactions/
+blockchain explorer blockchain.com,blockchain.info h:support.blockchain.com t:/explorer/transactions/,/tx/
 `;

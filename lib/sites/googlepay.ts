@@ -4,9 +4,18 @@ export const googlepay: WalletSite = {
   id: 'googlepay',
   names: { en: 'Google Pay / Google Wallet', zh: 'Google Pay（谷歌支付）/ Google 钱包' },
   category: 'wallet',
-  // Only Google's payment hosts. support.google.com is shared by every Google product, so it is
-  // deliberately not claimed: Google Pay's help pages there are linked, not detected.
-  hosts: ['pay.google.com', 'payments.google.com', 'wallet.google.com'],
+  // Google's payment hosts, and Google Pay's own help centres on support.google.com, which every
+  // Google product shares: only those path scopes are claimed (Google Pay, Google Wallet, the
+  // older Google Pay help and the payments centre), never the host.
+  hosts: [
+    'pay.google.com',
+    'payments.google.com',
+    'wallet.google.com',
+    'support.google.com/googlepay',
+    'support.google.com/wallet',
+    'support.google.com/pay',
+    'support.google.com/paymentscenter',
+  ],
   supportUrls: [
     'https://support.google.com/googlepay/',
     'https://support.google.com/wallet/',
@@ -18,14 +27,14 @@ export const googlepay: WalletSite = {
       url: 'https://support.google.com/googlepay/',
       label: { en: 'Google Pay Help (contact us)', zh: 'Google Pay 帮助中心（联系我们）' },
       source: 'https://support.google.com/googlepay/',
-      checked: '2026-11-26',
+      unverified: true,
     },
     {
       kind: 'forum',
       url: 'https://support.google.com/googlepay/community',
       label: { en: 'Google Pay Help Community', zh: 'Google Pay 帮助社区' },
       source: 'https://support.google.com/googlepay/',
-      checked: '2026-11-26',
+      unverified: true,
     },
   ],
   regions: ['US', 'UK', 'EU', 'GLOBAL'],
@@ -35,5 +44,6 @@ export const googlepay: WalletSite = {
     'https://payments.google.com/gp/w/home/paymentmethods',
     'https://wallet.google.com/',
     'https://pay.google.com/about/',
+    'https://support.google.com/googlepay/answer/7644142?hl=en',
   ],
 };

@@ -61,9 +61,12 @@ export const SITES: readonly WalletSite[] = [
 
 export { buildHostIndex } from './lookup';
 
-/** Match patterns for the host permissions and the content script, generated from the registry. */
+/**
+ * Match patterns for the host permissions, generated from the registry: every host, without the
+ * path-scoped entries (the content script's matches, from the same data, keep those).
+ */
 export function registryMatchPatterns(sites: readonly Pick<SiteCore, 'hosts'>[] = SITES): string[] {
-  return matchPatterns(sites);
+  return matchPatterns(sites, true);
 }
 
 const defaultIndex = buildHostIndex(SITES);

@@ -3,7 +3,11 @@ import type { SiteCore } from './types';
 
 type Hosted = Pick<SiteCore, 'hosts'>;
 
-/** Host → site lookup. Built once; lookups cost O(labels in the host), not O(sites). */
+/**
+ * Host → site lookup. Built once; lookups cost O(labels in the host), not O(sites). A host entry
+ * may be scoped to a first path segment (`support.google.com/googlepay`): such a key matches only
+ * URLs under that segment, on that host and its subdomains.
+ */
 export function buildHostIndex<S extends Hosted>(sites: readonly S[]): Map<string, S> {
   const index = new Map<string, S>();
   for (const site of sites) {
@@ -16,11 +20,14 @@ export function buildHostIndex<S extends Hosted>(sites: readonly S[]): Map<strin
   return index;
 }
 
-/** The site serving `hostname` (itself or any parent domain listed in the index). */
-export function lookupHost<S>(hostname: string, index: Map<string, S>): S | null {
+/**
+ * The site serving `hostname` (itself or any parent domain listed in the index); with `segment`
+ * (the URL's first path segment, lower-case), a scoped entry for it wins over its host's.
+ */
+export function lookupHost<S>(hostname: string, index: Map<string, S>, segment = ''): S | null {
   let host = normalizeHost(hostname);
   for (;;) {
-    const hit = index.get(host);
+    const hit = (segment && index.get(`${host}/${segment}`)) || index.get(host);
     if (hit) return hit;
     const dot = host.indexOf('.');
     if (dot < 0) return null;
@@ -37,10 +44,24 @@ export function lookupUrl<S>(url: string, index: Map<string, S>): S | null {
     return null;
   }
   if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return null;
-  return lookupHost(parsed.hostname, index);
+  let segment = parsed.pathname.split('/')[1] ?? '';
+  try {
+    segment = decodeURIComponent(segment).toLowerCase();
+  } catch {
+    segment = segment.toLowerCase();
+  }
+  return lookupHost(parsed.hostname, index, segment);
 }
 
-/** `*://*.host/*` for every host: matches the host itself and its subdomains, http and https. */
-export function matchPatterns(sites: readonly Hosted[]): string[] {
-  return sites.flatMap((s) => s.hosts.map((h) => `*://*.${h}/*`));
+/** A host entry scoped to a path segment: `support.google.com/googlepay`. */
+const isScoped = (host: string) => host.includes('/');
+
+/**
+ * `*://*.host/*` for every host: matches the host itself and its subdomains, http and https. A
+ * scoped entry gives `*://*.host/segment*` (the lookup then checks the whole segment), unless
+ * `hostsOnly`: host permissions cannot be scoped to a path (Chrome ignores it), so those leave
+ * scoped entries out, and the content script's matches keep them.
+ */
+export function matchPatterns(sites: readonly Hosted[], hostsOnly = false): string[] {
+  return sites.flatMap((s) => s.hosts.filter((h) => !hostsOnly || !isScoped(h)).map((h) => `*://*.${h}${isScoped(h) ? '*' : '/*'}`));
 }

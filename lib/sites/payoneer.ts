@@ -7,8 +7,10 @@ export const payoneer: WalletSite = {
   id: 'payoneer',
   names: { en: 'Payoneer', zh: '派安盈（Payoneer）' },
   category: 'payment-app',
-  // payoneer.com covers the account (myaccount.payoneer.com) and the support pages.
-  hosts: ['payoneer.com'],
+  // payoneer.com covers the account (myaccount.payoneer.com) and the support pages; Payoneer's
+  // help centre runs on its own subdomain of the Oracle help-desk host custhelp.com (only that
+  // subdomain is claimed).
+  hosts: ['payoneer.com', 'payoneer.custhelp.com'],
   supportUrls: [complaints, errors],
   channels: [
     {
@@ -17,7 +19,7 @@ export const payoneer: WalletSite = {
       label: { en: 'Payoneer Customer Care (US)', zh: 'Payoneer 客服热线（美国）' },
       region: 'US',
       source: complaints,
-      checked: '2026-11-26',
+      checked: '2026-12-07',
     },
     {
       kind: 'phone',
@@ -25,14 +27,14 @@ export const payoneer: WalletSite = {
       label: { en: 'Payoneer Customer Care (UK)', zh: 'Payoneer 客服热线（英国）' },
       region: 'UK',
       source: complaints,
-      checked: '2026-11-26',
+      checked: '2026-12-07',
     },
     {
       kind: 'phone',
       url: 'tel:+16466583695',
       label: { en: 'Payoneer Customer Care (international)', zh: 'Payoneer 客服热线（国际）' },
       source: complaints,
-      checked: '2026-11-26',
+      checked: '2026-12-07',
     },
     {
       kind: 'form',
@@ -40,17 +42,26 @@ export const payoneer: WalletSite = {
       url: errors,
       label: { en: 'Report a transaction error (Dispute Form)', zh: '报告交易错误（争议表单）' },
       source: errors,
-      checked: '2026-11-26',
+      checked: '2026-12-07',
+    },
+    {
+      kind: 'form',
+      url: complaints,
+      label: { en: 'How to file a complaint', zh: '如何提交投诉' },
+      source: complaints,
+      checked: '2026-12-07',
     },
   ],
   regions: ['US', 'UK', 'GLOBAL'],
   hints: {
     supportPaths: ['/customer-disclosures-and-complaints', '/transaction-or-transfer-error', '/support'],
+    supportHosts: ['payoneer.custhelp.com'],
   },
   examples: [
     'https://www.payoneer.com/',
     complaints,
     'https://www.payoneer.com/ru/about/transaction-or-transfer-error/',
     'https://myaccount.payoneer.com/ma/transactions',
+    'https://payoneer.custhelp.com/app/ask',
   ],
 };

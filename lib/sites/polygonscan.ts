@@ -14,7 +14,7 @@ export const polygonscan: WalletSite = {
       url: 'https://polygonscan.com/contactus',
       label: { en: 'Contact PolygonScan', zh: '联系 PolygonScan' },
       source: 'https://polygonscan.com/contactus',
-      checked: '2026-11-26',
+      unverified: true,
     },
   ],
   regions: ['GLOBAL'],

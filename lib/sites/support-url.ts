@@ -36,10 +36,16 @@ export function isSupportUrl(url: string, site: Pick<SiteCore, 'hosts' | 'hints'
   }
   if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return false;
   const host = normalizeHost(parsed.hostname);
-  if (!site.hosts.some((h) => hostWithin(host, h))) return false;
+  const first = parsed.pathname.split('/')[1]?.toLowerCase() ?? '';
+  // A host entry may be scoped to a first path segment (`support.google.com/googlepay`).
+  const serves = (entry: string) => {
+    const [h = '', segment] = normalizeHost(entry).split('/');
+    return hostWithin(host, h) && (segment === undefined || segment === first);
+  };
+  if (!site.hosts.some(serves)) return false;
 
   const hints = site.hints ?? {};
-  if ((hints.supportHosts ?? []).some((h) => hostWithin(host, normalizeHost(h)))) return true;
+  if ((hints.supportHosts ?? []).some(serves)) return true;
 
   const paths = [segmentPath(parsed.pathname)];
   if (hints.hashRouting && parsed.hash.startsWith('#/')) {

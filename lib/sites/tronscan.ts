@@ -16,7 +16,7 @@ export const tronscan: WalletSite = {
       url: reportScam,
       label: { en: 'Report a scam token, address or website', zh: '举报诈骗代币、地址或网站' },
       source: reportScam,
-      checked: '2026-11-26',
+      checked: '2026-12-07',
     },
   ],
   regions: ['GLOBAL'],

@@ -8,18 +8,22 @@ export interface Localized {
   zh: string;
 }
 
+/**
+ * Where a fact (a phone number, address, link, time limit or complaint body) comes from.
+ * `checked`: the date (YYYY-MM-DD) it was read on `source`, the provider's or regulator's own
+ * page. `unverified`: it was found only in third-party copies (news, mirrors, directories), so the
+ * UI says "unverified" beside it; `source` is then the official page to check it on.
+ */
+export type FactCheck = { source: string; checked: string; unverified?: never } | { source: string; unverified: true; checked?: never };
+
 /** One way to reach the provider. `url` is `tel:`, `mailto:` or https. */
-export interface Channel {
+export type Channel = FactCheck & {
   kind: ChannelKind;
   url: string;
   label: Localized;
   /** Region the channel serves; omitted when it serves everyone. */
   region?: RegionId;
-  /** Official page the fact was taken from. */
-  source: string;
-  /** ISO date (YYYY-MM-DD) the fact was recorded. */
-  checked: string;
-}
+};
 
 export type SiteCategory = 'wallet' | 'payment-app' | 'exchange' | 'explorer';
 

@@ -18,7 +18,7 @@ export const unionpay: WalletSite = {
       label: { en: 'UnionPay customer service 95516 (mainland China)', zh: '银联客服热线 95516（中国大陆）' },
       region: 'CN',
       source: 'https://cn.unionpay.com/',
-      checked: '2026-11-26',
+      unverified: true,
     },
     {
       kind: 'form',
@@ -26,7 +26,7 @@ export const unionpay: WalletSite = {
       label: { en: 'UnionPay International service centre', zh: '银联国际服务中心' },
       region: 'GLOBAL',
       source: faq,
-      checked: '2026-11-26',
+      unverified: true,
     },
   ],
   regions: ['CN', 'GLOBAL'],

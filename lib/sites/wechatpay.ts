@@ -20,7 +20,7 @@ export const wechatpay: WalletSite = {
       label: { en: 'WeChat Pay customer service 95017 (mainland China)', zh: '微信支付客服热线 95017（中国大陆）' },
       region: 'CN',
       source: 'https://kf.qq.com/',
-      checked: '2026-11-26',
+      unverified: true,
     },
     {
       kind: 'chat',
@@ -28,7 +28,7 @@ export const wechatpay: WalletSite = {
       label: { en: 'Tencent Customer Service online (WeChat Pay)', zh: '腾讯客服在线咨询（微信支付）' },
       region: 'CN',
       source: 'https://kf.qq.com/',
-      checked: '2026-11-26',
+      unverified: true,
     },
   ],
   regions: ['CN'],

@@ -91,6 +91,8 @@ describe('complaint flow in real Chromium', () => {
     await dash.getByText('Answer due by').waitFor();
     const source = dash.locator('.notice a.source').first();
     expect(await source.getAttribute('href')).toMatch(/^https:\/\//);
+    // The CFPB's 15 days were found only in third-party restatements: the dashboard says so.
+    await expect(dash.locator('.notice .unverified').first().textContent()).resolves.toBe('unverified');
     await h.shot(dash, 'complaint-case-filed');
   });
 

@@ -44,13 +44,18 @@ const LANGS = {
       channels: /^Ways to reach PayPal/,
       channelTel: /Phone/,
       source: 'Source',
+      unverified: 'unverified',
       saved: /Saved at/,
       region: 'Region',
       showAll: /^Show all \d+ steps$/,
       showFewer: 'Show fewer steps',
       escalation: /answer/i,
     },
-    fraudByRegion: { US: [/FTC/, /IC3/], UK: [/Action Fraud/], CN: [/\b110\b/, /96110/] } as Record<string, RegExp[]>,
+    // UK: Report Fraud replaced Action Fraud on 4 December 2025; Scotland reports to Police Scotland.
+    fraudByRegion: { US: [/FTC/, /IC3/], UK: [/Report Fraud/, /Police Scotland/], CN: [/\b110\b/, /96110/] } as Record<string, RegExp[]>,
+    // A fraud step whose fact was confirmed on the official page, and one found only elsewhere.
+    checkedStep: /ic3\.gov/,
+    unverifiedStep: /reportfraud\.ftc\.gov/,
   },
   zh: {
     lang: 'zh-CN' as const,
@@ -84,13 +89,17 @@ const LANGS = {
       channels: /^支付宝的联系方式/,
       channelTel: /电话/,
       source: '来源',
+      unverified: '未核实',
       saved: /已于.*保存/,
       region: '地区',
       showAll: /^显示全部 \d+ 步$/,
       showFewer: '收起步骤',
       escalation: /答复/,
     },
-    fraudByRegion: { CN: [/110/, /96110/], US: [/FTC/, /ic3/i], UK: [/Action Fraud/] } as Record<string, RegExp[]>,
+    fraudByRegion: { CN: [/110/, /96110/], US: [/FTC/, /ic3/i], UK: [/Report Fraud/, /苏格兰警方/] } as Record<string, RegExp[]>,
+    // No China number could be confirmed on the regulators' own sites: all are marked unverified.
+    checkedStep: null,
+    unverifiedStep: /96110/,
   },
 };
 
@@ -202,6 +211,15 @@ for (const L of Object.values(LANGS)) {
       const links = channels.getByRole('link');
       expect(await links.count()).toBeGreaterThanOrEqual(2);
       await expect(channels.getByRole('link', { name: T.channelTel }).first().getAttribute('href')).resolves.toMatch(/^tel:/);
+      // Every channel carries the page it was checked on; the phone number, found only in
+      // third-party copies, says so.
+      const items = channels.getByRole('listitem');
+      for (let i = 0; i < (await items.count()); i++) {
+        const source = items.nth(i).getByRole('link', { name: T.source, exact: true });
+        await expect(source.getAttribute('href')).resolves.toMatch(/^https:\/\//);
+      }
+      const phone = items.filter({ has: popup.getByRole('link', { name: T.channelTel }) }).first();
+      await expect(phone.getByText(T.unverified, { exact: true }).isVisible()).resolves.toBe(true);
       const prefill = popup.getByRole('button', { name: T.prefill });
       await expect(prefill.isVisible()).resolves.toBe(true);
       expect(await top(channels)).toBeLessThan((await top(prefill)) + 1);
@@ -256,6 +274,14 @@ for (const L of Object.values(LANGS)) {
           await h.shot(popup, `popup-fraud-${short}`);
           await expectAccessible(popup);
           await expectSourced(popup, 2);
+          const rows = popup.getByRole('list', { name: T.fraud }).getByRole('listitem');
+          const unverified = rows.filter({ hasText: L.unverifiedStep });
+          await expect(unverified.getByText(T.unverified, { exact: true }).isVisible()).resolves.toBe(true);
+          if (L.checkedStep) {
+            const checked = rows.filter({ hasText: L.checkedStep });
+            await expect(checked.getByRole('link', { name: T.source, exact: true }).count()).resolves.toBe(1);
+            await expect(checked.getByText(T.unverified, { exact: true }).count()).resolves.toBe(0);
+          }
         }
         await popup.close();
       }

@@ -46,6 +46,14 @@ export const FRAUD: SituationDef = {
       },
     },
     {
+      // Where the national route does not serve the whole region (UK: Scotland).
+      id: 'report-police-alt',
+      text: { en: 'Report it to your local police.', zh: '向当地警方报案。' },
+      link: { role: 'policeAlt' },
+      textFromBody: true,
+      needsLink: true,
+    },
+    {
       id: 'report-anti-fraud',
       text: { en: 'Report it to the national anti-fraud service.', zh: '向反诈机构举报。' },
       link: { role: 'antiFraud' },

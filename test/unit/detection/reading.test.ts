@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { detectPage, judgePage } from '../../../lib/detection';
@@ -35,6 +35,16 @@ describe('reader in the page, judge in the background', () => {
     for (const entry of manifest) {
       const doc = parse(readFileSync(path.join(PAGES, entry.file), 'utf8'));
       for (const url of [entry.url, ...urls]) expectSplitAgrees(doc, url);
+    }
+  });
+
+  it('agree on every blind-corpus page at its URL (test/blind)', () => {
+    const root = path.resolve(__dirname, '../../blind');
+    const batches = readdirSync(root).filter((d) => /^batch-\d+$/.test(d));
+    expect(batches.length).toBeGreaterThan(0);
+    for (const batch of batches) {
+      const labels = JSON.parse(readFileSync(path.join(root, batch, 'labels.json'), 'utf8')) as { file: string; url: string }[];
+      for (const l of labels) expectSplitAgrees(parse(readFileSync(path.join(root, batch, l.file), 'utf8')), l.url);
     }
   });
 

@@ -42,10 +42,57 @@ const CASES: Array<[FailureReason, string]> = [
   ['unknown', 'Payment failed.'],
   ['unknown', '交易失败'],
   ['unknown', 'Transaction failed: execution reverted'],
-  ['unknown', 'Error in Main Txn : out of gas'],
+  // Explorers' errors, by what the sender can do (reason.ts).
+  ['network-or-system', 'Error in Main Txn : out of gas'],
+  ['network-or-system', 'Warning! Error encountered during contract execution [out of gas]'],
+  ['network-or-system', 'Result: OUT_OF_ENERGY'],
+  ['network-or-system', 'Transaction failed: OUT_OF_BANDWIDTH'],
+  ['network-or-system', "Fail with error 'PancakeRouter: INSUFFICIENT_OUTPUT_AMOUNT'"],
+  ['network-or-system', 'Swap failed: execution reverted: Too little received'],
+  ['network-or-system', "This send couldn't be completed. The transaction was dropped from the network after high congestion."],
+  ['network-or-system', 'Double spend detected. A conflicting transaction was mined instead (replace-by-fee).'],
+  ['network-or-system', '提币失败：网络拥堵，交易超时'],
+  ['network-or-system', '交易失败：合约执行时能量不足'],
+  ['insufficient-funds', "Fail with error 'ERC20: transfer amount exceeds balance'"],
+  ['insufficient-funds', 'Transaction failed: Transfer: insufficient lamports 891880, need 2500000000'],
+  ['declined-by-recipient-or-bank', "Your transfer was returned. Lukas's bank sent it back to us because the account has been closed."],
+  ['declined-by-recipient-or-bank', 'Withdrawal failed. The IBAN is not valid or the account name does not match.'],
+  ['declined-by-recipient-or-bank', '汇款已退回：被收款行退回，收款人户名与账号不符'],
+  ['declined-by-recipient-or-bank', '转账失败：收款行退回，收款账户已销户'],
+  ['verification-required', '支付失败：持卡人身份信息验证失败（证件号或预留手机号与发卡行登记信息不一致）'],
+  ['verification-required', 'Withdrawal failed: exceeds your daily withdrawal limit.'],
+  ['verification-required', 'Transfer failed: our compliance team is reviewing your account.'],
+  ['verification-required', '提款失败，资金已退回。为保障账户安全，您的账户需要完成额外验证后才能继续提款。'],
+  ['declined-by-recipient-or-bank', '退款失败：退款到银行发现用户的卡作废或者冻结了，导致原路退款银行卡失败。'],
+  ['declined-by-recipient-or-bank', 'Withdrawal failed: the destination address rejected the transaction (destination tag required).'],
+  ['declined-by-recipient-or-bank', 'Withdrawal failed. The receiving platform did not accept the funds.'],
 ];
 
 describe('failure reasons, English and Chinese', () => {
+  it('a cause stated in a labelled field decides first ("失败原因", "Reason", "Result")', () => {
+    const r = detect(
+      '<body><div role="alert">支付失败</div><table><tr><td>失败原因：</td><td>持卡人身份信息验证失败</td></tr><tr><td>交易流水号：</td><td>512506021648</td></tr></table><p>请联系发卡行</p></body>',
+    );
+    expect(r.transaction?.reason).toBe('verification-required');
+  });
+
+  it('a return with no cause given was refused by the receiving side; funds returned to the balance are not that', () => {
+    expect(detect('<body><div role="alert">Your transfer was returned.</div><p>Reference: TX-90001</p></body>').transaction?.reason).toBe(
+      'declined-by-recipient-or-bank',
+    );
+    expect(detect('<body><div role="alert">提现失败，资金已退回至您的账户</div><p>订单号：TX90001</p></body>').transaction?.reason).toBe(
+      'unknown',
+    );
+  });
+
+  it("an explorer's program logs a card below the status field still give the reason", () => {
+    const filler = Array.from({ length: 14 }, (_, i) => `<div><span>Field ${i}</span><span>value ${i}</span></div>`).join('');
+    const r = detect(
+      `<body><div><span>Result</span><span class="tag-err">Error</span></div><p>Signature 5hK9xYp2</p>${filler}<div role="log">Program log: Transfer: insufficient lamports 891880, need 2500000000</div></body>`,
+    );
+    expect(r.transaction?.reason).toBe('insufficient-funds');
+  });
+
   for (const [reason, message] of CASES) {
     it(`${message} → ${reason}`, () => {
       const r = detect(`<body><main><div role="alert">${message}</div><p>Reference: TX-90001</p></main></body>`);

@@ -50,10 +50,20 @@ describe('channelsFor', () => {
     const out = channelsFor(mixed, { situation: 'general', region: 'GLOBAL' });
     for (const c of out) {
       expect(safeHref(c.href)).toBe(c.href);
-      expect(c.source.startsWith('https://')).toBe(true);
+      expect(c.fact.source.startsWith('https://')).toBe(true);
     }
     expect(out.map((c) => c.href)).not.toContain('https://help.mixed.example/form');
     expect(out).toHaveLength(6);
+  });
+
+  it('each channel keeps its source and check: a date, or "unverified" and no date', () => {
+    const site = makeSite({
+      id: 'checks',
+      channels: [channel('phone', 'tel:+15550100', { unverified: true }), channel('chat', 'https://help.checks.example/chat')],
+    });
+    const [phone, chat] = channelsFor(site, { situation: 'fraud', region: 'GLOBAL' });
+    expect(phone!.fact).toEqual({ source: 'https://help.example.com/contact', unverified: true });
+    expect(chat!.fact).toEqual({ source: 'https://help.example.com/contact', checked: '2026-11-26' });
   });
 
   it('fraud: phone first, then chat', () => {

@@ -40,10 +40,24 @@ describe('escalationDeadline', () => {
     expect(ymd(escalationDeadline('UK', 'refund', FRI, 'wallet')!.due)).toBe('2026-01-30');
   });
 
-  it('UK crypto exchange: 8 weeks', () => {
-    const d = escalationDeadline('UK', 'failed-transfer', MON, 'exchange')!;
+  it('UK provider of unknown kind: 8 weeks', () => {
+    const d = escalationDeadline('UK', 'failed-transfer', MON, null)!;
     expect(d.rule.id).toBe('uk-disp-8w');
     expect(ymd(d.due)).toBe('2026-03-02');
+  });
+
+  it('crypto exchanges get no UK ombudsman clock and no China 12315 clock', () => {
+    // FCA registration of crypto firms is for anti-money-laundering only (outside DISP);
+    // virtual-currency exchange business is illegal in mainland China.
+    for (const kind of ['exchange', 'crypto'] as const) {
+      expect(escalationDeadline('UK', 'failed-transfer', MON, kind), kind).toBeNull();
+      expect(
+        rulesFor('UK', 'failed-transfer', kind).map((r) => r.id),
+        kind,
+      ).toEqual([]);
+      expect(escalationDeadline('CN', 'refund', MON, kind), kind).toBeNull();
+    }
+    expect(escalationDeadline('US', 'failed-transfer', MON, 'exchange')!.rule.id).toBe('us-cfpb-15d');
   });
 
   it('EU payment provider: 15 business days (PSD2)', () => {

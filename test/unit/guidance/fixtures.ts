@@ -14,15 +14,12 @@ export function makeSite(over: Partial<WalletSite> & Pick<WalletSite, 'id'>): Wa
   };
 }
 
-export function channel(kind: Channel['kind'], url: string, extra: Partial<Channel> = {}): Channel {
-  return {
-    kind,
-    url,
-    label: { en: `${kind} channel`, zh: `${kind} 渠道` },
-    source: 'https://help.example.com/contact',
-    checked: '2026-11-26',
-    ...extra,
-  };
+type ChannelExtra = Partial<Pick<Channel, 'label' | 'region' | 'source'>> & { unverified?: true };
+
+export function channel(kind: Channel['kind'], url: string, extra: ChannelExtra = {}): Channel {
+  const { unverified, ...rest } = extra;
+  const base = { kind, url, label: { en: `${kind} channel`, zh: `${kind} 渠道` }, source: 'https://help.example.com/contact' };
+  return unverified ? { ...base, ...rest, unverified } : { ...base, ...rest, checked: '2026-11-26' };
 }
 
 export const alipayLike = makeSite({

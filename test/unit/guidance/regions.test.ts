@@ -43,10 +43,41 @@ describe('escalation routing', () => {
     expect(regulatorFor('CN', 'merchant')!.id).toBe('cn-12315');
   });
 
-  it('explorers and self-custody wallets have no provider kind', () => {
-    expect(providerKindFor(siteById('etherscan'))).toBeUndefined();
-    expect(providerKindFor(siteById('metamask'))).toBeUndefined();
+  it('explorers and self-custody wallets are crypto with no firm behind them', () => {
+    expect(providerKindFor(siteById('etherscan'))).toBe('crypto');
+    expect(providerKindFor(siteById('metamask'))).toBe('crypto');
+    expect(providerKindFor(siteById('binance'))).toBe('exchange');
     expect(providerKindFor(siteById('wise'))).toBe('payment-app');
+    expect(providerKindFor(null)).toBeUndefined();
+  });
+
+  it('crypto: no ombudsman in the UK, no 12315 / 12378 in China; the reason is shown instead', () => {
+    for (const kind of ['exchange', 'crypto'] as const) {
+      expect(regulatorFor('UK', kind), kind).toBeNull();
+      expect(regulatorFor('CN', kind), kind).toBeNull();
+      const uk = escalationSuggestion('UK', 'refund', kind);
+      expect(
+        uk.map((s) => s.id),
+        kind,
+      ).not.toContain('uk-fos');
+      const ukNote = uk.find((s) => s.id === 'uk-crypto-not-covered')!;
+      expect(ukNote.text.en).toMatch(/anti-money-laundering/);
+      expect(ukNote.fact?.source).toMatch(/^https:\/\/www\.fca\.org\.uk\//);
+      // In China the route is the police, whatever the situation.
+      const cn = escalationSuggestion('CN', 'failed-transfer', kind).map((s) => s.id);
+      expect(cn, kind).toEqual(['provider-higher-level', 'cn-110', 'cn-96110', 'cn-crypto-police', 'know-your-rights']);
+    }
+    expect(regulatorFor('US', 'exchange')!.id).toBe('us-cfpb');
+    expect(regulatorFor('UK', 'payment-app')!.id).toBe('uk-fos');
+  });
+
+  it('UK fraud: Report Fraud, and Police Scotland on 101 for Scotland', () => {
+    const ids = escalationSuggestion('UK', 'fraud', 'payment-app').map((s) => s.id);
+    expect(ids).toEqual(['provider-higher-level', 'uk-report-fraud', 'uk-police-scotland', 'uk-fos', 'know-your-rights']);
+    const rf = BODIES.find((b) => b.id === 'uk-report-fraud')!;
+    expect(rf.contact.map((c) => c.href)).toEqual(['https://www.reportfraud.police.uk/', 'tel:+443001232040']);
+    expect(BODIES.find((b) => b.id === 'uk-police-scotland')!.contact.map((c) => c.href)).toEqual(['tel:101']);
+    expect(JSON.stringify(BODIES)).not.toMatch(/actionfraud/i);
   });
 
   it('suggestions: provider first, then police for fraud, then the body; ends with rights', () => {

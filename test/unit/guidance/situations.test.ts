@@ -73,7 +73,7 @@ describe('situations', () => {
     const expected: Record<RegionId, string[]> = {
       CN: ['tel:110', 'tel:96110'],
       US: ['https://reportfraud.ftc.gov/', 'https://www.ic3.gov/'],
-      UK: ['https://www.actionfraud.police.uk/'],
+      UK: ['https://www.reportfraud.police.uk/', 'tel:101'],
       EU: ['https://www.europol.europa.eu/report-a-crime/report-cybercrime-online'],
       GLOBAL: [],
     };
@@ -95,6 +95,29 @@ describe('situations', () => {
     const unknown = guidanceFor({ situation: 'fraud', region: 'CN' });
     const hrefs = unknown.steps.flatMap((s) => (s.link ? [s.link.href] : []));
     expect(hrefs).not.toContain('tel:12315');
+  });
+
+  it('crypto exchange fraud in China: police and 96110, and why 12315 / 12378 do not apply', () => {
+    const g = guidanceFor({ situation: 'fraud', site: siteById('binance'), region: 'CN' });
+    const hrefs = g.steps.flatMap((s) => (s.link ? [s.link.href] : []));
+    expect(hrefs).toEqual(expect.arrayContaining(['tel:110', 'tel:96110']));
+    for (const no of ['tel:12315', 'tel:12378', 'tel:12363']) expect(hrefs).not.toContain(no);
+    const regulator = g.steps.find((s) => s.id === 'report-regulator')!;
+    expect(regulator.text.zh).toMatch(/非法金融活动/);
+    expect(regulator.fact).toMatchObject({ unverified: true });
+    const followUp = guidanceFor({ situation: 'follow-up', site: siteById('okx'), region: 'CN' });
+    expect(followUp.steps.find((s) => s.id === 'escalate-external')!.link).toBeUndefined();
+  });
+
+  it('a step that links a body carries where its number was checked', () => {
+    const g = guidanceFor({ situation: 'fraud', site: siteById('paypal'), region: 'US' });
+    const ic3 = g.steps.find((s) => s.link?.href === 'https://www.ic3.gov/')!;
+    expect(ic3.fact).toMatchObject({ source: 'https://www.ic3.gov/', checked: '2026-12-07' });
+    const ftc = g.steps.find((s) => s.link?.href === 'https://reportfraud.ftc.gov/')!;
+    expect(ftc.fact).toMatchObject({ unverified: true });
+    for (const s of g.steps.filter((x) => x.link?.href.startsWith('tel:') || x.link?.href.includes('.gov'))) {
+      expect(s.fact, s.id).toBeDefined();
+    }
   });
 
   it('every link is a safe href from the bodies or the site registry, never anything else', () => {
