@@ -6,7 +6,7 @@ import type { BrowserContext } from 'playwright-core';
 import type { Harness } from '../../test/e2e/harness';
 import type { BareBrowser } from './bare-browser';
 import { enough } from './stable';
-import { pairedRatio, progress, type Spread, spread } from './stats';
+import { median, pairedRatio, progress, round, type Spread, spread } from './stats';
 import { startTrace } from './trace';
 import { WALLET_PAGE_URL, walletAppPage } from './wallet-page';
 
@@ -39,6 +39,7 @@ interface LoadSample {
   taskMs: number;
   scriptMs: number;
   extensionMs: number;
+  extensionByEvent: Record<string, number>;
   /** Wall ms of the same script. */
   scriptWallMs: number;
 }
@@ -52,7 +53,14 @@ async function loadOnce(context: BrowserContext, url: string): Promise<LoadSampl
   const r = await page.evaluate(() => (window as unknown as { __wwIdle: Promise<Pick<LoadSample, 'load' | 'idle' | 'fcp'>> }).__wwIdle);
   const t = await stop();
   await page.close();
-  return { ...r, taskMs: t.tasks, scriptMs: t.script, extensionMs: t.extension, scriptWallMs: t.scriptWall };
+  return {
+    ...r,
+    taskMs: t.tasks,
+    scriptMs: t.script,
+    extensionMs: t.extension,
+    extensionByEvent: t.extensionByEvent,
+    scriptWallMs: t.scriptWall,
+  };
 }
 
 interface PageCostSide {
@@ -75,6 +83,8 @@ export interface PageCostResult {
   ratio: Spread;
   /** CPU ms of the extension's own script events (chrome-extension:// code) in the loads with it. */
   extensionScript: Spread;
+  /** Medians of the same by trace event (EvaluateScript = loading the content script, FunctionCall = its callbacks). */
+  extensionByEvent: Record<string, number>;
   taskRatio: Spread;
   loadToIdleRatio: Spread;
 }
@@ -132,7 +142,7 @@ export async function benchPageCost(
       1,
     ),
   });
-  const pick = (xs: LoadSample[], k: keyof LoadSample) => xs.map((x) => x[k]);
+  const pick = (xs: LoadSample[], k: 'scriptMs' | 'taskMs' | 'idle') => xs.map((x) => x[k]);
   return {
     elements,
     reps: a.length,
@@ -143,6 +153,12 @@ export async function benchPageCost(
     extensionScript: spread(
       a.map((x) => x.extensionMs),
       1,
+    ),
+    extensionByEvent: Object.fromEntries(
+      [...new Set(a.flatMap((x) => Object.keys(x.extensionByEvent)))].map((k) => [
+        k,
+        round(median(a.map((x) => x.extensionByEvent[k] ?? 0)), 1),
+      ]),
     ),
     taskRatio: pairedRatio(pick(a, 'taskMs'), pick(b, 'taskMs')),
     loadToIdleRatio: pairedRatio(pick(a, 'idle'), pick(b, 'idle')),

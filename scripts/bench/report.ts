@@ -52,7 +52,13 @@ function measurements(r: BenchResults['latest']): string[][] {
   if (p)
     rows.push([
       `page script CPU time, ${p.elements.toLocaleString('en')}-element app page (${p.reps} pairs of loads)`,
-      `with ${msSpread(p.with.script)}, without ${msSpread(p.without.script)}, of which the extension's own ${msSpread(p.extensionScript)}; wall time of that script ${ms(p.with.scriptWall.median)} vs ${ms(p.without.scriptWall.median)}; all main-thread tasks (CPU) ${ratioSpread(p.taskRatio)}; load-to-idle ${ratioSpread(p.loadToIdleRatio)}; first paint ${ms(p.with.fcp.median)} vs ${ms(p.without.fcp.median)}`,
+      `with ${msSpread(p.with.script)}, without ${msSpread(p.without.script)}, of which the extension's own ${msSpread(p.extensionScript)} (${Object.entries(
+        p.extensionByEvent,
+      )
+        .map(([k, v]) => `${k} ${ms(v)}`)
+        .join(
+          ', ',
+        )}); wall time of that script ${ms(p.with.scriptWall.median)} vs ${ms(p.without.scriptWall.median)}; all main-thread tasks (CPU) ${ratioSpread(p.taskRatio)}; load-to-idle ${ratioSpread(p.loadToIdleRatio)}; first paint ${ms(p.with.fcp.median)} vs ${ms(p.without.fcp.median)}`,
       ratioSpread(p.ratio),
     ]);
   const c = r.capture;

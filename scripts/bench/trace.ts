@@ -37,6 +37,8 @@ export interface MainThreadTime {
   scriptWall: number;
   /** CPU ms of the outermost script events that ran code from chrome-extension:// URLs. */
   extension: number;
+  /** The same by event name (EvaluateScript: loading the content script; FunctionCall: its callbacks). */
+  extensionByEvent: Record<string, number>;
   /** CPU ms of every task on the main thread (script, parsing, style, layout, paint). */
   tasks: number;
 }
@@ -66,7 +68,7 @@ function mainThreadTime(events: TraceEvent[]): MainThreadTime {
     if (e.name === 'FrameCommittedInBrowser' && /^https?:/.test(e.args?.data?.url ?? '')) pids.add(e.args?.data?.processId ?? e.pid);
   const mains = events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && pids.has(e.pid));
   if (!mains.length) throw new Error('bench: the trace has no renderer main thread for the page');
-  const out: MainThreadTime = { script: 0, scriptWall: 0, extension: 0, tasks: 0 };
+  const out: MainThreadTime = { script: 0, scriptWall: 0, extension: 0, extensionByEvent: {}, tasks: 0 };
   const ms = (us = 0) => us / 1000;
   for (const m of mains) {
     const own = events
@@ -89,6 +91,7 @@ function mainThreadTime(events: TraceEvent[]): MainThreadTime {
       }
       if (e.ts >= extEnd && (e.args?.data?.url ?? '').startsWith('chrome-extension://')) {
         out.extension += ms(e.tdur);
+        out.extensionByEvent[e.name] = (out.extensionByEvent[e.name] ?? 0) + ms(e.tdur);
         extEnd = end;
       }
     }
