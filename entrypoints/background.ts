@@ -1,6 +1,7 @@
 import { setupDetectionBadge } from '@/lib/background/badge';
 import { setupCapture } from '@/lib/background/capture';
 import { setupContextMenu } from '@/lib/background/context-menu';
+import { setupProtection } from '@/lib/background/protection';
 import { setupReminders } from '@/lib/background/reminders';
 import { requestPersistence } from '@/lib/db';
 
@@ -10,5 +11,6 @@ export default defineBackground(() => {
   setupCapture();
   setupContextMenu();
   setupReminders();
+  setupProtection();
   void requestPersistence();
 });

@@ -1,13 +1,6 @@
-import { browser } from 'wxt/browser';
-import { PROBE_GLOBAL, probePage } from '@/lib/capture/probe';
+import { probeAfterNextFrame } from '@/lib/capture/page-probe';
 
-// Injected on demand (scripting.executeScript, activeTab) before the first capture of a document;
-// installs the probe in the extension's isolated world, where page scripts cannot see or replace
-// it. Later captures of the document call it directly. It carries the extension version, so a
-// probe left behind by an older version of the extension is not used after an update.
-export default defineUnlistedScript(() => {
-  Object.defineProperty(globalThis, PROBE_GLOBAL, {
-    value: Object.assign(() => probePage(document, window), { version: browser.runtime.getManifest().version }),
-    configurable: true,
-  });
-});
+// Injected by each capture with ONE scripting.executeScript (lib/capture/probe-tab.ts) into the
+// extension's isolated world of the captured page, where page scripts cannot see or replace it.
+// What main returns (a promise, awaited by the browser) is what executeScript hands back.
+export default defineUnlistedScript(() => probeAfterNextFrame(document, window));

@@ -1,7 +1,6 @@
 import { SITE_CORES } from '@/lib/sites/core';
 import { matchPatterns } from '@/lib/sites/lookup';
 import { contentLifetime } from '@/lib/content/lifetime';
-import { relayProbe } from '@/lib/content/probe-relay';
 import { setupWalletWatcher } from '@/lib/content/watch';
 
 // matches come from the registry's generated detection view (lib/sites/cores.generated.ts), the
@@ -15,7 +14,5 @@ export default defineContentScript({
   main() {
     const life = contentLifetime();
     setupWalletWatcher(life);
-    // Captures ask this script to run the page probe (cheaper than an executeScript).
-    relayProbe(life);
   },
 });

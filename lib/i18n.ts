@@ -10,6 +10,17 @@ export function t(key: MessageKey, substitutions?: string | string[]): string {
   return browser.i18n.getMessage(key, substitutions) || key;
 }
 
+/**
+ * The label of a stored enum value (`prefix_value`, dashes as underscores), or "unknown (value)"
+ * for one this version has no label for (written by a newer version, or an odd import).
+ */
+export function enumLabel(prefix: 'status' | 'channel' | 'event' | 'secret' | 'situation' | 'remedy', value: unknown): string {
+  const raw = String(value ?? '');
+  // getMessage takes [A-Za-z0-9_@] only; anything else is unknown by definition.
+  const key = /^[a-z0-9_-]{1,40}$/i.test(raw) ? `${prefix}_${raw.replace(/-/g, '_')}` : '';
+  return (key && browser.i18n.getMessage(key as MessageKey)) || t('unknownValue', raw.slice(0, 80));
+}
+
 /** The UI language, for data that carries both languages (guidance, site names). */
 export function uiLang(): Lang {
   const ui = browser.i18n.getUILanguage?.() ?? 'en';

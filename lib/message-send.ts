@@ -4,7 +4,7 @@ import { browser } from 'wxt/browser';
 import type { MessageType, Payload, Reply } from './messages';
 
 /** A reply's value, or its error thrown (also for no reply or a malformed one). */
-export function unwrap<R>(reply: unknown): R {
+function unwrap<R>(reply: unknown): R {
   const r = reply as Reply<R> | undefined;
   if (!r || typeof r !== 'object' || !('ok' in r)) throw new Error('no answer from the extension');
   if (!r.ok) throw new Error(r.error);

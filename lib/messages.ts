@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { browser, type Browser } from 'wxt/browser';
-import { send, unwrap } from './message-send';
+import { MAX_EVIDENCE_TITLE, MAX_EVIDENCE_URL } from './evidence/record-limits';
 
 /**
  * The one message protocol between content script, background, popup and dashboard.
@@ -26,6 +26,27 @@ export const detectionSchema = z.object({
   ),
   signals: z.array(shortText(500)).check(z.maxLength(50)),
 });
+
+const dimension = z.number().check(z.nonnegative());
+
+/** What the capture probe (lib/capture/probe.ts) answers from inside the captured page. */
+export const pageProbeSchema = z.object({
+  url: shortText(MAX_EVIDENCE_URL),
+  title: shortText(MAX_EVIDENCE_TITLE),
+  html: z.string(),
+  detection: detectionSchema,
+  viewport: z.object({ width: dimension, height: dimension, devicePixelRatio: dimension }),
+  scrollHeight: dimension,
+  scrollY: z.number(),
+  /** What page.html left out (lib/evidence/snapshot-facts.ts): counts only. */
+  snapshot: z.optional(
+    z.object({
+      blanked: z.record(z.string().check(z.maxLength(32)), z.number()),
+      fonts: z.object({ kept: z.number(), dropped: z.number() }),
+    }),
+  ),
+});
+export type PageProbe = z.infer<typeof pageProbeSchema>;
 
 const count = (max: number) => z.number().check(z.int(), z.nonnegative(), z.maximum(max));
 const readFailed = <T extends z.ZodMiniType>(t: T) => z.optional(z.nullable(t));
@@ -63,6 +84,10 @@ export const readingSchema = z.object({
       }),
     )
     .check(z.maxLength(320)),
+  // Kept texts in table cells (cells.ts): [segment, table, row (-1: any), column heading].
+  cells: z
+    .array(z.tuple([count(25_100), count(2_000), z.number().check(z.int(), z.minimum(-1), z.maximum(10_000)), shortText(40)]))
+    .check(z.maxLength(2_000)),
   support: z.nullable(
     z.object({
       headings: z
@@ -72,6 +97,16 @@ export const readingSchema = z.object({
       article: flag,
     }),
   ),
+});
+
+/** What the protection checks read of a page (lib/protect/page-read.ts). */
+export const protectReadingSchema = z.object({
+  title: shortText(200),
+  headings: z.array(shortText(300)).check(z.maxLength(41)),
+  text: shortText(12_500),
+  contacts: z.object({ phone: count(2000), messenger: count(2000), email: count(2000) }),
+  fields: count(1_000_000),
+  article: flag,
 });
 
 const tabId = z.number().check(z.int(), z.nonnegative());
@@ -100,10 +135,8 @@ const PROTOCOL = {
       note: shortText(10_000),
     }),
   },
-  /** popup → background: a capture of this tab is likely soon (pointer on the button): get ready. */
-  'capture-prepare': { from: 'extension-page', schema: z.object({ tabId }) },
-  /** popup → background: re-arm reminders after a case changed. */
-  'reminders-sync': { from: 'extension-page', schema: z.object({}) },
+  /** extension page → background: this page committed a change to cases (lib/db/case-writes.ts): re-arm reminders. */
+  'cases-changed': { from: 'extension-page', schema: z.object({}) },
   /** background/popup → content: list the page's form fields for prefilling. */
   'prefill-collect': { from: 'extension-page', schema: z.object({}) },
   /** popup → content: apply a fill plan made for `expectedUrl`. */
@@ -113,6 +146,16 @@ const PROTOCOL = {
   },
   /** popup → content: undo the last fill. */
   'prefill-undo': { from: 'extension-page', schema: z.object({}) },
+  /** popup → background: run the protection checks on the tab (address, then its text). */
+  'protect-check': { from: 'extension-page', schema: z.object({ tabId }) },
+  /** popup → background: trust (or stop trusting) the site of `url`. */
+  'protect-trust': { from: 'extension-page', schema: z.object({ url: shortText(8192), trusted: flag }) },
+  /** guard → background: judge this page (its address at document_start, then its text). */
+  'guard-check': { from: 'tab', schema: z.object({ url: shortText(8192), reading: z.nullable(protectReadingSchema) }) },
+  /** guard → background: "I trust this site" on the banner. */
+  'guard-trust': { from: 'tab', schema: z.object({}) },
+  /** guard → background: "Leave this site" on a page with no history to go back to. */
+  'guard-leave': { from: 'tab', schema: z.object({}) },
 } as const satisfies Record<string, { from: Origin; schema: z.ZodMiniType }>;
 
 export type MessageType = keyof typeof PROTOCOL;
@@ -168,73 +211,6 @@ export function listen(handlers: Handlers): () => void {
   const listener = (raw: unknown, sender: Browser.runtime.MessageSender) => answer(handlers, raw, sender);
   browser.runtime.onMessage.addListener(listener);
   return () => browser.runtime.onMessage.removeListener(listener);
-}
-
-/**
- * The port extension pages keep open to the background for requests where every millisecond
- * shows (a one-click capture): one channel for the page's life instead of one per message.
- * Messages on it are `{ id, message }` and get `{ id, reply }`; the message is checked exactly
- * as listen() checks it, with the port's sender.
- */
-export const REQUEST_PORT = 'wallet-witness-requests';
-
-/** Serve `handlers` on REQUEST_PORT as well as on runtime messages. */
-export function listenOnPorts(handlers: Handlers): () => void {
-  const onConnect = (port: Browser.runtime.Port) => {
-    if (port.name !== REQUEST_PORT) return;
-    port.onMessage.addListener((raw: unknown) => {
-      const { id, message } = (raw ?? {}) as { id?: unknown; message?: unknown };
-      if (typeof id !== 'number') return;
-      const reply = answer(handlers, message, port.sender ?? {}) ?? Promise.resolve<Reply>({ ok: false, error: 'unknown message' });
-      void reply.then((r) => {
-        try {
-          port.postMessage({ id, reply: r });
-        } catch {
-          // The page closed meanwhile: nobody is waiting.
-        }
-      });
-    });
-  };
-  browser.runtime.onConnect.addListener(onConnect);
-  return () => browser.runtime.onConnect.removeListener(onConnect);
-}
-
-let requestPort: Browser.runtime.Port | null = null;
-const waiting = new Map<number, (reply: Reply) => void>();
-let nextRequest = 1;
-
-/** Open the request port now (an extension page that will ask soon), so the first request does not wait for it. */
-export function openRequestPort(): Browser.runtime.Port {
-  if (requestPort) return requestPort;
-  const port = browser.runtime.connect({ name: REQUEST_PORT });
-  port.onMessage.addListener((raw: unknown) => {
-    const { id, reply } = (raw ?? {}) as { id?: unknown; reply?: Reply };
-    if (typeof id !== 'number') return;
-    waiting.get(id)?.(reply as Reply);
-    waiting.delete(id);
-  });
-  // The background restarted (or was updated): what was asked gets an error, the next request
-  // opens a new port.
-  port.onDisconnect.addListener(() => {
-    if (requestPort === port) requestPort = null;
-    for (const done of waiting.values()) done({ ok: false, error: 'the extension restarted during the request; try again' });
-    waiting.clear();
-  });
-  requestPort = port;
-  return port;
-}
-
-/** Ask the background over REQUEST_PORT (extension pages); falls back to send() where no port opens. */
-export async function request<R = unknown, T extends MessageType = MessageType>(type: T, payload: Payload<T>): Promise<R> {
-  const id = nextRequest++;
-  const replied = new Promise<Reply>((resolve) => waiting.set(id, resolve));
-  try {
-    openRequestPort().postMessage({ id, message: { type, payload } });
-  } catch {
-    waiting.delete(id);
-    return send<R, T>(type, payload);
-  }
-  return unwrap<R>(await replied);
 }
 
 export { send, sendToTab } from './message-send';

@@ -2,14 +2,13 @@ import { browser } from 'wxt/browser';
 import { getSetting, setSetting } from './db/settings';
 import { siteForHost } from './sites';
 
-const KEY = 'user-sites';
 /** The built content script; registered again for each host the user adds. */
 export const CONTENT_SCRIPT_FILE = 'content-scripts/wallet.js';
 /** When the detector is injected, on registry and user-added sites alike (lib/content/watch.ts). */
 export const CONTENT_SCRIPT_RUN_AT = 'document_start';
 
 /** A bare host name from what the user typed ("https://pay.example.com/x" → "pay.example.com"). */
-function normaliseHost(input: string): string | null {
+function hostFromInput(input: string): string | null {
   const raw = input.trim().toLowerCase();
   if (!raw) return null;
   let host: string;
@@ -28,14 +27,14 @@ export const patternsFor = (host: string) => [`*://*.${host}/*`];
 export const scriptId = (host: string) => `user-site:${host}`;
 
 export async function listUserSites(): Promise<string[]> {
-  return getSetting<string[]>(KEY, []);
+  return getSetting('user-sites');
 }
 
 export type AddResult = { ok: true; host: string } | { ok: false; reason: 'invalid' | 'registry' | 'denied' | 'exists' };
 
 /** Ask for the host permission now (a user gesture), then run the generic detector there. */
 export async function addUserSite(input: string): Promise<AddResult> {
-  const host = normaliseHost(input);
+  const host = hostFromInput(input);
   if (!host) return { ok: false, reason: 'invalid' };
   if (siteForHost(host)) return { ok: false, reason: 'registry' };
   const sites = await listUserSites();
@@ -51,7 +50,7 @@ export async function addUserSite(input: string): Promise<AddResult> {
       persistAcrossSessions: true,
     },
   ]);
-  await setSetting(KEY, [...sites, host]);
+  await setSetting('user-sites', [...sites, host]);
   return { ok: true, host };
 }
 
@@ -60,7 +59,7 @@ export async function removeUserSite(host: string): Promise<void> {
   const sites = await listUserSites();
   await browser.scripting.unregisterContentScripts({ ids: [scriptId(host)] }).catch(() => undefined);
   await setSetting(
-    KEY,
+    'user-sites',
     sites.filter((h) => h !== host),
   );
   // A build whose required host permissions already cover the host (the test build's <all_urls>)

@@ -12,21 +12,22 @@ import { type Harness, launch, ROOT } from '../test/e2e/harness';
 import { launchBare } from './bench/bare-browser';
 import { checkBudgets, settle } from './bench/budgets';
 import { copyTestBuild } from './bench/build-copy';
-import { bundleForBrowser } from './bench/bundle';
-import { benchCapture } from './bench/capture';
+import { bundleForBrowser } from './bench/esbuild-page';
+import { benchCapture } from './bench/capture-click';
 import { benchDetection, coldDetection } from './bench/detection';
 import { benchHistory, counts, seedHistory } from './bench/history';
+import { benchLookalike } from './bench/lookalike';
 import { machine } from './bench/machine';
 import { METHODS } from './bench/methods';
 import { benchPageCost } from './bench/page-cost';
-import { renderReport } from './bench/report';
+import { renderReport } from './bench/markdown-report';
 import type { BenchResults, BenchRound } from './bench/results';
 import { measureSizes } from './bench/size';
 import { benchSnapshot } from './bench/snapshot-bench';
 import { progress } from './bench/stats';
 import { benchStorage, dbPage } from './bench/storage';
 
-const PARTS = ['size', 'detection', 'pagecost', 'capture', 'storage', 'history', 'snapshot'] as const;
+const PARTS = ['size', 'detection', 'pagecost', 'capture', 'storage', 'history', 'snapshot', 'lookalike'] as const;
 const MAX_ROUNDS = 3;
 const onlyArg = process.argv.find((a) => a.startsWith('--only='))?.slice(7);
 const only = new Set(onlyArg ? onlyArg.split(',') : PARTS);
@@ -63,6 +64,7 @@ interface Code {
   detector: string;
   db: string;
   app: string;
+  lookalike: string;
 }
 
 async function runRound(round: number, dir: string, code: Code): Promise<BenchRound> {
@@ -88,6 +90,7 @@ async function runRound(round: number, dir: string, code: Code): Promise<BenchRo
       r.registry = registry;
     }
     await bare?.close();
+    if (run('lookalike')) r.lookalike = await benchLookalike(h, code.lookalike);
     if (run('capture')) {
       // A browser of its own (same build): the parts before leave it dozens of closed 20,000-
       // element pages and their reports to digest, which is not what a capture meets.
@@ -135,6 +138,7 @@ try {
     detector: run('detection') || run('snapshot') ? await bundleForBrowser('page-detector.ts') : '',
     db: run('storage') || run('history') ? await bundleForBrowser('page-db.ts') : '',
     app: run('pagecost') ? await bundleForBrowser('page-app.tsx') : '',
+    lookalike: run('lookalike') ? await bundleForBrowser('worker-lookalike.ts') : '',
   };
   do {
     progress(`round ${rounds.length + 1}`);

@@ -33,15 +33,27 @@ if (headed) {
   await popup.setViewportSize({ width: 400, height: 600 });
   await popup.getByRole('button', { name: 'Capture evidence' }).waitFor();
   await h.shot(popup, '2-popup-failed-payment', out);
+  // The README's screenshot: what a person sees first in the 400 × 600 popup.
+  mkdirSync(path.join(ROOT, 'docs'), { recursive: true });
+  await popup.screenshot({ path: path.join(ROOT, 'docs/popup-failed.png') });
+  // On a failed payment the capture starts a complaint (File under: a new complaint).
   await popup.getByRole('button', { name: 'Capture evidence' }).click();
   await popup
     .getByText(/Saved at/)
     .waitFor({ timeout: 15_000 })
     .catch(() => undefined);
   await h.shot(popup, '3-popup-after-capture', out);
-  const dash = await h.openExtensionPage('dashboard.html');
-  await dash.waitForLoadState('networkidle').catch(() => undefined);
-  await h.shot(dash, '4-dashboard', out);
+  const opened = h.context.waitForEvent('page');
+  await popup.getByRole('button', { name: 'Open the complaint' }).click();
+  const dash = await opened;
+  await dash.setViewportSize({ width: 1200, height: 900 });
+  await dash.getByRole('heading', { name: 'Timeline' }).waitFor();
+  // A first contact files the complaint: its answer-due date follows from the region's rules.
+  await dash.getByLabel('Channel').selectOption('chat');
+  await dash.getByLabel('Ticket or reference number').fill('PP-C-0042-7781');
+  await dash.getByRole('button', { name: 'Log this contact' }).click();
+  await dash.getByText('Answer due by').waitFor({ timeout: 10_000 });
+  await h.shot(dash, '4-dashboard-case', out);
   console.log(`screenshots written to ${path.relative(process.cwd(), out)}/`);
   console.log(`extension network requests: ${h.extensionRequests.length}`);
   await h.close();

@@ -7,7 +7,6 @@ import { databaseContents, isEmpty, restoreBackup, type Contents } from '@/lib/b
 import { reconcileUserSites, reconnectUserSites } from '@/lib/backup/user-sites';
 import { downloadBytes } from '@/lib/evidence/download';
 import { formatDateTime, t, type MessageKey } from '@/lib/i18n';
-import { send } from '@/lib/messages';
 
 type Shown = { text: string; bad: boolean; detail?: string };
 type Note = Shown | null;
@@ -59,7 +58,6 @@ export function BackupRestore() {
         const now = await restoreBackup(backup, { replace });
         const warn = backup.manifest.chain.ok ? '' : ` ${t('backupChainWarning')}`;
         setNote({ text: t('backupRestored', [String(now.cases), String(now.evidence)]) + warn, bad: false });
-        await send('reminders-sync', {}).catch(() => undefined);
         setSites(await reconcileUserSites().catch(() => []));
       },
       (n) => ({ ...n, text: t('backupRefused', n.text) }),

@@ -1,11 +1,29 @@
 import { useState, type FormEvent } from 'react';
 import { updateCase } from '@/lib/db/cases';
 import type { CaseRecord, Remedy, Situation } from '@/lib/db/types';
-import { t, type MessageKey } from '@/lib/i18n';
+import { enumLabel, t, type MessageKey } from '@/lib/i18n';
 
 const SITUATIONS: Situation[] = ['failed-transfer', 'fraud', 'refund', 'security', 'other'];
 const REMEDIES: Remedy[] = ['refund', 'reversal', 'unfreeze', 'explanation', 'other'];
-const key = (prefix: string, v: string) => `${prefix}_${v.replaceAll('-', '_')}` as MessageKey;
+
+/** A value from a newer version (or an odd import) is shown as itself, never as the first option;
+ * disabled, so it is not submitted: saving keeps it unless another option was chosen. */
+function Options<T extends string>({ prefix, known, value }: { prefix: 'situation' | 'remedy'; known: readonly T[]; value: string }) {
+  return (
+    <>
+      {!known.includes(value as T) && (
+        <option value={value} disabled>
+          {enumLabel(prefix, value)}
+        </option>
+      )}
+      {known.map((v) => (
+        <option key={v} value={v}>
+          {enumLabel(prefix, v)}
+        </option>
+      ))}
+    </>
+  );
+}
 
 /** Edit what the complaint is about: provider, transaction, remedy. */
 export function CaseDetails({ c }: { c: CaseRecord }) {
@@ -29,8 +47,8 @@ export function CaseDetails({ c }: { c: CaseRecord }) {
     await updateCase(c.id, {
       provider: s('provider'),
       title: s('title') || c.title,
-      situation: s('situation') as Situation,
-      remedy: s('remedy') as Remedy,
+      situation: (s('situation') || c.situation) as Situation,
+      remedy: (s('remedy') || c.remedy) as Remedy,
       remedyNote: s('remedyNote') || undefined,
       transactions: [transaction, ...c.transactions.slice(1)],
     });
@@ -50,11 +68,7 @@ export function CaseDetails({ c }: { c: CaseRecord }) {
         {field('title', 'caseTitleLabel', c.title)}
         <label htmlFor="f-situation">{t('caseSituation')}</label>
         <select id="f-situation" name="situation" defaultValue={c.situation}>
-          {SITUATIONS.map((s) => (
-            <option key={s} value={s}>
-              {t(key('situation', s))}
-            </option>
-          ))}
+          <Options prefix="situation" known={SITUATIONS} value={c.situation} />
         </select>
         {field('txId', 'caseTxId', tx.id)}
         {field('amount', 'caseTxAmount', tx.amount)}
@@ -63,11 +77,7 @@ export function CaseDetails({ c }: { c: CaseRecord }) {
         {field('message', 'caseTxMessage', tx.message)}
         <label htmlFor="f-remedy">{t('caseRemedy')}</label>
         <select id="f-remedy" name="remedy" defaultValue={c.remedy}>
-          {REMEDIES.map((r) => (
-            <option key={r} value={r}>
-              {t(key('remedy', r))}
-            </option>
-          ))}
+          <Options prefix="remedy" known={REMEDIES} value={c.remedy} />
         </select>
         {field('remedyNote', 'caseRemedyNote', c.remedyNote)}
         <span />

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { listCases } from '@/lib/db/cases';
 import type { CaseStatus } from '@/lib/db/types';
-import { startCase } from '@/lib/cases/lifecycle';
+import { createCase } from '@/lib/cases/new-case';
 import { getRegion } from '@/lib/db/settings';
 import { t } from '@/lib/i18n';
 import { CaseRow } from '../CaseRow';
@@ -14,7 +14,7 @@ export function CaseSidebar({ selectedId, onOpen }: { selectedId: string | null;
   const [limit, setLimit] = useState(50);
   const cases = useLiveQuery(() => listCases({ search, status: status || undefined, limit: limit + 1 }), [search, status, limit]);
   const create = async () => {
-    const c = await startCase({
+    const c = await createCase({
       siteId: null,
       provider: '',
       title: t('dashNewCase'),

@@ -2,8 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { caseEvents, getCase } from '@/lib/db/cases';
 import { changeStatus } from '@/lib/cases/lifecycle';
 import type { CaseEvent, CaseStatus } from '@/lib/db/types';
-import { formatDateTime, t, type MessageKey } from '@/lib/i18n';
-import { send } from '@/lib/messages';
+import { enumLabel, formatDateTime, t } from '@/lib/i18n';
 import { StatusSelect } from '../StatusSelect';
 import { CaseDetails } from './CaseDetails';
 import { ContactLog } from './ContactLog';
@@ -13,9 +12,9 @@ import { LetterSection } from './LetterSection';
 import { SectionBoundary } from './SectionBoundary';
 
 /** The timeline label of an event; a deletion is logged as an evidence event naming what went. */
-function eventLabel(e: CaseEvent): MessageKey {
-  if (e.type === 'evidence' && e.data && 'deletedEvidenceId' in e.data) return 'event_evidence_deleted';
-  return `event_${e.type}` as MessageKey;
+function eventLabel(e: CaseEvent): string {
+  if (e.type === 'evidence' && e.data && 'deletedEvidenceId' in e.data) return t('event_evidence_deleted');
+  return enumLabel('event', e.type);
 }
 
 export function CaseView({ caseId }: { caseId: string }) {
@@ -25,7 +24,6 @@ export function CaseView({ caseId }: { caseId: string }) {
   const setStatus = async (s: CaseStatus | '') => {
     if (!s) return;
     await changeStatus(c, s);
-    await send('reminders-sync', {}).catch(() => undefined);
   };
   return (
     <article aria-labelledby="case-title">
@@ -63,8 +61,8 @@ function Timeline({ events }: { events: CaseEvent[] | undefined }) {
         {events?.map((e) => (
           <li key={e.id}>
             <time dateTime={e.at}>{formatDateTime(e.at)}</time>
-            <strong>{t(eventLabel(e))}</strong>
-            {e.text ? ` · ${e.type === 'status' ? t(`status_${e.text.replace('-', '_')}` as MessageKey) : e.text}` : ''}
+            <strong>{eventLabel(e)}</strong>
+            {e.text ? ` · ${e.type === 'status' ? enumLabel('status', e.text) : e.text}` : ''}
           </li>
         ))}
       </ol>

@@ -3,8 +3,7 @@ import { recordContact, recordReply } from '@/lib/cases/lifecycle';
 import { addCaseEvent } from '@/lib/db/cases';
 import type { CaseRecord } from '@/lib/db/types';
 import type { ChannelKind } from '@/lib/sites/types';
-import { formatDateTime, t, type MessageKey } from '@/lib/i18n';
-import { send } from '@/lib/messages';
+import { enumLabel, formatDateTime, t, type MessageKey } from '@/lib/i18n';
 
 const CHANNELS: ChannelKind[] = ['phone', 'chat', 'email', 'form', 'forum', 'social'];
 
@@ -16,7 +15,6 @@ export function ContactLog({ c }: { c: CaseRecord }) {
   const done = async () => {
     setReference('');
     setNote('');
-    await send('reminders-sync', {}).catch(() => undefined);
   };
   const logContact = async (e: FormEvent) => {
     e.preventDefault();
@@ -30,7 +28,7 @@ export function ContactLog({ c }: { c: CaseRecord }) {
       <ul>
         {c.contacts.map((x) => (
           <li key={`${x.at}-${x.channel}-${x.reference ?? ''}`}>
-            {formatDateTime(x.at)} · {t(`channel_${x.channel}` as MessageKey)}
+            {formatDateTime(x.at)} · {enumLabel('channel', x.channel)}
             {x.reference && (
               <>
                 {' '}

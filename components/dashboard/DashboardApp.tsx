@@ -5,17 +5,24 @@ import { CaseView } from './CaseView';
 import { ProfileView } from './ProfileView';
 import { SitesView } from './SitesView';
 import { BackupView } from './BackupView';
+import { ProtectionView } from './ProtectionView';
 import { SectionBoundary } from './SectionBoundary';
 
-const VIEW_NAMES = { case: 'dashCases', profile: 'dashProfile', sites: 'dashSites', backup: 'dashBackup' } as const;
+const VIEW_NAMES = {
+  case: 'dashCases',
+  profile: 'dashProfile',
+  sites: 'dashSites',
+  protection: 'dashProtection',
+  backup: 'dashBackup',
+} as const;
 
-type View = { kind: 'case'; id: string | null } | { kind: 'profile' } | { kind: 'sites' } | { kind: 'backup' };
+type View = { kind: 'case'; id: string | null } | { kind: 'profile' } | { kind: 'sites' } | { kind: 'protection' } | { kind: 'backup' };
 
-/** `#case=<id>`, `#profile`, `#sites`, `#backup`: the dashboard's address, so links can open a case. */
+/** `#case=<id>`, `#profile`, `#sites`, `#protection`, `#backup`: the dashboard's address, so links can open a case. */
 function parseHash(hash: string): View {
   const h = hash.replace(/^#/, '');
   if (h.startsWith('case=')) return { kind: 'case', id: decodeURIComponent(h.slice(5)) || null };
-  if (h === 'profile' || h === 'sites' || h === 'backup') return { kind: h };
+  if (h === 'profile' || h === 'sites' || h === 'protection' || h === 'backup') return { kind: h };
   return { kind: 'case', id: null };
 }
 
@@ -44,6 +51,7 @@ export function DashboardApp() {
           {nav('', t('dashCases'), view.kind === 'case')}
           {nav('profile', t('dashProfile'), view.kind === 'profile')}
           {nav('sites', t('dashSites'), view.kind === 'sites')}
+          {nav('protection', t('dashProtection'), view.kind === 'protection')}
           {nav('backup', t('dashBackup'), view.kind === 'backup')}
         </nav>
         <SectionBoundary name={t('dashCases')}>
@@ -57,6 +65,7 @@ export function DashboardApp() {
             (view.id ? <CaseView key={view.id} caseId={view.id} /> : <p className="muted">{t('dashNoCaseSelected')}</p>)}
           {view.kind === 'profile' && <ProfileView />}
           {view.kind === 'sites' && <SitesView />}
+          {view.kind === 'protection' && <ProtectionView />}
           {view.kind === 'backup' && <BackupView />}
         </SectionBoundary>
       </main>

@@ -1,8 +1,10 @@
 import { useEffect, useState } from 'react';
 import { deleteEvidence, getBlob } from '@/lib/db/evidence';
 import type { EvidenceRecord } from '@/lib/db/types';
-import { formatDateTime, t } from '@/lib/i18n';
+import { enumLabel, formatDateTime, t } from '@/lib/i18n';
 import { isolateSnapshot } from '@/lib/evidence/isolate';
+import { firefoxWithoutArchive } from '@/lib/evidence/archive-note';
+import { type SnapshotFacts, snapshotFacts } from '@/lib/evidence/snapshot-facts';
 
 /** One item full size: screenshot, metadata, digests, and the page snapshot in an isolated frame. */
 export function EvidenceDetail({ record, onClose }: { record: EvidenceRecord; onClose: () => void }) {
@@ -58,6 +60,7 @@ export function EvidenceDetail({ record, onClose }: { record: EvidenceRecord; on
             <dd>{meta.note}</dd>
           </>
         )}
+        <SnapshotRows facts={snapshotFacts(meta.snapshot)} />
         <dt>{t('evidenceRecordDigest')}</dt>
         <dd className="mono">{record.digest}</dd>
         {record.artifacts.map((a) => (
@@ -69,6 +72,7 @@ export function EvidenceDetail({ record, onClose }: { record: EvidenceRecord; on
           </span>
         ))}
       </dl>
+      {firefoxWithoutArchive(record) && <p className="muted">{t('evidenceNoMhtmlFirefox')}</p>}
       {shot && <img className="full" src={shot} alt={t('evidenceScreenshotAlt')} />}
       {html !== null && (
         <>
@@ -78,5 +82,19 @@ export function EvidenceDetail({ record, onClose }: { record: EvidenceRecord; on
         </>
       )}
     </section>
+  );
+}
+
+/** What page.html left out, from the record (counts only); records from before say so. */
+function SnapshotRows({ facts }: { facts: SnapshotFacts | undefined }) {
+  const blanked =
+    facts && Object.entries(facts.blanked).map(([kind, n]) => t('evidenceBlankedCount', [String(n), enumLabel('secret', kind)]));
+  return (
+    <>
+      <dt>{t('evidenceBlanked')}</dt>
+      <dd>{!blanked ? t('evidenceNotRecorded') : blanked.join(', ') || t('evidenceBlankedNone')}</dd>
+      <dt>{t('evidenceFonts')}</dt>
+      <dd>{facts ? t('evidenceFontsCount', [String(facts.fonts.kept), String(facts.fonts.dropped)]) : t('evidenceNotRecorded')}</dd>
+    </>
   );
 }

@@ -3,14 +3,15 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { browser } from 'wxt/browser';
 import type { PageDetection } from '@/lib/detection/types';
 import { listCases, openCaseFor } from '@/lib/db/cases';
-import { newCaseFromDetection } from '@/lib/cases/new-case';
-import { startCase } from '@/lib/cases/lifecycle';
+import { createCase, newCaseFromDetection } from '@/lib/cases/new-case';
 import type { GuidanceSituationId } from '@/lib/guidance';
 import { t } from '@/lib/i18n';
-import { send } from '@/lib/messages';
 import type { RegionId, WalletSite } from '@/lib/sites/types';
 import type { Situation } from '@/lib/db/types';
 import { CaptureBox } from './CaptureBox';
+import { CaptureNext } from './CaptureNext';
+import type { CaptureResult } from '@/lib/background/capture';
+import { channelsFor } from '@/lib/guidance';
 import { PrefillButton } from './PrefillButton';
 import type { TargetTab } from './use-target-tab';
 
@@ -41,8 +42,7 @@ export function ActionPanel(props: {
   const start = async () => {
     setStarting(true);
     try {
-      const c = await startCase(newCaseFromDetection(detection, site, region, AS_CASE[situation]));
-      await send('reminders-sync', {}).catch(() => undefined);
+      const c = await createCase(newCaseFromDetection(detection, site, region, AS_CASE[situation]));
       openInDashboard(c.id);
     } finally {
       setStarting(false);
@@ -59,8 +59,14 @@ export function ActionPanel(props: {
       {t('actionStartComplaint')}
     </button>
   );
-  // Prefill only where there is a form to fill or a complaint to fill it from.
-  const prefill = (openCase || support) && <PrefillButton tab={tab} openCase={openCase ?? null} prominent={support} />;
+  // Prefill only where there is a form: the provider's help or contact page.
+  const prefill = support && <PrefillButton tab={tab} openCase={openCase ?? null} prominent />;
+  // After a capture on a transaction page: the complaint it went to, its details to paste, and
+  // the provider's best channel for this situation.
+  const channel = channelsFor(site, { situation, region })[0];
+  const next = (r: CaptureResult) => (
+    <CaptureNext result={r} detection={detection} site={site} channel={channel} onOpenCase={openInDashboard} />
+  );
   const capture = (
     <CaptureBox
       tabId={tab.tabId}
@@ -69,6 +75,7 @@ export function ActionPanel(props: {
       cases={recent ?? []}
       suggestNew={detection?.kind === 'failed-transaction'}
       primary={!support}
+      next={support ? undefined : next}
     />
   );
   return (

@@ -1,11 +1,11 @@
-import { useEffect, useRef, useState } from 'react';
+import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { CaptureResult } from '@/lib/background/capture';
 import { mhtmlSupported, requestMhtmlPermission, setWantsMhtml, wantsMhtml } from '@/lib/capture/mhtml';
 import { watchProgress, type CaptureProgress } from '@/lib/capture/progress';
 import type { CaseRecord } from '@/lib/db/types';
 import { formatDateTime, t } from '@/lib/i18n';
-import { openRequestPort, request } from '@/lib/messages';
+import { send } from '@/lib/messages';
 import { thumbnailUrl } from '@/lib/db/evidence-view';
 
 /** How long a capture may take before the popup says it is busy. */
@@ -36,8 +36,11 @@ function resultNotes(r: CaptureResult): string[] {
   return notes;
 }
 
-/** One click: capture the tab, filed under the chosen case, then show time, digest, thumbnail. */
-/** `windowId`: the tab's window, when the tab was in front there as the popup opened (the shot can start at once). */
+/**
+ * One click: capture the tab, filed under the chosen case, then show time, digest, thumbnail and
+ * what fits next (`next`, given the capture's result).
+ * `windowId`: the tab's window, when the tab was in front there as the popup opened (the shot can start at once).
+ */
 export function CaptureBox(props: {
   tabId: number;
   windowId?: number;
@@ -45,8 +48,9 @@ export function CaptureBox(props: {
   cases: CaseRecord[];
   suggestNew: boolean;
   primary?: boolean;
+  next?: (result: CaptureResult) => ReactNode;
 }) {
-  const { tabId, windowId, openCase, cases, suggestNew, primary = true } = props;
+  const { tabId, windowId, openCase, cases, suggestNew, primary = true, next } = props;
   const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
   const [fileUnder, setFileUnder] = useState<string>('');
   const [note, setNote] = useState('');
@@ -57,8 +61,6 @@ export function CaptureBox(props: {
   const target = fileUnder || (openCase ? openCase.id : suggestNew ? 'new' : 'none');
   const busy = phase.kind === 'busy';
   useEffect(() => void wantsMhtml().then((saved) => setMhtml((now) => now ?? saved)), []);
-  // The channel a capture is asked over, open before the click (lib/messages.ts request).
-  useEffect(() => void openRequestPort(), []);
   useEffect(
     () => () => {
       if (phase.kind === 'done' && phase.thumb) URL.revokeObjectURL(phase.thumb);
@@ -74,14 +76,6 @@ export function CaptureBox(props: {
   // biome-ignore lint/correctness/useExhaustiveDependencies: onProgress only calls the state setter
   useEffect(() => (watch ? watchProgress(tabId, onProgress) : undefined), [watch, tabId]);
 
-  // The pointer on the button (or the focus) says a capture is coming: the page probe is
-  // installed now rather than during the click (once per popup).
-  const prepared = useRef(false);
-  const prepare = () => {
-    if (prepared.current) return;
-    prepared.current = true;
-    void request('capture-prepare', { tabId }).catch(() => undefined);
-  };
   const running = useRef(false);
   const capture = async () => {
     if (running.current) return;
@@ -99,7 +93,7 @@ export function CaptureBox(props: {
       const withMhtml = mhtml && (await requestMhtmlPermission());
       // User Timing marks: what the bench reads for the round trip (scripts/bench/capture.ts).
       performance.mark('ww-capture-sent');
-      const result = await request<CaptureResult>('capture', {
+      const result = await send<CaptureResult>('capture', {
         tabId,
         windowId: windowId !== undefined && windowId >= 0 ? windowId : undefined,
         caseId: target === 'new' || target === 'none' ? null : target,
@@ -137,14 +131,7 @@ export function CaptureBox(props: {
 
   return (
     <div className="capture">
-      <button
-        type="button"
-        className={primary ? 'primary' : undefined}
-        disabled={busy}
-        onPointerEnter={prepare}
-        onFocus={prepare}
-        onClick={() => void capture()}
-      >
+      <button type="button" className={primary ? 'primary' : undefined} disabled={busy} onClick={() => void capture()}>
         {busy ? t('actionCapturing') : t('actionCapture')}
       </button>
       <details className="capture-options">
@@ -170,10 +157,12 @@ export function CaptureBox(props: {
         <label className="inline">
           <input type="checkbox" checked={fullPage} onChange={(e) => setFullPage(e.target.checked)} /> {t('actionFullPage')}
         </label>
-        {mhtmlSupported() && (
+        {mhtmlSupported() ? (
           <label className="inline" title={t('captureMhtmlHint')}>
             <input type="checkbox" checked={mhtml} onChange={(e) => toggleMhtml(e.target.checked)} /> {t('captureMhtml')}
           </label>
+        ) : (
+          <p className="muted">{t('captureMhtmlFirefox')}</p>
         )}
       </details>
       <div role="status" aria-live="polite" className="capture-status">
@@ -194,6 +183,7 @@ export function CaptureBox(props: {
             </div>
           </div>
         )}
+        {phase.kind === 'done' && next?.(phase.result)}
         {phase.kind === 'error' && <p className="error">{t('captureFailed', phase.message)}</p>}
       </div>
     </div>

@@ -1,5 +1,5 @@
 import { channelsFor, type GuidanceSituationId } from '@/lib/guidance';
-import { pick, t, type MessageKey } from '@/lib/i18n';
+import { enumLabel, pick, t } from '@/lib/i18n';
 import type { RegionId, WalletSite } from '@/lib/sites/types';
 import { ExternalLink } from '../ExternalLink';
 import { FactSource } from '../FactSource';
@@ -21,7 +21,7 @@ export function ChannelsPanel(props: { site: WalletSite | null; situation: Guida
         {channels.map((c) => (
           <li key={`${c.kind}:${c.href}`}>
             <ExternalLink href={c.href} className="channel-link">
-              <span className={`channel-kind kind-${c.kind}`}>{t(`channel_${c.kind}` as MessageKey)}</span>{' '}
+              <span className={`channel-kind kind-${c.kind}`}>{enumLabel('channel', c.kind)}</span>{' '}
               <span className="channel-label">{pick(c.label)}</span>
             </ExternalLink>
             <FactSource fact={c.fact} />

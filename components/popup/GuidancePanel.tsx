@@ -6,8 +6,11 @@ import { pick, t } from '@/lib/i18n';
 import type { RegionId, WalletSite } from '@/lib/sites/types';
 import { GuidanceStep } from './GuidanceStep';
 
-/** Steps shown before "Show all steps": enough to act on, short enough to fit the popup. */
-const FIRST_STEPS = 3;
+/**
+ * Steps shown before "Show all steps": the one next step. The popup's first screen (400 × 600)
+ * holds what happened, that step and the Capture button (DESIGN.md); the rest opens on demand.
+ */
+const FIRST_STEPS = 1;
 
 /** What to do now, the most likely fix first. Urgent guidance is always shown in full. */
 export function GuidancePanel(props: {

@@ -12,6 +12,7 @@ import { EscalationPanel } from './EscalationPanel';
 import { HistoryPanel } from './HistoryPanel';
 import { RegionSelect } from '../RegionSelect';
 import { TopicBar } from './TopicBar';
+import { ProtectionAlert } from './ProtectionAlert';
 import { useTargetTab } from './use-target-tab';
 
 /** The situation the popup starts in, from what the detector saw on the tab. */
@@ -65,6 +66,7 @@ export function PopupApp() {
           {t('actionScammed')}
         </button>
       </header>
+      {tab && <ProtectionAlert tabId={tab.tabId} region={region} />}
       {situation !== 'fraud' && <DetectionCard detection={detection} site={site} />}
       {onSupportPage && channels}
       {!onSupportPage && guidance}

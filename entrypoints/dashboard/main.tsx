@@ -1,3 +1,3 @@
-import { mountDashboard } from '@/components/dashboard/mount';
+import { mountDashboard } from '@/components/dashboard/mount-dashboard';
 
 mountDashboard(document.getElementById('root')!);

@@ -1,3 +1,3 @@
-import { mountPopup } from '@/components/popup/mount';
+import { mountPopup } from '@/components/popup/mount-popup';
 
 mountPopup(document.getElementById('root')!);

@@ -2,7 +2,7 @@ import { browser, type Browser } from 'wxt/browser';
 import { judgePage } from '../detection';
 import type { PageDetection, PageKind } from '../detection/types';
 import { listen } from '../messages';
-import { forgetTab, loadTabState, reportingTabs, saveTabState } from './tab-state';
+import { forgetTab, loadTabState, saveTabState } from './tab-state';
 
 /** DESIGN.md contract: `!` red on a failed transaction, `?` blue on a support page, else none. */
 const BADGE: Record<PageKind, { text: string; color: string }> = {
@@ -42,7 +42,6 @@ async function report(sender: Browser.runtime.MessageSender, url: string, detect
   const tabId = sender.tab!.id!;
   // A report from a frame other than the top one (or a stale page) must not set the badge.
   if (sender.frameId !== undefined && sender.frameId !== 0) return false;
-  reportingTabs.add(tabId);
   // The page's text changes more often than the verdict on it: keep the time of the last change.
   const before = await loadTabState(tabId);
   if (!before || before.url !== url || JSON.stringify(before.detection) !== JSON.stringify(detection)) {

@@ -1,19 +1,19 @@
 import { browser, type Browser } from 'wxt/browser';
-import { PROBE_GLOBAL, type PageProbe } from '../capture/probe';
-import { installedProbe, RUN_PROBE } from '../capture/probe-name';
-import { reportingTabs } from './tab-state';
+import { probeTab } from '../capture/probe-tab';
 import { captureVisible } from '../capture/screenshot';
 import { captureFullPage } from '../capture/full-page';
+import { PageChangedError } from '../capture/page-changed';
 import { saveMhtml, type MhtmlOutcome } from '../capture/mhtml';
 import { reportProgress } from '../capture/progress';
 import { isoWithOffset } from '../db/cases';
 import { getRegion } from '../db/settings';
 import { addCapture, prepareArtifact, type NewArtifact, type PreparedArtifact } from '../db/evidence';
 import { EvidenceStoreError } from '../evidence/errors';
+import { snapshotFacts } from '../evidence/snapshot-facts';
 import { uiLang } from '../i18n';
-import { listen, listenOnPorts, type Payload } from '../messages';
+import { listen, type Payload } from '../messages';
 import { siteForUrl } from '../sites';
-import { newCaseFromDetection } from '../cases/new-case';
+import { newCaseFromDetection, newCaseRecord } from '../cases/new-case';
 
 /** `caseId`: file under this case; `newCase`: start one; neither: keep it unfiled. */
 export type CaptureRequest = Payload<'capture'>;
@@ -32,22 +32,12 @@ export interface CaptureResult {
 }
 
 /**
- * How long after asking for the screenshot the page is read (see captureTab): an executeScript
- * competes with the frame the screenshot waits for, so it comes once that frame is taken; the
- * content script's relay is light enough to run while the PNG is still being encoded.
+ * Bring the tab to the front of its window: captureVisibleTab shoots the active tab only. The
+ * update resolves once the tab is the active one.
  */
-const PROBE_DELAY_MS = { injected: 15, relayed: 5 } as const;
-
-/** Bring the tab to the front of its window: captureVisibleTab shoots the active tab only. */
 async function bringToFront(tabId: number, tab?: Browser.tabs.Tab): Promise<{ windowId: number }> {
   tab ??= await browser.tabs.get(tabId);
-  if (tab.active) return { windowId: tab.windowId! };
-  await browser.tabs.update(tabId, { active: true });
-  for (let i = 0; i < 40; i++) {
-    const [active] = await browser.tabs.query({ active: true, windowId: tab.windowId });
-    if (active?.id === tabId) break;
-    await new Promise((r) => setTimeout(r, 25));
-  }
+  if (!tab.active) await browser.tabs.update(tabId, { active: true });
   return { windowId: tab.windowId! };
 }
 
@@ -73,53 +63,9 @@ async function shootTab(tabId: number, seenWindowId: number | undefined): Promis
   return { windowId, png: await captureVisible(windowId) };
 }
 
-/** This build's version: the probe a document holds must be this one's. */
+/** This build's version, recorded with each capture. */
 let version: string | undefined;
 const VERSION = () => (version ??= browser.runtime.getManifest().version);
-
-/**
- * Install the probe ahead of a likely capture (the pointer is on "Capture evidence"), so the
- * first capture of a page reads it in one step rather than three. Does nothing where it is
- * installed already; false where the page cannot be scripted (the capture will say why).
- */
-async function prepareProbe(tabId: number): Promise<boolean> {
-  try {
-    const [has] = await browser.scripting.executeScript({
-      target: { tabId },
-      func: installedProbe,
-      args: [PROBE_GLOBAL, VERSION(), false],
-    });
-    if (has?.result !== true) await browser.scripting.executeScript({ target: { tabId }, files: ['/probe.js'] });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/**
- * Read the page. probe.js installs the probe once per document (in the extension's isolated
- * world; prepareProbe may have done it already); later captures of the same document take one
- * executeScript, not two, or one message to the content script of a wallet page.
- */
-async function probe(tabId: number): Promise<PageProbe> {
-  // The content script of a wallet page runs an installed probe for less than an executeScript.
-  if (reportingTabs.has(tabId)) {
-    const relayed = (await browser.tabs
-      .sendMessage(tabId, { type: RUN_PROBE, version: VERSION() }, { frameId: 0 })
-      .catch(() => null)) as PageProbe | null;
-    if (relayed && typeof relayed.html === 'string') return relayed;
-  }
-  const run = async () =>
-    (await browser.scripting.executeScript({ target: { tabId }, func: installedProbe, args: [PROBE_GLOBAL, VERSION(), true] }))[0]
-      ?.result as PageProbe | null | undefined;
-  let value = await run();
-  if (!value) {
-    await browser.scripting.executeScript({ target: { tabId }, files: ['/probe.js'] });
-    value = await run();
-  }
-  if (!value || typeof value.html !== 'string') throw new Error('the page could not be read');
-  return value;
-}
 
 /** One capture: screenshot(s), snapshot, metadata, digests; stored in one transaction, or nothing. */
 export async function captureTab(req: CaptureRequest): Promise<CaptureResult> {
@@ -130,13 +76,10 @@ export async function captureTab(req: CaptureRequest): Promise<CaptureResult> {
   const progress = (p: Parameters<typeof reportProgress>[1]) => (slow ? reportProgress(req.tabId, p).catch(() => undefined) : undefined);
   try {
     await progress({ stage: 'page' });
-    // The screenshot first, the DOM read PROBE_DELAY_MS later: run from the start, the probe's
-    // work in the page's renderer delayed the frame captureVisibleTab waits for (about 10 ms more
-    // than running one after the other); started once the frame is taken, it overlaps the PNG
-    // encoding in the browser instead. Nothing scrolls in between, so both show the same moment
-    // of the page. Each artifact is hashed (and its Blob made) as soon as it is in, while the
-    // other is still on its way. What the record needs that does not depend on the page is read
-    // while the tab comes forward.
+    // The screenshot and the page are asked for together (the probe waits in the page for the
+    // frame being shot, lib/capture/page-probe.ts). Each artifact is hashed (and its Blob made) as soon
+    // as it is in, while the other is still on its way. What the record needs that does not
+    // depend on the page is read meanwhile.
     const region = !req.caseId && req.newCase ? getRegion() : undefined;
     region?.catch(() => undefined);
     const context = {
@@ -151,13 +94,10 @@ export async function captureTab(req: CaptureRequest): Promise<CaptureResult> {
         shotFile = prepareArtifact({ name: 'screenshot.png', type: 'image/png', blob: shot.png });
         return shot;
       }),
-      new Promise((r) => setTimeout(r, PROBE_DELAY_MS[reportingTabs.has(req.tabId) ? 'relayed' : 'injected']))
-        .then(() => probe(req.tabId))
-        .then((p) => {
-          // Hashed while the screenshot is still being encoded.
-          pageFile = prepareArtifact({ name: 'page.html', type: 'text/html', blob: new TextEncoder().encode(p.html) });
-          return p;
-        }),
+      probeTab(req.tabId).then((p) => {
+        pageFile = prepareArtifact({ name: 'page.html', type: 'text/html', blob: new TextEncoder().encode(p.html) });
+        return p;
+      }),
     ]);
     const artifacts: (NewArtifact | PreparedArtifact)[] = [shotFile!, pageFile!];
     const full = req.fullPage
@@ -169,8 +109,12 @@ export async function captureTab(req: CaptureRequest): Promise<CaptureResult> {
     // No thumbnail artifact: galleries and the popup show screenshot.png scaled down (evidence-view.ts).
 
     await progress({ stage: 'saving' });
-    const newCase = region ? newCaseFromDetection(page.detection, siteForUrl(page.url), await region) : undefined;
+    // Counts only, checked again: a zero or an unknown kind is not kept.
+    const facts = snapshotFacts(page.snapshot);
     const now = new Date();
+    const newCase = region
+      ? newCaseRecord(newCaseFromDetection(page.detection, siteForUrl(page.url), await region, undefined, now), now)
+      : undefined;
     const record = await addCapture(
       {
         caseId: req.caseId,
@@ -185,6 +129,7 @@ export async function captureTab(req: CaptureRequest): Promise<CaptureResult> {
           extensionVersion: context.extensionVersion,
           detection: page.detection,
           note: req.note,
+          ...(facts && { snapshot: facts }),
         },
         artifacts,
       },
@@ -206,15 +151,11 @@ export async function captureTab(req: CaptureRequest): Promise<CaptureResult> {
 }
 
 export function setupCapture(): void {
-  const handlers = {
+  listen({
     // Store errors (storage full, …) reach the popup in the user's language.
-    capture: (req: CaptureRequest) =>
+    capture: (req) =>
       captureTab(req).catch((err: unknown) => {
-        throw err instanceof EvidenceStoreError ? new Error(err.text(uiLang())) : err;
+        throw err instanceof EvidenceStoreError || err instanceof PageChangedError ? new Error(err.text(uiLang())) : err;
       }),
-    'capture-prepare': ({ tabId }: { tabId: number }) => prepareProbe(tabId),
-  };
-  listen(handlers);
-  // The popup asks over its open port (lib/messages.ts request): no channel to set up per click.
-  listenOnPorts(handlers);
+  });
 }

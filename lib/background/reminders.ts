@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { db } from '../db';
 import { addCaseEvent, getCase } from '../db/cases';
+import { onCaseWrites } from '../db/case-writes';
 import { getSetting, setSetting } from '../db/settings';
 import type { CaseRecord } from '../db/types';
 import { t } from '../i18n';
@@ -10,7 +11,6 @@ import { listen } from '../messages';
 export type ReminderKind = 'followup' | 'deadline';
 const KINDS: readonly ReminderKind[] = ['followup', 'deadline'];
 export const SNOOZE_MS = 24 * 60 * 60 * 1000;
-const FIRED_KEY = 'reminders-fired';
 const OPEN = new Set(['draft', 'filed', 'awaiting-reply', 'escalated']);
 
 function reminderTimes(c: CaseRecord): Partial<Record<ReminderKind, number>> {
@@ -19,10 +19,16 @@ function reminderTimes(c: CaseRecord): Partial<Record<ReminderKind, number>> {
   return { followup: at(c.nextFollowUpAt), deadline: at(c.escalationDueAt) };
 }
 
+/** The reminders of an open case whose date has come (the case view offers to snooze them). */
+export function dueReminders(c: CaseRecord, now = Date.now()): ReminderKind[] {
+  const times = reminderTimes(c);
+  return KINDS.filter((k) => times[k] !== undefined && times[k]! <= now);
+}
+
 /** Re-arm every reminder from the database (start-up, install, after a case changes). */
 export async function syncReminders(now = Date.now()): Promise<number> {
   const existing = await browser.alarms.getAll();
-  const fired = await getSetting<Record<string, number>>(FIRED_KEY, {});
+  const fired = await getSetting('reminders-fired');
   const wanted = new Map<string, number>();
   await db().cases.each((c) => {
     for (const [kind, when] of Object.entries(reminderTimes(c))) {
@@ -59,21 +65,38 @@ export async function fireReminder(name: string): Promise<void> {
   if (!c || !OPEN.has(c.status)) return;
   const due = reminderTimes(c)[parsed.kind];
   if (due !== undefined) {
-    const fired = await getSetting<Record<string, number>>(FIRED_KEY, {});
-    await setSetting(FIRED_KEY, { ...fired, [`${parsed.kind}:${c.id}`]: due });
+    const fired = await getSetting('reminders-fired');
+    await setSetting('reminders-fired', { ...fired, [`${parsed.kind}:${c.id}`]: due });
   }
   const title = parsed.kind === 'deadline' ? t('reminderDeadlineTitle') : t('reminderFollowUpTitle');
-  // buttons / requireInteraction are Chrome-only; Firefox ignores them (snooze is then lost there).
+  // Firefox's notifications have no buttons and no requireInteraction: create() THROWS when they
+  // are given ("unsupported by Firefox"), so they are Chrome's only. There, as everywhere, a click
+  // opens the case, whose view offers the snooze the button gives in Chrome (ReminderSnooze).
+  const chromeOnly = import.meta.env.FIREFOX
+    ? {}
+    : { buttons: [{ title: t('reminderSnooze') }], requireInteraction: parsed.kind === 'deadline' };
   const options = {
     type: 'basic' as const,
     iconUrl: browser.runtime.getURL('/icon/128.png'),
     title,
     message: `${c.provider || t('unknownProvider')} · ${c.title}`,
-    buttons: [{ title: t('reminderSnooze') }],
-    requireInteraction: parsed.kind === 'deadline',
+    ...chromeOnly,
   };
   await browser.notifications.create(`${parsed.kind}:${c.id}`, options);
   await addCaseEvent(c.id, 'reminder', title, { kind: parsed.kind });
+}
+
+/** Remind again in a day: the notification's button in Chrome, the case view's button everywhere. */
+export async function snoozeReminder(id: string, now = Date.now()): Promise<void> {
+  const parsed = parseAlarm(id);
+  if (!parsed || parsed.snoozed) return;
+  await browser.alarms.create(`snooze:${id}`, { when: now + SNOOZE_MS });
+  await browser.notifications.clear(id);
+}
+
+/** When the reminder `<kind>:<caseId>` comes back after a snooze, or null when it is not snoozed. */
+export async function snoozedUntil(id: string): Promise<number | null> {
+  return (await browser.alarms.get(`snooze:${id}`))?.scheduledTime ?? null;
 }
 
 function openCaseUrl(caseId: string): string {
@@ -88,12 +111,39 @@ export function setupReminders(): void {
     void browser.tabs.create({ url: openCaseUrl(parsed.caseId) });
     void browser.notifications.clear(id);
   });
-  browser.notifications.onButtonClicked.addListener((id) => {
-    if (!parseAlarm(id)) return;
-    void browser.alarms.create(`snooze:${id}`, { when: Date.now() + SNOOZE_MS });
-    void browser.notifications.clear(id);
+  // Chrome's notification button; Firefox's notifications have none (the case view offers it).
+  browser.notifications.onButtonClicked.addListener((id) => void snoozeReminder(id));
+  browser.runtime.onStartup.addListener(() => void resync());
+  browser.runtime.onInstalled.addListener(() => void resync());
+  // Every change to a case, from an extension page (a message that wakes this worker) or from this
+  // worker itself (a capture that starts a case): lib/db/case-writes.ts says why both.
+  listen({ 'cases-changed': () => resync() });
+  onCaseWrites(() => void resync());
+}
+
+let running: Promise<void> | null = null;
+let queued: Promise<void> | null = null;
+
+/**
+ * syncReminders, one at a time; changes that come while one runs are covered by one more run.
+ * Resolves once the alarms cover every change made before the call: the message's reply waits
+ * for it, so a worker stopped right after still had its alarms set.
+ */
+function resync(): Promise<void> {
+  if (!running) {
+    running = syncReminders()
+      .then(
+        () => undefined,
+        () => undefined,
+      )
+      .finally(() => {
+        running = null;
+      });
+    return running;
+  }
+  queued ??= running.then(() => {
+    queued = null;
+    return resync();
   });
-  browser.runtime.onStartup.addListener(() => void syncReminders());
-  browser.runtime.onInstalled.addListener(() => void syncReminders());
-  listen({ 'reminders-sync': () => syncReminders() });
+  return queued;
 }

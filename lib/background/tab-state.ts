@@ -10,12 +10,6 @@ export interface TabState {
 
 const key = (tabId: number) => `tab:${tabId}`;
 
-/**
- * Tabs whose content script has reported since this worker started: a capture can ask it to run
- * the probe (lib/content/probe-relay.ts). Lost with the worker, which only means an executeScript.
- */
-export const reportingTabs = new Set<number>();
-
 export async function saveTabState(tabId: number, state: TabState): Promise<void> {
   await browser.storage.session.set({ [key(tabId)]: state });
 }
@@ -26,6 +20,5 @@ export async function loadTabState(tabId: number): Promise<TabState | null> {
 }
 
 export async function forgetTab(tabId: number): Promise<void> {
-  reportingTabs.delete(tabId);
   await browser.storage.session.remove(key(tabId));
 }

@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
-import { planFullPage, stitch, type Tile } from '../evidence/fullpage';
-import type { PageProbe } from './probe';
+import { planFullPage, stitch, type Tile } from './stitch';
+import { MAX_EVIDENCE_URL } from '../evidence/record-limits';
+import { PageChangedError } from './page-changed';
+import type { PageProbe } from '../messages';
 import { captureVisible } from './screenshot';
 
 /** At most this many screens; longer pages are cut (the plan says so). */
@@ -57,6 +59,21 @@ async function overlays(tabId: number, hide: boolean): Promise<void> {
 }
 
 /**
+ * The tab the capture started on must still be the one in front of its window (captureVisibleTab
+ * shoots whatever is), at the address the page was read at: else the screens would stitch
+ * another page, or another state of it, into this evidence.
+ */
+async function assertSamePage(tabId: number, windowId: number, url: string): Promise<void> {
+  const tab = await browser.tabs.get(tabId).catch(() => null);
+  if (!tab) throw new PageChangedError('the tab was closed');
+  const [front] = await browser.tabs.query({ active: true, windowId });
+  if (front?.id !== tabId || tab.windowId !== windowId) throw new PageChangedError('another tab is in front');
+  // pendingUrl: a navigation under way (Chrome), before tab.url changes.
+  const next = [tab.url, tab.pendingUrl].map((u) => u?.slice(0, MAX_EVIDENCE_URL));
+  if (next[0] !== url || (next[1] !== undefined && next[1] !== url)) throw new PageChangedError('the page navigated');
+}
+
+/**
  * Scroll, capture each screen (throttled to the browser's limit of 2 a second), stitch; the
  * scroll is restored. `visible` is the screenshot just taken at `page.scrollY`: when that is the
  * first position it is reused, one capture (and half a second) fewer. Null for a one-screen page.
@@ -81,13 +98,18 @@ export async function captureFullPage(
     for (const [i, y] of plan.positions.entries()) {
       progress?.(i, total);
       const reuse = i === 0 && Math.round(page.scrollY) === y;
+      await assertSamePage(tabId, windowId, page.url);
       if (i === 1) await overlays(tabId, true);
       if (!reuse) await scrollTo(tabId, y);
       const png = reuse ? visible : await captureVisible(windowId);
+      // Checked again once the shot is in: a switch during the shot would otherwise go unseen.
+      if (!reuse) await assertSamePage(tabId, windowId, page.url);
       tiles.push({ bitmap: await createImageBitmap(new Blob([png as BlobPart], { type: 'image/png' })), y });
     }
   } catch (err) {
     for (const tile of tiles) tile.bitmap.close();
+    // A navigation mid-scroll also shows as a failed executeScript: say what happened.
+    if (!(err instanceof PageChangedError)) await assertSamePage(tabId, windowId, page.url);
     throw err;
   } finally {
     await overlays(tabId, false).catch(() => undefined);

@@ -8,7 +8,7 @@ const MHTML_PERMISSION = { permissions: ['pageCapture'] } as const;
 export type MhtmlOutcome = 'off' | 'saved' | 'no-permission' | 'failed';
 
 /** The user's opt-in ("Also save an MHTML archive"), remembered for the popup and the shortcut. */
-export const wantsMhtml = (): Promise<boolean> => getSetting('captureMhtml', false);
+export const wantsMhtml = (): Promise<boolean> => getSetting('captureMhtml');
 export const setWantsMhtml = (on: boolean): Promise<void> => setSetting('captureMhtml', on);
 
 /** Whether this browser can save MHTML at all: pageCapture is declared (not on Firefox). */

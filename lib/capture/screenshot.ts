@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { createCaptureThrottle } from '../evidence/fullpage';
+import { createCaptureThrottle } from './capture-throttle';
 
 /** Every captureVisibleTab call of this worker goes through one throttle (2 calls a second). */
 const throttle = createCaptureThrottle();

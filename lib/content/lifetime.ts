@@ -20,9 +20,9 @@ export interface Lifetime {
   listen(target: EventTarget, type: string, fn: (event: Event) => void): void;
 }
 
-const CURRENT = Symbol.for('wallet-witness.content-lifetime');
-
-export function contentLifetime(): Lifetime {
+/** `script`: which of our scripts this is; each has its own lifetime in the shared isolated world. */
+export function contentLifetime(script = 'content'): Lifetime {
+  const CURRENT = Symbol.for(`wallet-witness.${script}-lifetime`);
   const world = globalThis as unknown as Record<symbol, AbortController | undefined>;
   world[CURRENT]?.abort();
   const controller = new AbortController();

@@ -21,21 +21,16 @@ export function searchTextOf(c: Pick<CaseRecord, 'provider' | 'title' | 'transac
     .toLowerCase();
 }
 
-export async function createCase(input: NewCase, now = new Date()): Promise<CaseRecord> {
-  const contacts = input.contacts ?? [];
-  const record: CaseRecord = {
-    ...input,
-    contacts,
-    id: crypto.randomUUID(),
-    createdAt: isoWithOffset(now),
-    updatedMs: now.getTime(),
-    searchText: searchTextOf({ ...input, contacts }),
-  };
+/** Add a case made by newCaseRecord (lib/cases/new-case.ts) with its 'created' event, in one transaction. */
+export async function addCase(record: CaseRecord, now: Date): Promise<void> {
   await db().transaction('rw', db().cases, db().events, async () => {
-    await db().cases.add(record);
-    await db().events.add(eventRow(record.id, 'created', now, record.title));
+    await Promise.all([db().cases.add(record), db().events.add(createdEvent(record, now))]);
   });
-  return record;
+}
+
+/** The timeline's first event of a case. */
+export function createdEvent(record: CaseRecord, now: Date): CaseEvent {
+  return eventRow(record.id, 'created', now, record.title);
 }
 
 function eventRow(caseId: string, type: CaseEventType, at: Date, text?: string, data?: Record<string, unknown>): CaseEvent {

@@ -1,5 +1,5 @@
 import { db, type WitnessDB } from './index';
-import { isoWithOffset, searchTextOf, type NewCase } from './cases';
+import { createdEvent, isoWithOffset, searchTextOf } from './cases';
 import type { ArtifactRef, CaseEvent, CaseRecord, EvidenceMeta, EvidenceRecord } from './types';
 import { linkRecords, verifyChain, type ChainVerdict, type RecordDraft } from '../evidence/chain';
 import { BundleError, EvidenceStoreError, toStoreError } from '../evidence/errors';
@@ -46,8 +46,11 @@ export interface NewCapture {
   caseId: string | null;
   meta: EvidenceMeta;
   artifacts: (NewArtifact | PreparedArtifact)[];
-  /** Start this case for the capture, in the same transaction: a failed capture leaves no empty case. */
-  newCase?: NewCase;
+  /**
+   * Start this case (made by newCaseRecord, lib/cases/new-case.ts) with the capture, in the same
+   * transaction: a failed capture leaves no empty case.
+   */
+  newCase?: CaseRecord;
 }
 
 /**
@@ -113,7 +116,7 @@ export async function addCapture(input: NewCapture, now = new Date()): Promise<E
   }
   // Artifacts are hashed before the transaction starts: WebCrypto on megabytes would commit it.
   const files = await Promise.all(input.artifacts.map((a) => ('prepared' in a ? a : prepareArtifact(a)).prepared));
-  const kase = input.newCase ? caseFor(input.newCase, now) : undefined;
+  const kase = input.newCase;
   const draft: RecordDraft = {
     id: crypto.randomUUID(),
     caseId: kase?.id ?? input.caseId,
@@ -136,23 +139,10 @@ export async function addCapture(input: NewCapture, now = new Date()): Promise<E
       Promise.all([
         d.blobs.bulkAdd(files.map((f) => ({ id: f.ref.blobId, blob: f.blob }))),
         kase && d.cases.add(kase),
-        kase && d.events.add({ caseId: kase.id, type: 'created', at: isoWithOffset(now), atMs: now.getTime(), text: kase.title }),
+        kase && d.events.add(createdEvent(kase, now)),
       ]),
   );
   return record!;
-}
-
-/** The row createCase (lib/db/cases.ts) would write, for a case started with a capture. */
-function caseFor(input: NewCase, now: Date): CaseRecord {
-  const contacts = input.contacts ?? [];
-  return {
-    ...input,
-    contacts,
-    id: crypto.randomUUID(),
-    createdAt: isoWithOffset(now),
-    updatedMs: now.getTime(),
-    searchText: searchTextOf({ ...input, contacts }),
-  };
 }
 
 /** The tombstone naming `id`, if it was deleted. */
@@ -191,17 +181,6 @@ export async function deleteEvidence(id: string, now = new Date()): Promise<Evid
     },
   );
   return tomb!;
-}
-
-/** A case's captures that are not deleted, newest first: rows only, never blobs. */
-export async function listEvidence(caseId: string, page: { limit?: number; offset?: number } = {}): Promise<EvidenceRecord[]> {
-  const rows = await evidenceForCase(caseId);
-  const deleted = new Set(rows.map((r) => r.deleted?.id));
-  const offset = page.offset ?? 0;
-  return rows
-    .filter((r) => r.kind === 'capture' && !deleted.has(r.id))
-    .reverse()
-    .slice(offset, offset + (page.limit ?? 50));
 }
 
 /** Every record of a case (captures, deleted ones, tombstones) in log order. */

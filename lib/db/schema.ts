@@ -1,4 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
+import { caseWrites } from './case-writes';
 import type { ArtifactBlob, CaseEvent, CaseRecord, EvidenceRecord, SettingRow } from './types';
 
 const DB_NAME = 'wallet-witness';
@@ -24,5 +25,6 @@ export class WitnessDB extends Dexie {
       events: '++id, caseId, [caseId+atMs]',
       settings: 'key',
     });
+    this.use(caseWrites);
   }
 }

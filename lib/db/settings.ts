@@ -1,3 +1,4 @@
+import * as z from 'zod/mini';
 import { db } from './index';
 import type { Profile } from './types';
 import type { RegionId } from '../sites/types';
@@ -39,18 +40,63 @@ export function regionFromLocale(locale: string): RegionId {
   return 'GLOBAL';
 }
 
-export async function getSetting<T>(key: string, fallback: T): Promise<T> {
+const REGION = z.enum(REGIONS as [RegionId, ...RegionId[]]);
+const text = z.string().check(z.maxLength(10_000));
+
+/**
+ * Every setting: its key, its type (a schema) and its value when unset. The one place a setting
+ * is declared: getSetting and setSetting take only these keys and their types, and a stored
+ * value that is not of its type (written by an older version, or restored from a backup) reads
+ * as the default rather than reaching the code as something else.
+ */
+const SETTINGS = {
+  /** The region whose rules and bodies apply; null: from the browser's locale. */
+  region: { schema: z.nullable(REGION), fallback: null },
+  /** The user's details for letters and forms (lib/prefill). */
+  profile: {
+    schema: z.object({
+      name: z.optional(text),
+      email: z.optional(text),
+      phone: z.optional(text),
+      accounts: z.optional(z.record(z.string(), text)),
+    }),
+    fallback: {},
+  },
+  /** "Also save an MHTML archive" (lib/capture/mhtml.ts). */
+  captureMhtml: { schema: z.boolean(), fallback: false },
+  /** Hosts the user added under Sites (lib/user-sites.ts). */
+  'user-sites': { schema: z.array(z.string()), fallback: [] },
+  /** Per alarm name, the date (ms) its reminder last fired for (lib/background/reminders.ts). */
+  'reminders-fired': { schema: z.record(z.string(), z.number()), fallback: {} },
+  /** The opt-in protection guard is wanted (lib/protect/guard-setting.ts). */
+  'protect-guard': { schema: z.boolean(), fallback: false },
+  /** Sites the user trusts despite a warning: registrable domain and when (lib/protect/trusted-store.ts). */
+  'protect-trusted': {
+    schema: z.array(z.object({ domain: z.string().check(z.maxLength(253)), at: z.number() })),
+    fallback: [] as { domain: string; at: number }[],
+  },
+} satisfies Record<string, { schema: z.ZodMiniType; fallback: unknown }>;
+
+export type SettingKey = keyof typeof SETTINGS;
+export type SettingValue<K extends SettingKey> = z.infer<(typeof SETTINGS)[K]['schema']>;
+
+/** The setting's stored value, or its default when unset or not of its type. */
+export async function getSetting<K extends SettingKey>(key: K): Promise<SettingValue<K>> {
   const row = await db().settings.get(key);
-  return row === undefined ? fallback : (row.value as T);
+  const spec = SETTINGS[key];
+  const parsed = row === undefined ? undefined : spec.schema.safeParse(row.value);
+  return (parsed?.success ? parsed.data : spec.fallback) as SettingValue<K>;
 }
 
-export async function setSetting(key: string, value: unknown): Promise<void> {
-  await db().settings.put({ key, value });
+/** Store a setting; a value not of its type is refused (thrown), never stored. */
+export async function setSetting<K extends SettingKey>(key: K, value: SettingValue<K>): Promise<void> {
+  const checked = SETTINGS[key].schema.safeParse(value);
+  if (!checked.success) throw new Error(`setting ${key}: not a valid value`);
+  await db().settings.put({ key, value: checked.data });
 }
 
 export async function getRegion(locale: string = navigator.language): Promise<RegionId> {
-  const stored = await getSetting<string | null>('region', null);
-  return stored && (REGIONS as string[]).includes(stored) ? (stored as RegionId) : regionFromLocale(locale);
+  return (await getSetting('region')) ?? regionFromLocale(locale);
 }
 
 export async function setRegion(region: RegionId): Promise<void> {
@@ -61,7 +107,7 @@ export async function setRegion(region: RegionId): Promise<void> {
 const EMPTY_PROFILE: Profile = { name: '', email: '', phone: '', accounts: {} };
 
 export async function getProfile(): Promise<Profile> {
-  return { ...EMPTY_PROFILE, ...(await getSetting<Partial<Profile>>('profile', {})) };
+  return { ...EMPTY_PROFILE, ...(await getSetting('profile')) };
 }
 
 export async function setProfile(profile: Profile): Promise<void> {

@@ -1,3 +1,4 @@
+import type { SnapshotFacts } from '../evidence/snapshot-facts';
 import type { FailureReason, PageDetection } from '../detection/types';
 import type { ChannelKind, RegionId } from '../sites/types';
 
@@ -72,6 +73,8 @@ export interface EvidenceMeta {
   extensionVersion: string;
   detection: PageDetection | null;
   note: string;
+  /** What page.html left out (blanked fields, fonts), counted; absent in records from before. */
+  snapshot?: SnapshotFacts;
 }
 
 /** One link in the tamper-evident log. Tombstones keep the chain whole after a deletion. */

@@ -2,14 +2,15 @@
 // paid or sent ("应支付金额", "You sent", "Tokens Transferred") beats a plain "Amount", which
 // beats an items' subtotal or an original price; a zero is the last resort (an explorer's
 // "Value: 0 ETH" beside the token that moved). Nearest first within a rank.
-import { findMoney, findValueMoney, type Money } from './money';
+import type { CellFields } from './cell-fields';
+import { currencyFor, findMoney, findValueMoney, splitMoney, type Money } from './money';
 import { AMOUNT_LABEL, NOT_AMOUNT_LABEL } from './signals';
 
 // What may follow an amount label: nothing, a colon, a bracketed unit, or the amount itself.
 // "Deposit amount is below the minimum of 10 USDT" is a sentence, not a label.
 const LABEL_END = /^\s*(?:$|[:：(（]|[-−+]?\s?[\d$€£¥￥₹₩₽₺₱฿₫₿Ξ◎]|[A-Z]{2,5}\$?\s?[\d.]|人民币|人民幣)/;
 const PAID =
-  /^(?:amount (?:due|paid|sent|to pay|charged)|total (?:due|paid|to pay|charged)|you (?:sent|paid|send|pay|tried to)|(?:(?:erc|bep|trc|spl)-?20 )?tokens? transfer|(?:应|應|实际|實際|实|實|需|待)(?:支)?付|(?:通证|通證|代币|代幣)(?:转账|轉賬))/i;
+  /^(?:amount (?:due|paid|sent|to pay|charged)|grand total|total (?:due|paid|to pay|charged)|you (?:sent|paid|send|pay|tried to)|(?:(?:erc|bep|trc|spl)-?20 )?tokens? transfer|(?:应|應|实际|實際|实|實|需|待)(?:支)?付|(?:通证|通證|代币|代幣)(?:转账|轉賬))/i;
 const SUBTOTAL = /^(?:sub-?total|items? total|original|list price|商品(?:总额|總額|金额|金額|总价|總價)|小计|小計|原价|原價)/i;
 // A date or a time is never an amount, even under an "Amount" column heading.
 const DATE_OR_TIME = /^\s*\d{4}[-/.年]\d{1,2}|^\s*\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|^\s*\d{1,2}:\d{2}/;
@@ -26,6 +27,22 @@ function valueIn(text: string, defaultCurrency: string | undefined): Money | nul
   return DATE_OR_TIME.test(text) ? null : findValueMoney(text, defaultCurrency);
 }
 
+/**
+ * A value under a column heading that names an amount ("Amount" over "2,500.00"), its currency
+ * from the value, else from the row's asset column, else the site's default.
+ */
+function underHeading(s: string, i: number, cells: CellFields, defaultCurrency: string | undefined): [RegExpExecArray, Money] | null {
+  const heading = cells.heading(i);
+  const h = heading && s.length <= 80 && !AMOUNT_LABEL.test(s) ? AMOUNT_LABEL.exec(heading) : null;
+  if (!h || NOT_AMOUNT_LABEL.test(heading!)) return null;
+  const marked = DATE_OR_TIME.test(s) ? null : findMoney(s, defaultCurrency);
+  if (marked) return [h, marked];
+  const bare = valueIn(s, undefined);
+  if (!bare) return null;
+  const currency = cells.rowCurrency(i) ?? (defaultCurrency ? currencyFor(defaultCurrency) : undefined);
+  return [h, currency ? { ...bare, currency } : bare];
+}
+
 /** The best labelled amount within `radius` segments of `anchor`; `text(i)` is segment i, cleaned. */
 export function labelledAmount(
   text: (i: number) => string,
@@ -33,10 +50,21 @@ export function labelledAmount(
   anchor: number,
   radius: number,
   defaultCurrency?: string,
+  cells?: CellFields | null,
 ): Money | null {
   let best: { money: Money; rank: number } | null = null;
+  const consider = (label: string, money: Money, d: number) => {
+    const kind = Number(money.amount) === 0 ? 3 : PAID.test(label) ? 0 : SUBTOTAL.test(label) ? 2 : 1;
+    const rank = kind * 100 + d;
+    if (!best || rank < best.rank) best = { money, rank };
+  };
   for (const [i, d] of around(anchor, count, radius)) {
     const s = text(i);
+    const cell = cells ? underHeading(s, i, cells, defaultCurrency) : null;
+    if (cell) {
+      consider(cell[0][0], cell[1], d);
+      continue;
+    }
     const m = s.length <= 200 ? AMOUNT_LABEL.exec(s) : null;
     if (!m || NOT_AMOUNT_LABEL.test(s.slice(0, m[0].length + 16)) || !LABEL_END.test(s.slice(m[0].length))) continue;
     let money = valueIn(s.slice(m[0].length), defaultCurrency);
@@ -44,13 +72,13 @@ export function labelledAmount(
       const next = text(i + k);
       if (next.length > 80 || AMOUNT_LABEL.test(next) || NOT_AMOUNT_LABEL.test(next)) break;
       money = valueIn(next, defaultCurrency);
+      // A key/value table may name the currency in a row of its own ("Currency" | "USDT").
+      const currency = money && !money.currency ? cells?.rowCurrency(i + k) : undefined;
+      if (money && currency) money = { ...money, currency };
     }
-    if (!money) continue;
-    const kind = Number(money.amount) === 0 ? 3 : PAID.test(m[0]) ? 0 : SUBTOTAL.test(m[0]) ? 2 : 1;
-    const rank = kind * 100 + d;
-    if (!best || rank < best.rank) best = { money, rank };
+    if (money) consider(m[0], money, d);
   }
-  return best?.money ?? null;
+  return (best as { money: Money } | null)?.money ?? null;
 }
 
 /** Up to 24 characters before `at`, within its clause ("余额不足。本次付款金额 …": only "本次付款金额 "). */
@@ -74,15 +102,29 @@ export function moneyNotAbout(text: string, defaultCurrency: string | undefined)
   return null;
 }
 
-/** The nearest non-zero amount with a currency, unlabelled, that is no fee, balance or limit. */
+/** A fiat equivalent in brackets after an amount: "2.5 SOL ($367.05)", "(≈ $2.60)". */
+const BRACKETED = /[(（[]\s*[≈~]?\s*$/;
+
+/**
+ * The nearest non-zero amount with a currency, unlabelled, that is no fee, balance, limit or fiat
+ * equivalent. The label of an amount shown as a value and its equivalent ("Fee" | "0.00086 ETH" |
+ * "$2.60") is the text before the first of them.
+ */
 export function looseAmount(text: (i: number) => string, count: number, anchor: number, defaultCurrency?: string): Money | null {
   for (const [i] of around(anchor, count, 15)) {
     const s = text(i);
-    const m = findMoney(s, defaultCurrency);
+    const m = findMoney(s, defaultCurrency) ?? splitMoney(s, text(i + 1));
     if (!m || Number(m.amount) === 0) continue;
-    const label = text(i - 1);
+    let label = text(i - 1);
+    if (label.length <= 30 && findMoney(label)) label = text(i - 2);
     const before = clauseBefore(s, m.index);
-    if (NOT_AMOUNT_LABEL.test(before) || TICKER.test(before) || (label.length <= 30 && NOT_AMOUNT_LABEL.test(label))) continue;
+    if (
+      NOT_AMOUNT_LABEL.test(before) ||
+      TICKER.test(before) ||
+      BRACKETED.test(before) ||
+      (label.length <= 30 && NOT_AMOUNT_LABEL.test(label))
+    )
+      continue;
     return m;
   }
   return null;

@@ -2,6 +2,8 @@
 // failure (document order, nearest first): labelled fields win over loose numbers, and fees,
 // balances and limits are never taken for the amount.
 import { around, labelledAmount, looseAmount, moneyNotAbout } from './amount-field';
+import type { Cell } from './cells';
+import { cellFields } from './cell-fields';
 import { clean } from './clean';
 import { READ_BEFORE } from './reading';
 
@@ -62,6 +64,7 @@ export function extractTransaction(
   defaultCurrency: string | undefined,
   urlId: string | null,
   message: string,
+  cells?: readonly Cell[],
 ): Extracted {
   const text = (i: number) => (i >= 0 && i < segs.length ? clean(segs[i] ?? '') : '');
   const out: Extracted = { labelled: false };
@@ -99,7 +102,7 @@ export function extractTransaction(
     if (!out.id && urlId) out.id = urlId;
   }
 
-  let money = labelledAmount(text, segs.length, anchor, WINDOW, defaultCurrency);
+  let money = labelledAmount(text, segs.length, anchor, WINDOW, defaultCurrency, cellFields(cells, anchor, text));
   out.labelled = !!bestId || !!money;
   // A zero ("Value: 0 POL" on a token transfer) yields to a non-zero amount shown nearby.
   if (!money || Number(money.amount) === 0)

@@ -94,7 +94,9 @@ function classify(reading: PageReading, url: string, site: SiteCore | null, site
   const article = reading.support?.article ? 'the page is an article' : null;
   // A blog, an academy, news or a status page never shows the reader's own transaction.
   if (editorialUrl && scan.hits.length) notes.push(`failures on an editorial or status page are failures in general (${editorialUrl})`);
-  const failed = editorialUrl ? null : judgeFailure({ segs, scan, site, siteId, parts, supportUrl, article, urlTxId, titleFail, notes });
+  const failed = editorialUrl
+    ? null
+    : judgeFailure({ segs, scan, site, siteId, parts, supportUrl, article, urlTxId, cells: reading.cells, titleFail, notes });
   if (failed) return failed;
   if (scan.listIgnored) notes.push(`${scan.listIgnored} failed row(s) in a transaction list ignored`);
 
@@ -117,6 +119,8 @@ interface Evidence {
   /** Why the page is an article by its markup (support-reading.ts). */
   article: string | null;
   urlTxId: string | null;
+  /** Kept texts in table cells, with their headings (cells.ts). */
+  cells: PageReading['cells'] | undefined;
   titleFail: PhraseMatch | null;
   /** Why the page is not failed, for the 'none' verdict's signals. */
   notes: string[];
@@ -131,7 +135,7 @@ function judgeFailure(e: Evidence): PageDetection | null {
     return null;
   }
   const shown = pickBest(scan.hits, (h) => h.phrase && h.weight >= 3) ?? best;
-  const ex = extractTransaction(segs, best.seg, e.site?.hints?.defaultCurrency, e.urlTxId, shown.message);
+  const ex = extractTransaction(segs, best.seg, e.site?.hints?.defaultCurrency, e.urlTxId, shown.message, e.cells);
   const urlFail = e.parts ? failureUrlReason(e.parts) : null;
   const corroborated = scan.hits.some((h) => h !== best && h.weight >= 2);
   const titleBonus = !!e.titleFail && !e.titleFail.weak && !best.signal.startsWith('page title');
@@ -167,7 +171,8 @@ function judgeFailure(e: Evidence): PageDetection | null {
   if (titleBonus) signals.push(`page title says "${e.titleFail!.quote}"`);
   if (urlFail) signals.push(urlFail);
   if (e.supportUrl) signals.push(`also a help page: ${e.supportUrl}`);
-  const reason = reasonOf(segs, scan.hits, best, shown);
+  const explorer = e.site?.category === 'explorer' || e.urlTxId !== null;
+  const reason = reasonOf(segs, scan.hits, best, shown, explorer);
   const transaction: DetectedTransaction = { reason };
   if (ex.id) transaction.id = ex.id;
   if (ex.amount) transaction.amount = ex.amount;
@@ -179,13 +184,25 @@ function judgeFailure(e: Evidence): PageDetection | null {
 /**
  * The reason rules read, in turn: causes stated in labelled fields, the failure messages, the
  * text around the failure, then further around. A failure that is itself a return ("Your
- * transfer was returned", "汇款已退回") with no other cause was refused by the receiving side.
+ * transfer was returned", "汇款已退回") with no other cause was refused by the receiving side. On
+ * a block explorer's transaction page, a failure the chain reports with an error ("Fail with
+ * error '…'", "REVERT", "Error: Reverted") whose words name no balance or allowance is the
+ * network's or the contract's doing; a bare "Failed" with no error stays unknown.
  */
-function reasonOf(segs: string[], hits: FailureHit[], best: FailureHit, shown: FailureHit): FailureReason {
+function reasonOf(segs: string[], hits: FailureHit[], best: FailureHit, shown: FailureHit, explorer: boolean): FailureReason {
   const reason = reasonFor(reasonTexts(segs, hits, best, shown));
   if (reason !== 'unknown') return reason;
-  return hits.some((h) => h.quote && RETURNED.test(h.quote) && !REFUNDED.test(h.message)) ? 'declined-by-recipient-or-bank' : 'unknown';
+  if (hits.some((h) => h.quote && RETURNED.test(h.quote) && !REFUNDED.test(h.message))) return 'declined-by-recipient-or-bank';
+  if (
+    explorer &&
+    [...statedReasons(segs, best.seg, clean), ...hits.flatMap((h) => [h.message, around(segs, h.seg, 2)])].some((t) => CHAIN_ERROR.test(t))
+  )
+    return 'network-or-system';
+  return 'unknown';
 }
+
+/** An explorer's error for a failed transaction: a revert, "Fail with error", "Error in Main Txn", a program error. */
+const CHAIN_ERROR = /\brevert(?:ed)?\b|\bfail(?:ed)? with error\b|\berror\s*(?:in\b|[:：])|\b(?:instruction|program) ?error\b/i;
 
 /** The texts in the order the reason rules read them, each built only when the ones before said nothing. */
 function* reasonTexts(segs: string[], hits: FailureHit[], best: FailureHit, shown: FailureHit): Generator<string> {

@@ -145,9 +145,15 @@ const SYMBOLS: Record<string, string> = {
 };
 const DOLLARS = new Set(['USD', 'AUD', 'CAD', 'HKD', 'NZD', 'SGD', 'TWD', 'MXN']);
 
+// Token codes that are also words or abbreviations ("APT 318" is an apartment, "OP 12" an opus):
+// an amount only with the code after the number ("12 OP").
+const WORDLIKE = new Set(['OP', 'ARB', 'APT', 'NEAR', 'TON', 'LINK', 'DOT', 'UNI', 'ATOM', 'SUI', 'CRO', 'PEPE']);
 const esc = (s: string) => s.replace(/[$.*+?^()[\]{}|\\]/g, '\\$&');
 const byLength = (a: string, b: string) => b.length - a.length;
 const CODE_ALT = [...CODES].sort(byLength).join('|');
+const PREFIX_CODE_ALT = CODES.filter((c) => !WORDLIKE.has(c))
+  .sort(byLength)
+  .join('|');
 const PREFIX_SYMS = Object.keys(SYMBOLS)
   .filter((s) => !/^[\u4e00-\u9fff]/.test(s) && s !== 'zł')
   .concat(['$', '¥', '￥'])
@@ -160,7 +166,10 @@ const SUFFIX_SYMS = ['€', '£', '¥', '￥', '$', '₽', '₺', '₫', 'zł', 
   .join('|');
 const NUM = "(?:\\d{1,3}(?:[,.\\u00a0\\u202f' ’]\\d{3})+|\\d+)(?:[.,]\\d+)?";
 const SIGN = '[-−–+]?';
-const PREFIXED = new RegExp(`(?<![A-Za-z0-9])${SIGN}\\s?(${PREFIX_SYMS}|${CODE_ALT}|人民币|人民幣)\\s?${SIGN}\\s?(${NUM})(?![\\d])`, 'g');
+const PREFIXED = new RegExp(
+  `(?<![A-Za-z0-9])${SIGN}\\s?(${PREFIX_SYMS}|${PREFIX_CODE_ALT}|人民币|人民幣)\\s?${SIGN}\\s?(${NUM})(?![\\d])`,
+  'g',
+);
 const SUFFIXED = new RegExp(`(?<![\\dA-Za-z.,])${SIGN}\\s?(${NUM})\\s?(${SUFFIX_SYMS}|${CODE_ALT})(?![A-Za-z])`, 'g');
 // A number run into letters ("…96hA1m", an abbreviated address) is no amount.
 const BARE = new RegExp(`(?<![\\dA-Za-z.,])${SIGN}\\s?(${NUM})(?![\\dA-Za-z])`);
@@ -179,7 +188,7 @@ export function currencyFor(token: string, defaultCurrency?: string): string | u
 }
 
 /** "1,280.00" → "1280.00", "1.280,00" → "1280.00", "0.5" → "0.5"; null when not a number. */
-export function normaliseNumber(raw: string, opts: { crypto?: boolean; suffixEuro?: boolean } = {}): string | null {
+export function normalizeNumber(raw: string, opts: { crypto?: boolean; suffixEuro?: boolean } = {}): string | null {
   const s = raw.replace(/[\s\u00a0\u202f'’]/g, '');
   if (!/^\d[\d.,]*$/.test(s)) return null;
   const lastDot = s.lastIndexOf('.');
@@ -219,11 +228,26 @@ export function findMoney(text: string, defaultCurrency?: string): Money | null 
   }
   if (!best) return null;
   const currency = currencyFor(best.cur, defaultCurrency);
-  const amount = normaliseNumber(best.num, {
+  const amount = normalizeNumber(best.num, {
     crypto: !!currency && CRYPTO.has(currency),
     suffixEuro: best.suffix && currency === 'EUR',
   });
   return amount ? { amount, currency, index: best.index } : null;
+}
+
+// A number at the end of a text ("Swap 1,000") and a token's symbol as the next text ("BSC-USD"):
+// explorers link the symbol apart from the number.
+const TRAILING_NUM = new RegExp(`(?<![\\dA-Za-z.,])(${NUM})\\s*$`);
+const SYMBOL = /^\s*([A-Z][A-Z0-9]{1,9}(?:[-.][A-Z0-9]{1,9})?)\s*$/;
+
+/** An amount whose number ends `text` and whose token symbol is all of `next`. */
+export function splitMoney(text: string, next: string): Money | null {
+  const sym = SYMBOL.exec(next);
+  const m = sym && TRAILING_NUM.exec(text);
+  if (!sym || !m) return null;
+  const currency = currencyFor(sym[1]!) ?? sym[1]!;
+  const amount = normalizeNumber(m[1]!, { crypto: true });
+  return amount ? { amount, currency, index: m.index } : null;
 }
 
 /** An amount in a labelled value: with a marker if there is one, else a bare number. */
@@ -232,7 +256,7 @@ export function findValueMoney(text: string, defaultCurrency?: string): Money | 
   if (marked) return marked;
   const m = BARE.exec(text);
   if (!m) return null;
-  const amount = normaliseNumber(m[1]!);
+  const amount = normalizeNumber(m[1]!);
   const currency = defaultCurrency ? currencyFor(defaultCurrency) : undefined;
   return amount ? { amount, currency, index: m.index } : null;
 }

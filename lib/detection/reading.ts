@@ -4,6 +4,7 @@
 // (index.ts) weighs that with the full vocabulary, in the background or wherever detectPage runs.
 // detectPage(doc, url) is judgePage(readPage(doc), url): the reading holds everything the verdict
 // and the transaction extraction look at, so both halves together decide exactly as one would.
+import { cellReader, type Cell } from './cells';
 import { clean } from './clean';
 import { contextOf, type TextContext } from './context';
 import { blockText } from './element-text';
@@ -42,6 +43,8 @@ export interface PageReading {
   /** Runs of segment texts, [index of the first, texts]: around every candidate and at the top. */
   texts: [number, string[]][];
   candidates: Candidate[];
+  /** Kept texts that sit in table cells or a <dl>, with their headings (cells.ts); [] when reading them threw. */
+  cells: Cell[];
   /** Headings and message form, for the support-page verdict; null when reading them threw. */
   support: SupportReading | null;
 }
@@ -76,10 +79,12 @@ export function readPage(doc: Document): PageReading | null {
     // failure words: the first few suffice, and only when there is a trigger.
     const others = triggers.size ? segmentsMatching(text, STATUS_LINE, MAX_OTHER_STATUS, (m) => m[1] === undefined) : [];
     const order = [...new Set([...triggers, ...others])].sort((a, b) => a - b);
+    const texts = textsAround(text.segs, [0, ...order]);
     return {
       title,
       count: text.segs.length,
-      texts: textsAround(text.segs, [0, ...order]),
+      texts,
+      cells: triggers.size ? (attempt(() => readCells(text.segs, triggers)) ?? []) : [],
       candidates: readCandidates(text.segs, order, triggers),
       support: readSupport(doc),
     };
@@ -129,6 +134,32 @@ function readCandidates(segs: Segment[], order: number[], triggers: Set<number>)
     }
     return c;
   });
+}
+
+const MAX_CELLS = 2_000;
+/** What a column heading can label: an amount (a digit), an asset's code, or the failure itself. */
+const CELL_VALUE = /\d|^\s*[A-Z][A-Z0-9.-]{1,15}\s*$/;
+
+/**
+ * The cells around each failure word (`triggers`, in ascending order), in document order (cells.ts numbers
+ * rows in that order): the failure's own cell, and the values and codes the judge may take as its
+ * amount and currency.
+ */
+function readCells(segs: Segment[], triggers: Set<number>): Cell[] {
+  const read = cellReader();
+  const out: Cell[] = [];
+  let next = 0;
+  for (const t of triggers) {
+    const to = Math.min(segs.length - 1, t + READ_AFTER);
+    for (let i = Math.max(next, t - READ_BEFORE); i <= to && out.length < MAX_CELLS; i++) {
+      if (!triggers.has(i) && !CELL_VALUE.test(segs[i]!.raw)) continue;
+      const el = holderOf(segs[i]!);
+      const cell = el && read(i, el);
+      if (cell) out.push(cell);
+    }
+    next = Math.max(next, to + 1);
+  }
+  return out;
 }
 
 /** The raw texts from READ_BEFORE segments before each anchor (ascending) to READ_AFTER after, as runs. */

@@ -7,13 +7,15 @@
 // ("INSUFFICIENT_OUTPUT_AMOUNT", "Too little received") is 'network-or-system' (the network's
 // fee market or prices moved: resend with more gas or more slippage); a revert whose reason is a
 // balance ("transfer amount exceeds balance", Solana's "insufficient lamports") is
-// 'insufficient-funds'; a bare "Fail" or "execution reverted" with no reason stays 'unknown'.
+// 'insufficient-funds', and so is one the token's allowance did not cover ("transfer amount exceeds
+// allowance"); a bare "Fail" or "execution reverted" with no reason stays 'unknown' here (on an
+// explorer's page, index.ts reads an error without a cause as the chain's).
 import type { FailureReason } from './types';
 
 const RULES: ReadonlyArray<readonly [FailureReason, RegExp]> = [
   [
     'insufficient-funds',
-    /\binsufficient (?:\w+ )?(?:funds?|balance|fund)\b|(?:\bnot|n't)(?: have| hold)? (?:enough|sufficient) (?:\w+ )?(?:funds?|balance|money|cash|to cover)\b|\b(?:exceeds?|more than) (?:your |the )?(?:available |account )?balance\b|\bbalance (?:is )?(?:too low|insufficient|not enough)\b|\binsufficient (?:\w+ )?for gas\b|\binsufficient lamports\b|\bnsf\b|\blow balance\b|余额不足|餘額不足|资金不足|資金不足|余额不够|餘額不夠|可用余额不足|额度不足|額度不足|可用额度不够|超出(?:可用)?余额/i,
+    /\binsufficient (?:\w+ )?(?:funds?|balance|fund)\b|(?:\bnot|n't)(?: have| hold)? (?:enough|sufficient) (?:\w+ )?(?:funds?|balance|money|cash|to cover)\b|\b(?:exceeds?|more than) (?:your |the )?(?:available |account )?balance\b|\bbalance (?:is )?(?:too low|insufficient|not enough)\b|\binsufficient (?:\w+ )?for gas\b|\binsufficient lamports\b|\b(?:exceeds|insufficient) allowance\b|\bnsf\b|\blow balance\b|余额不足|餘額不足|资金不足|資金不足|余额不够|餘額不夠|可用余额不足|额度不足|額度不足|可用额度不够|超出(?:可用)?余额/i,
   ],
   [
     'declined-by-recipient-or-bank',
@@ -21,7 +23,7 @@ const RULES: ReadonlyArray<readonly [FailureReason, RegExp]> = [
   ],
   [
     'verification-required',
-    /\bverif(?:y|ication)\b|\bconfirm (?:your |their )?identity\b|\bidentity (?:check|verification)\b|\bsecurity (?:check|review|reasons?|verification)\b|\b2fa\b|\btwo[- ](?:factor|step)\b|\b2[- ]step\b|\bmulti[- ]factor\b|\bkyc\b|\bknow your customer\b|\baccount (?:is |has been |was )?(?:limited|restricted|on hold|frozen|suspended|locked)\b|\bon hold\b|\bput a hold\b|\bunder review\b|\bheld for review\b|\brisk (?:control|review|management)\b|\bsuspicious\b|\bcompliance (?:review|check|team)\b|\b(?:daily |monthly |withdrawal |transfer |account |spending )?limits? (?:exceeded|reached)\b|\bexceeds? (?:your |the )?(?:daily |monthly |withdrawal |transfer |account |spending )*limits?\b|身份验证|身份驗證|身份认证|身份認證|(?:完成|进行|進行|通过|通過)[\u4e00-\u9fff]{0,4}(?:验证|驗證|认证|認證)|身份信息(?:验证|驗證|核验|核驗)|验证失败|驗證失敗|超(?:出|过|過)[\u4e00-\u9fff]{0,4}(?:限额|限額)|验证身份|驗證身份|实名|實名|安全验证|安全驗證|安全校验|风控|風控|风险(?:控制|管控|较高|交易|账户|审核)|風險(?:控制|管控|較高|交易|帳戶|審核)|存在(?:安全)?(?:风险|風險)|人脸|人臉|账户受限|帳戶受限|账户(?:已)?冻结|帳戶(?:已)?凍結|(?:已|被)冻结|受限|需要验证|需驗證|验证码|驗證碼/i,
+    /\bverification\b|\b(?:re-?)?verify (?:(?:your|their|the|this) )?(?:identity|account|id|card|payment|transaction|phone|email|address proof|yourself|it'?s you|ownership)\b|\bunverified\b|\bconfirm (?:your |their )?identity\b|\bidentity (?:check|verification)\b|\bsecurity (?:check|review|reasons?|verification)\b|\b2fa\b|\btwo[- ](?:factor|step)\b|\b2[- ]step\b|\bmulti[- ]factor\b|\bkyc\b|\bknow your customer\b|\baccount (?:is |has been |was )?(?:limited|restricted|on hold|frozen|suspended|locked)\b|\bon hold\b|\bput a hold\b|\bunder review\b|\bheld for review\b|\brisk (?:control|review|management)\b|\bsuspicious\b|\bcompliance (?:review|check|team)\b|\b(?:daily |monthly |withdrawal |transfer |account |spending )?limits? (?:exceeded|reached)\b|\bexceeds? (?:your |the )?(?:daily |monthly |withdrawal |transfer |account |spending )*limits?\b|身份验证|身份驗證|身份认证|身份認證|(?:完成|进行|進行|通过|通過)[\u4e00-\u9fff]{0,4}(?:验证|驗證|认证|認證)|身份信息(?:验证|驗證|核验|核驗)|验证失败|驗證失敗|超(?:出|过|過)[\u4e00-\u9fff]{0,4}(?:限额|限額)|验证身份|驗證身份|实名|實名|安全验证|安全驗證|安全校验|风控|風控|风险(?:控制|管控|较高|交易|账户|审核)|風險(?:控制|管控|較高|交易|帳戶|審核)|存在(?:安全)?(?:风险|風險)|人脸|人臉|账户受限|帳戶受限|账户(?:已)?冻结|帳戶(?:已)?凍結|(?:已|被)冻结|受限|需要验证|需驗證|验证码|驗證碼/i,
   ],
   [
     'network-or-system',

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { MAX_EVIDENCE_TITLE, MAX_EVIDENCE_URL } from './limits';
+import { MAX_EVIDENCE_TITLE, MAX_EVIDENCE_URL } from './record-limits';
 import { CASE_STATUSES } from '../db/types';
 import { ARTIFACT_NAME, SAFE_ID } from './names';
 

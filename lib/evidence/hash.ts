@@ -15,8 +15,8 @@ export function sha256HexSync(data: Uint8Array | string): string {
 
 /**
  * Lower-case hex SHA-256 of anything, for artifacts (megabytes, hashed outside any transaction):
- * WebCrypto, which runs off the calling thread and beat noble on a capture's PNG and snapshot in
- * the bench (see README, Performance).
+ * WebCrypto, which hashes off the calling thread. On a capture's PNG and snapshot the bench could
+ * not tell it from noble; a whole-page PNG or an MHTML archive would hold the worker with noble.
  */
 export async function sha256Hex(data: Hashable): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', (await toBytes(data)) as BufferSource);

@@ -1,4 +1,6 @@
 import type { CaseEvent, CaseRecord, EvidenceRecord } from '../db/types';
+import { firefoxWithoutArchive } from './archive-note';
+import { snapshotFacts } from './snapshot-facts';
 
 /** One evidence item as the report shows it. */
 export interface ReportItem {
@@ -37,7 +39,22 @@ const TEXT = {
     digest: 'Record digest (SHA-256)',
     prev: 'Previous digest',
     files: 'Files',
+    blanked: 'Blanked in page.html',
+    blankedNone: 'No field',
+    count: (n: number, kind: string) => `${n} × ${kind}`,
+    fonts: 'Fonts in page.html',
+    fontsCount: (kept: number, dropped: number) => `${kept} kept, ${dropped} left out (not readable without a network request)`,
+    notRecorded: 'Not recorded (captured by an earlier version)',
+    kinds: {
+      password: 'password',
+      'one-time-code': 'one-time code',
+      card: 'card detail',
+      secret: 'other secret',
+      hidden: 'hidden field',
+      file: 'file path',
+    },
     deleted: 'Deleted by the user on',
+    noMhtml: 'No MHTML archive: captured in Firefox, which cannot save one. page.html is the page as Firefox showed it (scripts removed).',
     none: 'None',
     generated: 'Generated',
     by: 'by Wallet Witness',
@@ -60,7 +77,22 @@ const TEXT = {
     digest: '记录摘要（SHA-256）',
     prev: '上一条摘要',
     files: '文件',
+    blanked: 'page.html 中已隐去',
+    blankedNone: '没有字段',
+    count: (n: number, kind: string) => `${kind} ${n} 个`,
+    fonts: 'page.html 中的字体',
+    fontsCount: (kept: number, dropped: number) => `保留 ${kept} 个，未保留 ${dropped} 个（须联网才能读取）`,
+    notRecorded: '未记录（由较早版本采集）',
+    kinds: {
+      password: '密码',
+      'one-time-code': '一次性验证码',
+      card: '银行卡信息',
+      secret: '其他敏感信息',
+      hidden: '隐藏字段',
+      file: '文件路径',
+    },
     deleted: '用户删除于',
+    noMhtml: '没有 MHTML 归档：此证据在 Firefox 中采集，Firefox 无法保存 MHTML。page.html 是 Firefox 显示的页面（已去除脚本）。',
     none: '无',
     generated: '生成时间',
     by: '由钱包维权助手生成',
@@ -133,12 +165,18 @@ function renderItem(item: ReportItem, t: (typeof TEXT)[keyof typeof TEXT]): stri
   const urlHtml = /^https?:\/\//i.test(url) ? `<a href="${escapeHtml(url)}">${escapeHtml(url)}</a>` : escapeHtml(url);
   const row = (k: string, v: string) => `<tr><th>${escapeHtml(k)}</th><td>${v}</td></tr>`;
   const files = item.files.map((f) => `<a href="${escapeHtml(f.path)}">${escapeHtml(f.name)}</a>`).join(', ');
+  const facts = snapshotFacts(m?.snapshot);
+  const blanked = facts && Object.entries(facts.blanked).map(([kind, n]) => t.count(n, t.kinds[kind as keyof typeof t.kinds]));
+  const left = m
+    ? row(t.blanked, escapeHtml(!blanked ? t.notRecorded : blanked.join(', ') || t.blankedNone)) +
+      row(t.fonts, escapeHtml(facts ? t.fontsCount(facts.fonts.kept, facts.fonts.dropped) : t.notRecorded))
+    : '';
   const thumb = item.thumbnail?.startsWith('data:image/')
     ? `<p><img alt="${escapeHtml(m?.title ?? '')}" src="${escapeHtml(item.thumbnail)}"></p>`
     : '';
   return `<section class="item" id="e${r.seq}"><h3>#${r.seq} ${escapeHtml(m?.title ?? '')}</h3>
 ${item.deletedAt ? `<p class="deleted">${escapeHtml(t.deleted)} <code>${escapeHtml(item.deletedAt)}</code></p>` : ''}<table>
 ${row(t.captured, `<code>${escapeHtml(m?.capturedAt ?? r.recordedAt)}</code>`)}${row(t.url, urlHtml)}${row(t.pageTitle, escapeHtml(m?.title ?? ''))}
-${m?.note ? row(t.note, escapeHtml(m.note).replace(/\n/g, '<br>')) : ''}${row(t.digest, `<code>${escapeHtml(r.digest)}</code>`)}${row(t.prev, `<code>${escapeHtml(r.prevDigest)}</code>`)}
-${files ? row(t.files, files) : ''}</table>${thumb}</section>`;
+${m?.note ? row(t.note, escapeHtml(m.note).replace(/\n/g, '<br>')) : ''}${left}${row(t.digest, `<code>${escapeHtml(r.digest)}</code>`)}${row(t.prev, `<code>${escapeHtml(r.prevDigest)}</code>`)}
+${files ? row(t.files, files) : ''}</table>${firefoxWithoutArchive(r) ? `<p>${escapeHtml(t.noMhtml)}</p>` : ''}${thumb}</section>`;
 }

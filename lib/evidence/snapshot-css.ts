@@ -8,26 +8,31 @@
 
 const MAX_IMPORT_DEPTH = 4;
 
-/** The sheet's rules as CSS text, @imports inlined; null when the browser won't let us read it
- * (a cross-origin sheet without CORS throws SecurityError on cssRules). */
-export function sheetText(sheet: CSSStyleSheet, depth = 0): string | null {
+/** Rewrites a sheet's CSS text whose relative URLs are relative to `base` (snapshot-fonts.ts). */
+export type CssFix = (css: string, base: string) => string;
+
+/** The sheet's rules as CSS text, @imports inlined, each sheet's text passed through `fix` with
+ * its own base URL; null when the browser won't let us read it (a cross-origin sheet without
+ * CORS throws SecurityError on cssRules). */
+export function sheetText(sheet: CSSStyleSheet, fix: CssFix, base: string, depth = 0): string | null {
   let rules: CSSRuleList;
   try {
     rules = sheet.cssRules;
   } catch {
     return null;
   }
+  const own = sheet.href ?? base;
   let out = '';
   for (let i = 0; i < rules.length; i++) {
     const rule = rules[i] as CSSRule & { styleSheet?: CSSStyleSheet | null; href?: string; media?: MediaList };
     if (rule.styleSheet !== undefined && typeof rule.href === 'string') {
       // @import: inline what we can read; what we cannot is left out.
-      const inner = rule.styleSheet && depth < MAX_IMPORT_DEPTH ? sheetText(rule.styleSheet, depth + 1) : null;
+      const inner = rule.styleSheet && depth < MAX_IMPORT_DEPTH ? sheetText(rule.styleSheet, fix, own, depth + 1) : null;
       const media = rule.media?.mediaText;
       if (inner !== null) out += media && media !== 'all' ? `@media ${media}{\n${inner}}\n` : inner;
       continue;
     }
-    out += `${rule.cssText}\n`;
+    out += `${fix(rule.cssText, own)}\n`;
   }
   return out;
 }
@@ -43,14 +48,14 @@ export function commentSafe(text: string): string {
 }
 
 /** Constructed sheets (document or shadow root `adoptedStyleSheets`) as one CSS text. */
-export function adoptedText(owner: { adoptedStyleSheets?: readonly CSSStyleSheet[] }): string {
+export function adoptedText(owner: { adoptedStyleSheets?: readonly CSSStyleSheet[] }, fix: CssFix, base: string): string {
   let sheets: readonly CSSStyleSheet[] = [];
   try {
     sheets = owner.adoptedStyleSheets ?? [];
   } catch {
     return '';
   }
-  return sheets.map((s) => sheetText(s) ?? '').join('');
+  return sheets.map((s) => sheetText(s, fix, base) ?? '').join('');
 }
 
 // Inlined data in the browser's serialisation (url("data:…"), or a string in image-set()).

@@ -49,14 +49,6 @@ export function frameBox(el: Element, live: Element, doc: Document): { box: Elem
   return { box, template };
 }
 
-export function removeComments(scope: Node): void {
-  const doc = scope.ownerDocument ?? (scope as Document);
-  const walker = doc.createTreeWalker(scope, 0x80 | 0x40); // NodeFilter.SHOW_COMMENT | SHOW_PROCESSING_INSTRUCTION
-  const found: Node[] = [];
-  while (walker.nextNode()) found.push(walker.currentNode);
-  for (const node of found) node.parentNode?.removeChild(node);
-}
-
 /** Keep the page's rendering mode: a doctype only if it had one (quirks pages stay quirks). */
 export function doctype(doc: Document): string {
   const dt = doc.doctype;

@@ -1,7 +1,10 @@
-import { adoptedText, commentSafe, sheetText, styleSafe } from './snapshot-css';
+import { adoptedText, type CssFix, commentSafe, sheetText, styleSafe } from './snapshot-css';
+import { type FontData, inlineFonts, noFonts } from './snapshot-fonts';
+import type { SnapshotFacts } from './snapshot-facts';
 import { keepScroll, keepTopLayer } from './snapshot-layout';
 import { canvasImage, inlineImage, type MediaBudget, newMediaBudget } from './snapshot-media';
-import { doctype, fallback, frameBox, placeholder, removeComments } from './snapshot-parts';
+import { copyTree } from './snapshot-clone';
+import { doctype, fallback, frameBox, placeholder } from './snapshot-parts';
 import { HEADER_START, purifySnapshot, SNAPSHOT_CSP } from './snapshot-purify';
 import { mirrorFormState, sanitizeAttributes } from './snapshot-sanitize';
 import { type Blanked, describeBlanked } from './snapshot-secrets';
@@ -16,6 +19,7 @@ interface Ctx {
   depth: number;
   blanked: Blanked;
   media: MediaBudget;
+  fix: CssFix;
 }
 
 /**
@@ -26,35 +30,50 @@ interface Ctx {
  * sanitises the result for a static document (snapshot-purify.ts). Never throws.
  */
 export function snapshotPage(doc: Document, now: Date = new Date()): string {
+  return snapshotWithFacts(doc, now).html;
+}
+
+/**
+ * snapshotPage, with what it left out (snapshot-facts.ts). `fonts`: the page's fonts as read back
+ * beforehand (readFonts, asynchronous); without it only fonts already inlined as data: are kept.
+ */
+export function snapshotWithFacts(
+  doc: Document,
+  now: Date = new Date(),
+  fonts: FontData = noFonts(),
+): { html: string; facts: SnapshotFacts } {
   const win = (doc.defaultView ?? globalThis) as Window & typeof globalThis;
   const head = `${HEADER_START}\nsource: ${doc.URL}\ncaptured: ${now.toISOString()}`;
-  const ctx: Ctx = { doc, base: doc.baseURI || doc.URL, depth: 0, blanked: {}, media: newMediaBudget() };
+  const fix: CssFix = (css, base) => inlineFonts(css, base, fonts);
+  const ctx: Ctx = { doc, base: doc.baseURI || doc.URL, depth: 0, blanked: {}, media: newMediaBudget(), fix };
+  const facts = (): SnapshotFacts => ({ blanked: { ...ctx.blanked }, fonts: { kept: fonts.kept, dropped: fonts.dropped } });
   let html: string;
   try {
-    html = build(doc, ctx, head);
+    html = build(doc, ctx, head, fonts);
   } catch (err) {
     html = fallback(doc, commentSafe(`${head}\nfull snapshot failed (${String(err)}); page text only`));
   }
   try {
-    return purifySnapshot(html, win);
+    return { html: purifySnapshot(html, win), facts: facts() };
   } catch {
     try {
-      return purifySnapshot(fallback(doc, commentSafe(`${head}\nsanitising failed; page text only`)), win);
+      return { html: purifySnapshot(fallback(doc, commentSafe(`${head}\nsanitising failed; page text only`)), win), facts: facts() };
     } catch {
-      return EMPTY; // no usable DOM at all (not a browser)
+      return { html: EMPTY, facts: facts() }; // no usable DOM at all (not a browser)
     }
   }
 }
 
 const EMPTY = `<!DOCTYPE html>\n<html><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${SNAPSHOT_CSP}"></head><body></body></html>`;
 
-function build(doc: Document, ctx: Ctx, head: string): string {
+function build(doc: Document, ctx: Ctx, head: string, fonts: FontData): string {
   const root = doc.documentElement;
   if (!root) return fallback(doc, commentSafe(head));
   const inert = doc.implementation.createHTMLDocument('');
   ctx.doc = inert;
-  const copy = inert.importNode(root, true);
-  processTree([root, ...Array.from(root.querySelectorAll('*'))], [copy, ...Array.from(copy.querySelectorAll('*'))], copy, ctx);
+  const { lives, copies } = copyTree([root], inert);
+  const copy = copies[0]!;
+  processTree(lives, copies, ctx);
   const isHtml = copy.localName === 'html' && copy.namespaceURI === 'http://www.w3.org/1999/xhtml';
   const html = isHtml ? copy : inert.createElement('html');
   if (!isHtml) html.append(inert.createElement('head'), inert.createElement('body'));
@@ -64,26 +83,26 @@ function build(doc: Document, ctx: Ctx, head: string): string {
   title.textContent = doc.title;
   const body = Array.from(html.children).find((c) => c.localName === 'body' || c.localName === 'frameset') ?? html;
   if (!isHtml) body.append(copy);
-  const adopted = adoptedText(doc);
+  const adopted = adoptedText(doc, ctx.fix, ctx.base);
   if (adopted) body.append(styleElement(inert, adopted));
   const m = ctx.media;
   const notes = [
     head,
     'scripts, event handlers, frames of other sites and network references removed',
     `images: ${m.inlined} inlined, ${m.dropped} left out (not readable without a request)`,
+    `fonts: ${fonts.kept} kept, ${fonts.dropped} left out (not readable without a request)`,
     `blanked: ${describeBlanked(ctx.blanked) || 'none'}`,
   ];
   headEl.prepend(inert.createComment(` ${commentSafe(notes.join('\n')).replace(/\n/g, '\n  ')} `), title);
   return `${doctype(doc)}${html.outerHTML}\n`;
 }
 
-/** Sanitise `copies` (the copy of `lives`, element for element) inside `scope`. */
-function processTree(lives: Element[], copies: Element[], scope: Element | DocumentFragment, ctx: Ctx): void {
-  const paired = lives.length === copies.length;
+/** Sanitise `copies` (the copy of `lives`, element for element). */
+function processTree(lives: Element[], copies: Element[], ctx: Ctx): void {
   const replace: [Element, Node | null][] = [];
   for (let i = 0; i < copies.length; i++) {
     const el = copies[i]!;
-    const live = paired ? lives[i] : undefined;
+    const live = lives[i];
     const name = el.localName;
     if (DROP.has(name)) {
       replace.push([el, null]);
@@ -103,7 +122,7 @@ function processTree(lives: Element[], copies: Element[], scope: Element | Docum
     if (name === 'style') {
       const sheet = (live as HTMLStyleElement | undefined)?.sheet;
       const own = el.textContent ?? '';
-      el.textContent = styleSafe(!own.trim() && sheet ? (sheetText(sheet) ?? '') : own);
+      el.textContent = styleSafe(!own.trim() && sheet ? (sheetText(sheet, ctx.fix, ctx.base) ?? '') : ctx.fix(own, ctx.base));
     } else if (name === 'img' && live) {
       inlineImage(el, live as HTMLImageElement, ctx.media);
     } else if (name === 'canvas' && live) {
@@ -116,7 +135,6 @@ function processTree(lives: Element[], copies: Element[], scope: Element | Docum
     const shadow = live.shadowRoot;
     if (shadow && ctx.depth < MAX_DEPTH) el.prepend(shadowTemplate(shadow, ctx));
   }
-  removeComments(scope);
   for (const [el, next] of replace) {
     if (next) el.replaceWith(next);
     else el.remove();
@@ -129,13 +147,14 @@ function shadowTemplate(shadow: ShadowRoot, ctx: Ctx): HTMLTemplateElement {
   template.setAttribute('shadowrootmode', 'open');
   const content = template.content;
   const owner = content.ownerDocument;
-  for (const child of Array.from(shadow.childNodes)) content.appendChild(owner.importNode(child, true));
-  processTree(Array.from(shadow.querySelectorAll('*')), Array.from(content.querySelectorAll('*')), content, {
+  const { fragment, lives, copies } = copyTree(Array.from(shadow.childNodes), owner);
+  content.append(fragment);
+  processTree(lives, copies, {
     ...ctx,
     doc: owner,
     depth: ctx.depth + 1,
   });
-  const adopted = adoptedText(shadow);
+  const adopted = adoptedText(shadow, ctx.fix, ctx.base);
   if (adopted) content.append(styleElement(owner, adopted));
   return template;
 }
@@ -156,9 +175,10 @@ function frameCopy(el: Element, live: Element, ctx: Ctx): Element | null {
   if (!fdoc || !root || ctx.depth >= MAX_DEPTH || !/^i?frame$/.test(el.localName)) return null;
   const { box, template } = frameBox(el, live, ctx.doc);
   const owner = template.content.ownerDocument;
-  const copy = owner.importNode(root, true);
-  template.content.append(copy);
-  processTree([root, ...Array.from(root.querySelectorAll('*'))], [copy, ...Array.from(copy.querySelectorAll('*'))], template.content, {
+  const { fragment, lives, copies } = copyTree([root], owner);
+  const copy = copies[0]!;
+  template.content.append(fragment);
+  processTree(lives, copies, {
     ...ctx,
     doc: owner,
     base: fdoc.baseURI || fdoc.URL,
@@ -179,7 +199,7 @@ function linkedStyle(el: Element, live: Element | undefined, ctx: Ctx): Node | n
   const sheet = (live as HTMLLinkElement | undefined)?.sheet;
   // Alternate or disabled sheets were not applied: leave them out.
   if (sheet?.disabled || / alternate /.test(` ${(el.getAttribute('rel') ?? '').toLowerCase()} `)) return null;
-  const text = sheet ? sheetText(sheet) : null;
+  const text = sheet ? sheetText(sheet, ctx.fix, ctx.base) : null;
   if (text === null) return null; // cross-origin without CORS, or not loaded
   const style = styleElement(ctx.doc, text);
   const media = el.getAttribute('media');

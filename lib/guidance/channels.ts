@@ -43,6 +43,7 @@ export const CHANNEL_GOOD_FOR: Readonly<Record<ChannelKind, Localized>> = {
 /** Channel kinds by urgency for each situation: fraud wants a voice now, refunds a record. */
 const CHANNEL_ORDER: Readonly<Record<GuidanceSituationId, readonly ChannelKind[]>> = {
   fraud: ['phone', 'chat', 'form', 'email', 'social', 'forum'],
+  'recovery-scam': ['phone', 'chat', 'form', 'email', 'social', 'forum'],
   security: ['phone', 'chat', 'form', 'email', 'forum', 'social'],
   'failed-transfer': ['chat', 'phone', 'form', 'email', 'forum', 'social'],
   refund: ['form', 'chat', 'email', 'phone', 'forum', 'social'],

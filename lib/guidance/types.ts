@@ -2,7 +2,15 @@ import type { FailureReason } from '../detection/types';
 import type { FactCheck, Localized, RegionId, SiteCategory, WalletSite } from '../sites/types';
 
 /** What the popup can be helping with. `general`: a wallet page where nothing was detected. */
-export type GuidanceSituationId = 'failed-transfer' | 'fraud' | 'refund' | 'security' | 'support-page' | 'follow-up' | 'general';
+export type GuidanceSituationId =
+  | 'failed-transfer'
+  | 'fraud'
+  | 'recovery-scam'
+  | 'refund'
+  | 'security'
+  | 'support-page'
+  | 'follow-up'
+  | 'general';
 
 /** What a step's button does in the popup (wired by the UI, not here). */
 type StepAction = 'capture' | 'start-complaint' | 'prefill' | 'channels' | 'escalation';
@@ -62,8 +70,17 @@ export interface StepTemplate {
   action?: StepAction;
 }
 
+/** A public page the situation's advice rests on (a regulator's or police warning). */
+interface GuidanceSource {
+  name: string;
+  /** https only. */
+  url: string;
+}
+
 export interface SituationDef {
   id: GuidanceSituationId;
+  /** Where the advice comes from, shown with it where the popup has room. */
+  sources?: readonly GuidanceSource[];
   title: Localized;
   intro: Localized;
   /** Used instead of title / intro on a page of no known provider (nothing was checked there). */

@@ -6,7 +6,7 @@
 // blocker. Null verdicts (address, other party...) are decisions too, not "no signal".
 import { isCurrencyList } from './currency';
 import { attrTexts, groupText, hintTexts, labelTexts, nearText, previousControl } from './field-text';
-import { expiryContext, fromAutocomplete, fromOptions, MONTH_YEAR, optionTexts, share } from './signals';
+import { expiryContext, fromAutocomplete, fromOptions, MONTH_YEAR, optionTexts, share } from './field-signals';
 import { HONORIFIC, OTHER_PARTY, RULES, type Verdict } from './words';
 
 export type FieldType =

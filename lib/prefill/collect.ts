@@ -1,6 +1,7 @@
 // Collect: the editable controls of a page (content script side), classified, each with a ref.
 import { classifyField } from './classify';
 import { attrTexts, hintTexts, labelTexts, nearText } from './field-text';
+import { seenByUser } from './seen';
 import type { CollectedField, FieldInfo } from './types';
 import { FAMILY, GIVEN } from './words';
 
@@ -9,19 +10,6 @@ const SKIP_INPUT = /^(hidden|submit|button|image|file|reset)$/;
 
 function editable(el: Element): boolean {
   return /^(|true|plaintext-only)$/i.test(el.getAttribute('contenteditable') ?? 'no');
-}
-
-/** Hidden by attribute or style, as far as the environment can tell (no layout in tests). */
-function visible(el: Element): boolean {
-  if (el.closest('[hidden]') || el.closest('[aria-hidden=true]')) return false;
-  const h = el as HTMLElement;
-  if (typeof h.checkVisibility === 'function') return h.checkVisibility({ visibilityProperty: true });
-  const view = el.ownerDocument.defaultView;
-  for (let a: Element | null = el; a && view; a = a.parentElement) {
-    const cs = view.getComputedStyle(a);
-    if (cs.display === 'none' || cs.visibility === 'hidden') return false;
-  }
-  return true;
 }
 
 function namePart(el: Element): FieldInfo['namePart'] {
@@ -39,7 +27,7 @@ function describe(el: Element, ref: number): CollectedField | null {
   const tag = el.tagName;
   const inputType = tag === 'INPUT' ? (el.getAttribute('type') ?? 'text').toLowerCase() : '';
   if (SKIP_INPUT.test(inputType) || (tag !== 'INPUT' && tag !== 'SELECT' && tag !== 'TEXTAREA' && !editable(el))) return null;
-  if (!visible(el)) return null;
+  if (!seenByUser(el)) return null;
   const f = el as HTMLInputElement;
   const kind: FieldInfo['kind'] = tag === 'INPUT' ? 'input' : tag === 'SELECT' ? 'select' : tag === 'TEXTAREA' ? 'textarea' : 'editable';
   const type = classifyField(el);

@@ -1,7 +1,7 @@
 // The user's complaint data in the shapes form fields want.
 import type { CaseRecord, Profile } from '../db/types';
 import { formatIso, isoParts } from './dates';
-import { CATEGORY_WORDS, OTHER_WORDS, REMEDY_WORDS, SUBJECT } from './phrases';
+import { CATEGORY_WORDS, OTHER_WORDS, REMEDY_WORDS, SUBJECT } from './complaint-phrases';
 import type { FillData } from './types';
 
 const clean = (s: string | undefined): string | undefined => (s?.trim() ? s.trim() : undefined);

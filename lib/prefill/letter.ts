@@ -3,7 +3,7 @@
 import type { CaseRecord, EvidenceRecord, Profile, TransactionRef } from '../db/types';
 import { formatDay, formatIso, formatIsoDay } from './dates';
 import { subjectLine } from './fill-data';
-import { CHANNEL, REASON, REMEDY, SITUATION } from './phrases';
+import { CHANNEL, REASON, REMEDY, SITUATION } from './complaint-phrases';
 
 export interface LetterInput {
   case: CaseRecord;

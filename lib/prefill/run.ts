@@ -3,7 +3,8 @@ import { browser } from 'wxt/browser';
 import { evidenceForCase } from '../db/evidence';
 import { getProfile } from '../db/settings';
 import type { CaseRecord } from '../db/types';
-import type { Lang } from '../i18n';
+import { pick, t, type Lang } from '../i18n';
+import { siteById, siteForUrl } from '../sites';
 import { sendToTab } from '../messages';
 import type { ApplyReply, CollectReply } from './agent';
 import { caseToFillData } from './fill-data';
@@ -24,9 +25,28 @@ export async function letterFor(c: CaseRecord, lang: Lang, now = new Date()): Pr
   });
 }
 
+/**
+ * The page's site must be the complaint's provider: a case's details (name, email, transaction,
+ * letter) are never typed into another site's form, whatever it looks like. Null when it is.
+ */
+export function wrongSite(url: string, c: Pick<CaseRecord, 'siteId' | 'provider'>, lang: Lang): string | null {
+  const page = siteForUrl(url);
+  if (c.siteId && page?.id === c.siteId) return null;
+  let host = '';
+  try {
+    host = new URL(url).hostname;
+  } catch {
+    host = url.slice(0, 80);
+  }
+  const provider = siteById(c.siteId);
+  return t('prefillWrongSite', [host, provider ? pick(provider.names, lang) : c.provider || '?']);
+}
+
 export async function prefillTab(tabId: number, c: CaseRecord, lang: Lang): Promise<ApplyReply & { planned: number }> {
   await browser.scripting.executeScript({ target: { tabId }, files: ['/prefill.js'] });
   const { url, fields } = await sendToTab<CollectReply>(tabId, 'prefill-collect', {});
+  const refused = wrongSite(url, c, lang);
+  if (refused) throw new Error(refused);
   const data = caseToFillData(c, await getProfile(), await letterFor(c, lang), lang);
   const plan = planFill(fields, data);
   if (plan.steps.length === 0) return { status: 'done', filled: 0, skipped: [], planned: 0 };

@@ -22,7 +22,9 @@ const BUDGETS = {
   snapshotRatio: 10,
   singleFileTimeRatio: 0.5,
   singleFileFidelity: 0,
+  lookalikeRatio: 30,
   contentScriptBytes: 25_000,
+  guardScriptBytes: 25_000,
 } as const;
 
 const x = (n: number) => `${n.toFixed(3)}×`;
@@ -71,15 +73,14 @@ export function checkBudgets(r: BenchRound): BudgetCheck[] {
       pass: peer.fidelity.difference >= BUDGETS.singleFileFidelity,
     });
   }
-  const cs = r.size?.find((s) => s.part === 'content script')?.bytes;
-  if (cs !== undefined)
-    out.push({
-      budget: 'content script, minified (bytes: no load in it)',
-      limit: `≤ ${(BUDGETS.contentScriptBytes / 1000).toFixed(1)} kB`,
-      value: `${(cs / 1000).toFixed(1)} kB`,
-      spread: '',
-      pass: cs <= BUDGETS.contentScriptBytes,
-    });
+  atMost('look-alike check ÷ bare host-name parse, every navigation', r.lookalike?.ratio, BUDGETS.lookalikeRatio);
+  const bytes = (budget: string, part: string, limit: number) => {
+    const b = r.size?.find((s) => s.part === part)?.bytes;
+    if (b !== undefined)
+      out.push({ budget, limit: `≤ ${(limit / 1000).toFixed(1)} kB`, value: `${(b / 1000).toFixed(1)} kB`, spread: '', pass: b <= limit });
+  };
+  bytes('content script, minified (bytes: no load in it)', 'content script', BUDGETS.contentScriptBytes);
+  bytes('guard script (opt-in), minified', 'guard script (opt-in)', BUDGETS.guardScriptBytes);
   return out;
 }
 

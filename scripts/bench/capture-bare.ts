@@ -7,7 +7,7 @@ import type { Worker } from 'playwright-core';
 export interface BareSample {
   screenshot: number;
   decode: number;
-  serialise: number;
+  serialize: number;
   hash: number;
   put: number;
   pngBytes: number;
@@ -52,7 +52,7 @@ export async function bareCapture(sw: Worker, tabId: number, windowId: number): 
       return {
         screenshot: t1 - t0,
         decode: t2 - t1,
-        serialise: t3 - t2,
+        serialize: t3 - t2,
         hash: t4 - t3,
         put: t6 - t5,
         pngBytes: png.byteLength,

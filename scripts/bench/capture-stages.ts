@@ -1,6 +1,7 @@
 // Where a one-click capture's time goes: the steps lib/background/capture.ts takes, replayed in
-// the service worker with the same browser calls, each timed (tab lookup, probe run (probe.js is
-// installed once per document), screenshot, data URL decode, hashing the artifacts' bytes).
+// the service worker with the same browser calls, each timed (tab lookup, probe run (one
+// executeScript of probe.js, which answers after the page's next frame), screenshot, data URL
+// decode, hashing the artifacts' bytes).
 // Progress writes happen only for full-page and MHTML captures, so they are not replayed.
 import type { Worker } from 'playwright-core';
 
@@ -10,20 +11,10 @@ export async function captureStages(sw: Worker, tabId: number, windowId: number)
   // No named helpers inside: tsx would wrap them in a __name() the worker does not have.
   const t = await sw.evaluate(
     async ([tab, win]) => {
-      const probe = [
-        (name: string) => {
-          const f = (globalThis as unknown as Record<string, unknown>)[name];
-          return typeof f === 'function' ? (f as () => unknown)() : null;
-        },
-      ][0]!;
       const t: number[] = [performance.now()];
       await chrome.tabs.get(tab);
       t.push(performance.now());
-      let [res] = await chrome.scripting.executeScript({ target: { tabId: tab }, func: probe, args: ['__walletWitnessProbe'] });
-      if (!res?.result) {
-        await chrome.scripting.executeScript({ target: { tabId: tab }, files: ['/probe.js'] });
-        [res] = await chrome.scripting.executeScript({ target: { tabId: tab }, func: probe, args: ['__walletWitnessProbe'] });
-      }
+      const [res] = await chrome.scripting.executeScript({ target: { tabId: tab }, files: ['/probe.js'] });
       t.push(performance.now());
       const dataUrl = await chrome.tabs.captureVisibleTab(win, { format: 'png' });
       t.push(performance.now());

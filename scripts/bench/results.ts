@@ -1,8 +1,9 @@
 // The shape of bench/results.json: the machine, every round's budgets, and the last round whole.
 import type { BudgetCheck } from './budgets';
-import type { CaptureResultRow } from './capture';
+import type { CaptureResultRow } from './capture-click';
 import type { ColdRow, DetectionResult, RegistryRow } from './detection';
 import type { HistoryRow } from './history';
+import type { LookalikeResult } from './lookalike';
 import type { Machine } from './machine';
 import type { PageCostResult } from './page-cost';
 import type { SizeRow } from './size';
@@ -28,6 +29,7 @@ export interface BenchRound {
   history?: { empty: HistoryRow; full: HistoryRow; ratio: Spread; seeding: { cases: number; evidence: number; ms: number; how: string } };
   storage?: StorageResult;
   snapshot?: SnapshotResult;
+  lookalike?: LookalikeResult;
   size?: SizeRow[];
   budgets: BudgetCheck[];
 }

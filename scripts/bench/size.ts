@@ -61,6 +61,8 @@ export function measureSizes(dir: string): SizeRow[] {
   const rows = [row(dir, 'content script', content), row(dir, 'background', [manifest.background?.service_worker ?? 'background.js'])];
   rows.push(row(dir, 'popup', htmlRoots(dir, manifest.action?.default_popup ?? 'popup.html')));
   rows.push(row(dir, 'dashboard', htmlRoots(dir, manifest.options_ui?.page ?? 'dashboard.html')));
+  // Registered at run time when the user turns protection on: a budget of its own, like the content script's.
+  if (existsSync(path.join(dir, 'guard.js'))) rows.push(row(dir, 'guard script (opt-in)', ['guard.js']));
   // Injected on demand (capture probe, prefill agent): listed for the record, no budget.
   for (const f of ['probe.js', 'prefill.js']) if (existsSync(path.join(dir, f))) rows.push(row(dir, `${f} (on demand)`, [f]));
   return rows;

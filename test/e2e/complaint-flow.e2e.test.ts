@@ -2,10 +2,10 @@
 // a letter and evidence, visible in the toolbar history, with a reminder when time runs out.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, until, type Harness } from './harness';
+import { launch, SHOTS, until, type Harness } from './harness';
 import { DEMO_PAGES } from './demo-pages';
 import { keepShotOnFailure } from './failure-shots';
-import { patchCase } from './idb';
+import { patchCase, records, storedCase } from './idb';
 
 const FAILED = DEMO_PAGES[0];
 const FORM_URL = 'https://www.paypal.com/us/smarthelp/contact-us/form';
@@ -46,6 +46,10 @@ describe('complaint flow in real Chromium', () => {
   });
   afterEach(keepShotOnFailure(() => [h, pages]));
 
+  /** When the worker's alarm of that name is set for, or null when there is none. */
+  const alarmTime = async (name: string) =>
+    (await h.worker()).evaluate(async (n) => (await chrome.alarms.get(n))?.scheduledTime ?? null, name);
+
   const track = <T extends Page>(p: T) => {
     pages.push(p);
     return p;
@@ -70,6 +74,39 @@ describe('complaint flow in real Chromium', () => {
     await expect(dash.getByLabel('Currency').inputValue()).resolves.toBe('USD');
     await dash.getByRole('heading', { name: 'Timeline' }).waitFor();
     expect(await dash.getByText('Complaint created').count()).toBeGreaterThan(0);
+    // Nobody asked the background: it saw the new case and armed its follow-up reminder.
+    const kase = await storedCase(dash, caseId);
+    await until(
+      () => alarmTime(`followup:${caseId}`),
+      (t) => t === Date.parse(String(kase?.nextFollowUpAt)),
+    );
+  });
+
+  it('a complaint started by capturing on a page the extension never saw gets its follow-up date and an alarm', async () => {
+    const url = 'https://shop.example.org/orders/17';
+    h.serve(url, '<!doctype html><title>Order 17</title><h1>Order 17</h1><p>Paid 42.00 EUR, not delivered.</p>');
+    const page = track(await h.context.newPage());
+    await page.goto(url);
+    const popup = track(await h.openPopup(await h.tabIdOf(page)));
+    await popup.getByText('Capture options').click();
+    await popup.getByLabel('File under').selectOption({ label: 'A new complaint' });
+    await popup.getByRole('button', { name: 'Capture evidence' }).click();
+    await popup.locator('.capture-result').waitFor({ timeout: 15_000 });
+    // What fits after the capture: its complaint and its details; no form here to prefill.
+    const next = popup.getByRole('group', { name: 'Next' });
+    await next.getByRole('button', { name: 'Open the complaint' }).waitFor();
+    await next.getByRole('button', { name: 'Copy the details' }).waitFor();
+    expect(await popup.getByRole('button', { name: 'Prefill this form' }).count()).toBe(0);
+    const capture = (await records(popup)).find((r) => r.meta?.url === url);
+    expect(capture?.caseId).toBeTruthy();
+    const kase = await storedCase(popup, capture!.caseId!);
+    expect(kase).toMatchObject({ status: 'draft', siteId: null });
+    const due = Date.parse(String(kase?.nextFollowUpAt));
+    expect(due).toBeGreaterThan(Date.now());
+    await until(
+      () => alarmTime(`followup:${capture!.caseId}`),
+      (t) => t === due,
+    );
   });
 
   it('keeps the profile, logs a contact with its ticket number, and computes the escalation deadline with its source', async () => {
@@ -94,6 +131,53 @@ describe('complaint flow in real Chromium', () => {
     // The CFPB's 15 days were found only in third-party restatements: the dashboard says so.
     await expect(dash.locator('.notice .unverified').first().textContent()).resolves.toBe('unverified');
     await h.shot(dash, 'complaint-case-filed');
+  });
+
+  // Issue 12 §5: fields the user cannot see are never filled (each decoy comes first, with the
+  // same label as the real field after it), and another site's form is refused.
+  const DECOY_URL = 'https://www.paypal.com/us/smarthelp/contact-us/decoys';
+  const decoy = (id: string, style: string, wrap = '') =>
+    `<div ${wrap}><label for="${id}">Transaction ID</label><input id="${id}" name="transaction_id" style="${style}"></div>`;
+  const decoyPage = `<!doctype html><html><head><title>Contact us</title></head><body style="margin:0;font:16px sans-serif">
+<form><h1>Contact PayPal</h1>
+${decoy('d-opacity', 'opacity:0')}
+${decoy('d-visibility', 'visibility:hidden')}
+${decoy('d-offscreen', 'position:absolute;left:-10000px;top:0')}
+${decoy('d-zero', 'width:0;height:0;padding:0;border:0')}
+${decoy('d-aria', '', 'aria-hidden="true"')}
+${decoy('d-hidden', '', 'hidden')}
+<div style="position:relative">${decoy('d-covered', 'width:300px;height:30px')}<div style="position:absolute;inset:0;background:#fff;z-index:2">Please wait</div></div>
+<p><label for="real">Transaction ID</label> <input id="real" name="transaction_id" style="width:300px"></p>
+</form></body></html>`;
+
+  it('never fills a field the user cannot see (hidden, opacity 0, off-screen, zero-size, aria-hidden, covered)', async () => {
+    h.serve(DECOY_URL, decoyPage);
+    const form = track(await h.context.newPage());
+    await form.goto(DECOY_URL);
+    const popup = track(await h.openPopup(await h.tabIdOf(form)));
+    await popup.getByRole('button', { name: 'Prefill this form' }).click();
+    await popup.getByText(/Filled \d+ field/).waitFor({ timeout: 10_000 });
+    await expect(form.locator('#real').inputValue()).resolves.toBe('7XK48512TN3390215');
+    const decoys = await form.evaluate(() =>
+      Array.from(document.querySelectorAll<HTMLInputElement>('input[id^=d-]')).map((i) => `${i.id}=${i.value}`),
+    );
+    expect(decoys).toEqual(['d-opacity=', 'd-visibility=', 'd-offscreen=', 'd-zero=', 'd-aria=', 'd-hidden=', 'd-covered=']);
+  });
+
+  it("refuses, with a message, to fill a page that is not the case provider's site", async () => {
+    const WISE = 'https://wise.com/help/contact-us';
+    h.serve(DECOY_URL, decoyPage);
+    h.serve(WISE, decoyPage.replace('Contact PayPal', 'Contact Wise'));
+    const form = track(await h.context.newPage());
+    await form.goto(`${DECOY_URL}#wrong-site`); // its own address: tabIdOf finds tabs by URL
+    // The popup was opened over PayPal's form; the tab then went to another wallet's page.
+    const popup = track(await h.openPopup(await h.tabIdOf(form)));
+    await popup.getByRole('button', { name: 'Prefill this form' }).waitFor();
+    await form.goto(WISE);
+    await popup.getByRole('button', { name: 'Prefill this form' }).click();
+    await popup.getByText('Could not fill the form: this page (wise.com) is not a site of PayPal').waitFor({ timeout: 10_000 });
+    await expect(form.locator('#real').inputValue()).resolves.toBe('');
+    await popup.screenshot({ path: `${SHOTS}/prefill-wrong-site.png` });
   });
 
   it('prefills the provider support form from the case: right fields, never secrets, never submitted, undo works', async () => {
@@ -166,7 +250,7 @@ describe('complaint flow in real Chromium', () => {
     const dash = track(await h.openExtensionPage(`dashboard.html#case=${encodeURIComponent(caseId)}`));
     // Move the follow-up 3 s into the future, straight in IndexedDB, then ask for a re-sync.
     await patchCase(dash, caseId, { nextFollowUpAt: new Date(Date.now() + 3000).toISOString() });
-    await dash.evaluate(() => chrome.runtime.sendMessage({ type: 'reminders-sync', payload: {} }));
+    await dash.evaluate(() => chrome.runtime.sendMessage({ type: 'cases-changed', payload: {} }));
     const cdp = await h.context.newCDPSession(dash);
     await cdp.send('ServiceWorker.enable');
     await cdp.send('ServiceWorker.stopAllWorkers');

@@ -71,6 +71,7 @@ async function seed(page: Page): Promise<void> {
       );
       tx.objectStore('events').put({ caseId: odd, type: 'teleported', at: '', atMs: 1e300, text: '' });
       tx.objectStore('events').put({ caseId: odd, type: 'note', at, atMs: 2, text: 'A plain note' });
+      tx.objectStore('events').put({ caseId: odd, type: 'status', at, atMs: 3, text: 'arbitrated' });
       await new Promise((res, rej) => {
         tx.oncomplete = res;
         tx.onerror = () => rej(tx.error);
@@ -113,6 +114,40 @@ describe('dashboard sections with odd but schema-valid records', () => {
     await dash.getByRole('heading', { name: 'Timeline' }).waitFor();
     await dash.getByText('A plain note').waitFor();
     await dash.getByRole('heading', { name: 'Evidence' }).waitFor();
+    // Enum values this version has no label for say so, never a raw message key, never "Draft".
+    const main = (await dash.locator('body').textContent()) ?? '';
+    expect(main).not.toMatch(/status_|channel_|event_/);
+    expect(main).toContain('unknown (teleported)');
+    expect(main).toContain('Status changed · unknown (arbitrated)');
+    expect(main).toContain('unknown (carrier-pigeon)');
+    const status = dash.getByRole('combobox', { name: 'Status', exact: true });
+    expect(await status.inputValue()).toBe('arbitrated');
+    expect(await status.locator('option:checked').textContent()).toBe('unknown (arbitrated)');
+    // Situation and remedy alike: shown as themselves, and saving the details keeps them.
+    for (const [name, value] of [
+      ['Situation', 'quantum-fraud'],
+      ['What you ask for', 'teleport'],
+    ] as const) {
+      const select = dash.getByRole('combobox', { name, exact: true });
+      expect(await select.inputValue()).toBe(value);
+      expect(await select.locator('option:checked').textContent()).toBe(`unknown (${value})`);
+    }
+    const details = dash.getByRole('region', { name: 'Details', exact: true });
+    await details.getByRole('button', { name: 'Save', exact: true }).click();
+    await details.getByText('Saved.', { exact: true }).waitFor();
+    const kept = await dash.evaluate(async (id) => {
+      const db = await new Promise<IDBDatabase>((res) => {
+        const r = indexedDB.open('wallet-witness');
+        r.onsuccess = () => res(r.result);
+      });
+      const row = await new Promise<{ situation: string; remedy: string }>((res) => {
+        const q = db.transaction('cases').objectStore('cases').get(id);
+        q.onsuccess = () => res(q.result);
+      });
+      db.close();
+      return [row.situation, row.remedy];
+    }, ODD);
+    expect(kept).toEqual(['quantum-fraud', 'teleport']);
     await h.shot(dash, 'dashboard-odd-records');
     await dash.getByRole('button', { name: /Open evidence captured 20 Nov 2026/ }).click();
     await dash.getByRole('heading', { name: 'Fine' }).waitFor();

@@ -182,27 +182,24 @@ describe('evidence: one-click capture in real Chromium', () => {
     await sw.evaluate((u) => chrome.windows.create({ url: u, type: 'popup', width: 420, height: 800 }), url);
     const popup = await opened;
     pages.push(popup);
-    // Pointer on the button: the probe is installed before any click (the first capture of the
-    // page then reads it in one step); nothing is captured yet.
-    const ask = () =>
-      sw.evaluate(
-        (id) =>
-          chrome.tabs.sendMessage(id, { type: 'wallet-witness:run-probe', version: chrome.runtime.getManifest().version }, { frameId: 0 }),
-        n.tabId,
-      );
-    expect(await ask()).toBeNull();
-    const before = await counts(ext);
-    await popup.getByRole('button', { name: 'Capture evidence' }).hover();
-    await expect.poll(ask).toMatchObject({ title: 'Tab N transfer' });
-    expect(await counts(ext)).toEqual(before);
     await captureFromPopup(popup);
     let rec = await newest();
     expect(rec.meta!.title).toBe('Tab N transfer');
     let { rgb } = await pngPixels(ext, artifact(rec, 'screenshot.png').blobId, [[600, 600]]);
     expect(rgb[0]).toEqual([0x2e, 0x7d, 0x32]);
-    // The wallet page's content script runs the installed probe when asked (a capture's way,
-    // cheaper than an executeScript).
-    expect(await ask()).toMatchObject({ title: 'Tab N transfer', html: expect.stringContaining('Tab N transfer') });
+    // The probe leaves nothing behind in the page's isolated world (one executeScript per capture).
+    expect(
+      await sw.evaluate(
+        async (id) =>
+          (
+            await chrome.scripting.executeScript({
+              target: { tabId: id },
+              func: () => Object.getOwnPropertyNames(globalThis).filter((k) => /witness|^__ww/i.test(k)),
+            })
+          )[0]?.result,
+        n.tabId,
+      ),
+    ).toEqual([]);
 
     // The popup still believes N is in front; another tab of N's window is. The shot taken at
     // once is of that tab: dropped, N brought forward and shot.
@@ -302,6 +299,38 @@ describe('evidence: one-click capture in real Chromium', () => {
     const img = await pngPixels(ext, artifact(await newest(), 'full-page.png').blobId, []);
     expect(img.height).toBe(20 * vh);
   }, 60_000);
+
+  // Issue 12 §5: before every screen, the same tab at the same address is still in front.
+  for (const [what, change] of [
+    ['navigates', (p: Page) => p.evaluate(() => location.assign('/myaccount/summary'))],
+    [
+      'is no longer in front',
+      async (p: Page) => {
+        const other = await p.context().newPage();
+        pages.push(other);
+        await other.bringToFront();
+      },
+    ],
+  ] as const) {
+    it(`stops a whole-page capture, saves nothing and says why, when the page ${what} mid-capture`, async () => {
+      h.serve('https://www.paypal.com/myaccount/summary', '<!doctype html><title>Summary</title><p>Summary</p>');
+      const long = await open(`https://www.paypal.com/myaccount/activity/moving-${what.length}`, longPage('Moving', 12));
+      const before = (await records(ext)).length;
+      const popup = await popupFor(long.tabId);
+      await popup.getByText('Capture options').click();
+      await popup.getByLabel('Whole page (scrolls)').check();
+      await popup.getByRole('button', { name: 'Capture evidence' }).click();
+      await popup.getByText(/Capturing screen 3 of 12/).waitFor({ timeout: 20_000 });
+      await change(long.page);
+      const status = popup.getByText(/^(Saved at|Capture failed)/);
+      await status.waitFor({ timeout: 30_000 });
+      expect(await popup.locator('.capture-status').textContent()).toMatch(
+        /Capture failed.*Whole-page capture stopped: the tab or its address changed/,
+      );
+      expect((await records(ext)).length).toBe(before);
+      await popup.locator('.capture').screenshot({ path: path.join(OUT, `popup-page-changed-${what.length}.png`) });
+    }, 60_000);
+  }
 
   it('captures tab N when it is in the background of another window', async () => {
     const sw = await h.worker();
@@ -588,7 +617,9 @@ describe('evidence: the page snapshot is shown only in a sandboxed frame with sc
   const URL_ = 'https://www.binance.com/en/my/wallet/history/withdraw-crypto';
   beforeAll(async () => {
     h = await launch({ realViewport: true });
-    h.serve(URL_, markerPage('Withdrawal WD-7731'));
+    // With secrets typed in: the record says how many of each kind page.html blanked.
+    const secrets = '<input type=password value=hunter2><p><input autocomplete=one-time-code value=482913></p></body>';
+    h.serve(URL_, markerPage('Withdrawal WD-7731').replace('</body>', secrets));
   });
   afterAll(async () => {
     expect(h.extensionRequests, 'the extension made network requests').toEqual([]);
@@ -611,6 +642,8 @@ describe('evidence: the page snapshot is shown only in a sandboxed frame with sc
     const snapshot = (await blobBytes(ext, html.blobId)).toString('utf8');
     expect(snapshot).toContain('Your withdrawal of 0.5 ETH failed');
     expect(snapshot).not.toMatch(/<script|onload=|onerror=/i);
+    expect(snapshot).not.toMatch(/hunter2|482913/);
+    expect(rec.meta?.snapshot).toEqual({ blanked: { password: 1, 'one-time-code': 1 }, fonts: { kept: 0, dropped: 0 } });
 
     const logs: string[] = [];
     const dash = await h.context.newPage();
@@ -638,6 +671,10 @@ describe('evidence: the page snapshot is shown only in a sandboxed frame with sc
       );
     };
     await openItem();
+    await expect(dash.locator('dt:has-text("Blanked in the page snapshot") + dd').textContent()).resolves.toBe(
+      '1 × password, 1 × one-time code',
+    );
+    await expect(dash.locator('dt:has-text("Fonts in the page snapshot") + dd').textContent()).resolves.toMatch(/^0 kept, 0 left out/);
     await h.shot(dash, 'snapshot-in-dashboard', OUT);
     await dash.locator('iframe[title="Page snapshot (scripts disabled)"]').screenshot({ path: path.join(OUT, 'snapshot-frame.png') });
 

@@ -13,7 +13,8 @@ export interface Harness {
   extensionRequests: string[];
   /** Page requests to hosts we do not serve: aborted. */
   blocked: string[];
-  serve(url: string, body: string | { file: string }, contentType?: string): void;
+  /** Route `url` to `body`; `headers` are sent with it (e.g. a Content-Security-Policy). */
+  serve(url: string, body: string | { file: string }, contentType?: string, headers?: Record<string, string>): void;
   worker(): Promise<Worker>;
   tabIdOf(page: Page): Promise<number>;
   badge(tabId: number): Promise<string>;
@@ -61,7 +62,7 @@ export async function launch(opts: LaunchOptions = {}): Promise<Harness> {
       ...(opts.realViewport ? ['--window-size=1200,900'] : []),
     ],
   });
-  const routes = new Map<string, { body: string | Buffer; contentType: string }>();
+  const routes = new Map<string, { body: string | Buffer; contentType: string; headers?: Record<string, string> }>();
   const extensionRequests: string[] = [];
   const blocked: string[] = [];
   const isOwn = (u: string) => /^(chrome-extension|data|blob|about):/.test(u);
@@ -83,7 +84,7 @@ export async function launch(opts: LaunchOptions = {}): Promise<Harness> {
     const url = route.request().url();
     const key = url.split('#')[0]!;
     const hit = routes.get(key);
-    if (hit) return route.fulfill({ status: 200, contentType: hit.contentType, body: hit.body });
+    if (hit) return route.fulfill({ status: 200, contentType: hit.contentType, body: hit.body, headers: hit.headers });
     blocked.push(url);
     return route.abort('blockedbyclient');
   });
@@ -99,9 +100,9 @@ export async function launch(opts: LaunchOptions = {}): Promise<Harness> {
     extensionId,
     extensionRequests,
     blocked,
-    serve(url, body, contentType = 'text/html; charset=utf-8') {
+    serve(url, body, contentType = 'text/html; charset=utf-8', headers) {
       const content = typeof body === 'string' ? body : readFileSync(path.resolve(ROOT, body.file));
-      routes.set(url.split('#')[0]!, { body: content, contentType });
+      routes.set(url.split('#')[0]!, { body: content, contentType, headers });
     },
     worker,
     async tabIdOf(page) {

@@ -1,4 +1,10 @@
-import type { Page } from 'playwright-core';
+/**
+ * An extension page of either driver (Playwright in Chromium, puppeteer in Firefox): both run a
+ * function with one serialisable argument in the page.
+ */
+export interface Page {
+  evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+}
 
 /**
  * Read and tamper with the extension's IndexedDB from one of its own pages (page.evaluate runs
@@ -18,7 +24,13 @@ export interface StoredRecord {
   kind: 'capture' | 'tombstone';
   digest: string;
   prevDigest: string;
-  meta: { url: string; title: string; capturedAt: string; viewport: { width: number; height: number; devicePixelRatio: number } } | null;
+  meta: {
+    url: string;
+    title: string;
+    capturedAt: string;
+    viewport: { width: number; height: number; devicePixelRatio: number };
+    snapshot?: unknown;
+  } | null;
   artifacts: StoredArtifact[];
   deleted?: { id: string };
 }
@@ -36,7 +48,8 @@ type Op =
   | { kind: 'base64'; id: string }
   | { kind: 'flip'; id: string; at: number }
   | { kind: 'set-title'; id: string; title: string }
-  | { kind: 'inject-html'; id: string; html: string };
+  | { kind: 'inject-html'; id: string; html: string }
+  | { kind: 'case'; id: string };
 
 /** One operation on the database `wallet-witness`, run inside an extension page. */
 function run<T>(page: Page, op: Op): Promise<T> {
@@ -89,6 +102,7 @@ function run<T>(page: Page, op: Op): Promise<T> {
         await done(store('blobs', 'readwrite').put({ id: op.id, blob: new Blob([bytes], { type: row.blob.type }) }));
         return true;
       }
+      if (op.kind === 'case') return (await done(store('cases').get(op.id))) ?? null;
       if (op.kind === 'inject-html') {
         await done(store('blobs', 'readwrite').put({ id: op.id, blob: new Blob([op.html], { type: 'text/html' }) }));
         return true;
@@ -111,6 +125,7 @@ export const blobBytes = async (page: Page, id: string) => Buffer.from(await run
 /** Flip the lowest bit of one byte of a stored blob. */
 export const flipBlobByte = (page: Page, id: string, at: number) => run<boolean>(page, { kind: 'flip', id, at });
 export const setStoredTitle = (page: Page, id: string, title: string) => run<boolean>(page, { kind: 'set-title', id, title });
+export const storedCase = (page: Page, id: string) => run<Record<string, unknown> | null>(page, { kind: 'case', id });
 export const replaceBlobWithHtml = (page: Page, id: string, html: string) => run<boolean>(page, { kind: 'inject-html', id, html });
 
 /** Decode a stored PNG in the page: its size and the RGB colour at each (x, y). */

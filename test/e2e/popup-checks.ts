@@ -71,3 +71,10 @@ export async function top(locator: Locator): Promise<number> {
   if (!box) throw new Error(`not rendered: ${locator.toString()}`);
   return box.y;
 }
+
+/** Where the element ends (CSS px from the top of the page, scrolled to the top). */
+export async function bottom(locator: Locator): Promise<number> {
+  const box = await locator.boundingBox();
+  if (!box) throw new Error(`not rendered: ${locator.toString()}`);
+  return box.y + box.height;
+}

@@ -20,11 +20,39 @@ const page = (extensionId: string) => `<!doctype html><html><head><title>Activit
 </script></head><body><main id="app" data-page-owned><div role="alert" class="status status--declined"><h2>Payment declined</h2>
 <p>Your bank declined this payment of $45.00 USD.</p><p>Transaction ID: 9AB12345CD6789012</p></div></main></body></html>`;
 
+// A strict CSP (scripts by nonce only, reports to the site) and handler attributes everywhere:
+// copying them for the snapshot must not make the browser report one.
+const CSP_URL = 'https://www.paypal.com/myaccount/activity/strict';
+const REPORT_URL = 'https://www.paypal.com/csp-report';
+const CSP = `script-src 'nonce-r4nd0m'; base-uri 'self'; report-uri ${REPORT_URL}`;
+const handlers = Array.from({ length: 40 }, (_, i) => `<span onclick="x${i}()" onmouseover="y()" ONFOCUS="z()">row ${i}</span>`).join('');
+const strictPage = `<!doctype html><html><head><title>Activity</title><base href="https://www.paypal.com/myaccount/">
+<script nonce="r4nd0m">
+  window.__csp = [];
+  document.addEventListener('securitypolicyviolation', (e) => window.__csp.push(e.violatedDirective + ' ' + e.blockedURI), true);
+</script></head><body onload="boot()"><main id="app"><div role="alert" class="status status--declined"><h2>Payment declined</h2>
+<p>Your bank declined this payment of $45.00 USD.</p><p>Transaction ID: 9AB12345CD6789012</p></div>
+<form onsubmit="s()"><input name="q" value="x" oninput="i()"><button formaction="/go" onclick="c()">Go</button></form>
+<img alt="" onerror="e()" onload="l()"><svg><a onclick="a()"><text>t</text></a><animate onbegin="b()"/></svg>${handlers}<div id="host"></div></main>
+<script nonce="r4nd0m">
+  // Handlers in an open shadow root too, added by the page before its own recording starts.
+  const root = document.getElementById('host').attachShadow({ mode: 'open' });
+  const b = document.createElement('button');
+  b.textContent = 'inside';
+  root.append(b);
+  window.__arm = () => { window.__csp.length = 0; };
+</script></body></html>`;
+
 describe('the content script and the probe leave no trace a page can observe', () => {
   let h: Harness;
+  const reports: string[] = [];
   beforeAll(async () => {
     h = await launch();
     h.serve(URL_, page(h.extensionId));
+    h.serve(CSP_URL, strictPage, undefined, { 'Content-Security-Policy': CSP });
+    h.context.on('request', (r) => {
+      if (r.url().startsWith(REPORT_URL)) reports.push(r.url());
+    });
   }, 60_000);
   afterAll(() => h?.close());
 
@@ -45,6 +73,36 @@ describe('the content script and the probe leave no trace a page can observe', (
       attributes: Array.from(document.querySelectorAll('*')).flatMap((e) => e.getAttributeNames().filter((n) => /ww|wxt|wallet/i.test(n))),
     }));
     expect(seen).toEqual({ seen: [], globals: [], attributes: [] });
+  }, 60_000);
+
+  it('a page with a strict CSP and handler attributes everywhere sees no violation and sends no report while captured', async () => {
+    const wallet = await h.context.newPage();
+    await wallet.goto(CSP_URL);
+    const tabId = await h.tabIdOf(wallet);
+    await until(
+      () => h.badge(tabId),
+      (b) => b === '!',
+    );
+    await wallet.waitForTimeout(300); // the page's own load-time violations (body onload) are sent
+    await wallet.evaluate(() => (window as never as { __arm(): void }).__arm());
+    reports.length = 0;
+    const popup = await h.openPopup(tabId);
+    await popup.getByRole('button', { name: 'Capture evidence' }).click();
+    await popup.getByText(/Saved at/).waitFor({ timeout: 20_000 });
+    await wallet.waitForTimeout(500);
+    expect(await wallet.evaluate(() => (window as never as { __csp: string[] }).__csp)).toEqual([]);
+    expect(reports).toEqual([]);
+    // (control) a snapshot made by serialising and parsing again (DOMParser) is heard by the same
+    // recorder, one violation per handler, and the reports go out.
+    await wallet.evaluate(() => new DOMParser().parseFromString(document.getElementById('app')!.outerHTML, 'text/html'));
+    await until(
+      () => wallet.evaluate(() => (window as never as { __csp: string[] }).__csp.length),
+      (n) => n >= 120,
+    );
+    await until(
+      async () => reports.length,
+      (n) => n > 0,
+    );
   }, 60_000);
 
   it('(control) the recorder does see a message and a DOM change when there is one', async () => {

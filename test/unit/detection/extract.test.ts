@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { currencyFor, findMoney, normaliseNumber } from '../../../lib/detection/money';
+import { currencyFor, findMoney, normalizeNumber } from '../../../lib/detection/money';
 import { detect } from './helpers';
 
 describe('amounts as displayed', () => {
@@ -66,12 +66,12 @@ describe('amounts as displayed', () => {
     expect(currencyFor('円')).toBe('JPY');
   });
 
-  it('normaliseNumber keeps the decimals and drops grouping', () => {
-    expect(normaliseNumber('1,280.00')).toBe('1280.00');
-    expect(normaliseNumber('1.280,00')).toBe('1280.00');
-    expect(normaliseNumber('0,5')).toBe('0.5');
-    expect(normaliseNumber('1,234,567')).toBe('1234567');
-    expect(normaliseNumber('abc')).toBeNull();
+  it('normalizeNumber keeps the decimals and drops grouping', () => {
+    expect(normalizeNumber('1,280.00')).toBe('1280.00');
+    expect(normalizeNumber('1.280,00')).toBe('1280.00');
+    expect(normalizeNumber('0,5')).toBe('0.5');
+    expect(normalizeNumber('1,234,567')).toBe('1234567');
+    expect(normalizeNumber('abc')).toBeNull();
   });
 });
 

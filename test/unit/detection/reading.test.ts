@@ -113,6 +113,7 @@ describe('reader in the page, judge in the background', () => {
     };
     visit('reading');
     expect([...seen].sort()).toEqual([
+      'cells',
       'clean',
       'context',
       'element-text',

@@ -1,5 +1,5 @@
 import { strToU8, unzipSync, zipSync } from 'fflate';
-import { createCase } from '../../../lib/db/cases';
+import { createCase } from '../../../lib/cases/new-case';
 import { addCapture, deleteEvidence, loadCaseForExport } from '../../../lib/db/evidence';
 import { exportCaseBundle } from '../../../lib/evidence/bundle';
 import { sha256Hex } from '../../../lib/evidence/hash';

@@ -2,6 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { setDb, WitnessDB } from '../../../lib/db';
+import { newCaseRecord } from '../../../lib/cases/new-case';
 import type { NewCase } from '../../../lib/db/cases';
 import { addCapture, deleteEvidence, verifyLog } from '../../../lib/db/evidence';
 import type { EvidenceRecord } from '../../../lib/db/types';
@@ -65,7 +66,7 @@ describe('concurrent appends', () => {
             if (o.kind === 'delete') return deleteEvidence(seeded[o.target]!.id);
             return addCapture({
               caseId: o.filing === 'case' ? kase.id : null,
-              newCase: o.filing === 'new-case' ? newCase : undefined,
+              newCase: o.filing === 'new-case' ? newCaseRecord(newCase, new Date()) : undefined,
               meta: meta({ title: `op ${i}` }),
               artifacts: art(100 + i),
             });

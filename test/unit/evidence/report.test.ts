@@ -74,4 +74,25 @@ describe('renderReport', () => {
     expect(en).toContain('Evidence report');
     expect(en).not.toMatch(/[\u4e00-\u9fff]/);
   });
+
+  it('says when a capture has no MHTML archive because Firefox took it, and only then', () => {
+    const FIREFOX_UA = 'Mozilla/5.0 (X11; Linux x86_64; rv:153.0) Gecko/20100101 Firefox/153.0';
+    const base = input('en', 'Payment declined');
+    const item = (userAgent: string, names: string[]) => ({
+      ...base.items[0]!,
+      record: {
+        ...base.items[0]!.record,
+        meta: meta({ userAgent }),
+        artifacts: names.map((name) => ({ name, type: 'x', size: 1, sha256: 'c'.repeat(64), blobId: name })),
+      },
+    });
+    const render = (userAgent: string, names: string[], locale = 'en') =>
+      renderReport({ ...base, locale, items: [item(userAgent, names)] });
+    expect(render(FIREFOX_UA, ['screenshot.png', 'page.html'])).toContain('No MHTML archive: captured in Firefox');
+    expect(render(FIREFOX_UA, ['screenshot.png', 'page.html'], 'zh-CN')).toContain('没有 MHTML 归档');
+    expect(render(FIREFOX_UA, ['screenshot.png', 'page.html', 'page.mhtml'])).not.toContain('No MHTML archive');
+    expect(render('Mozilla/5.0 (X11; Linux x86_64) Chrome/156.0.0.0 Safari/537.36', ['screenshot.png', 'page.html'])).not.toContain(
+      'No MHTML archive',
+    );
+  });
 });

@@ -1,8 +1,9 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import type Dexie from 'dexie';
-import { addCapture, deleteEvidence, getBlob, listEvidence, evidenceForCase, verifyLog } from '../../../lib/db/evidence';
+import { addCapture, deleteEvidence, getBlob, evidenceForCase, verifyLog } from '../../../lib/db/evidence';
 import type { NewCase } from '../../../lib/db/cases';
+import { newCaseRecord } from '../../../lib/cases/new-case';
 import { EvidenceStoreError, StorageFullError } from '../../../lib/evidence/errors';
 import { GENESIS } from '../../../lib/evidence/chain';
 import { sha256Hex } from '../../../lib/evidence/hash';
@@ -41,8 +42,8 @@ describe('evidence store', () => {
     expect((await d.cases.get(kase.id))!.updatedMs).toBeGreaterThan(1);
     expect(await d.events.where('caseId').equals(kase.id).count()).toBe(3);
     expect(await verifyLog()).toEqual({ ok: true });
-    const listed = await listEvidence(kase.id, { limit: 2 });
-    expect(listed.map((r) => r.seq)).toEqual([3, 2]);
+    const listed = await evidenceForCase(kase.id);
+    expect(listed.map((r) => r.seq)).toEqual([1, 2, 3]);
     expect(listed[0]).not.toHaveProperty('blob');
   });
 
@@ -91,7 +92,6 @@ describe('evidence store', () => {
     expect(await d.evidence.get(recs[1]!.id)).toEqual(recs[1]);
     for (const a of recs[1]!.artifacts) expect(await getBlob(a.blobId)).toBeUndefined();
     expect(await verifyLog()).toEqual({ ok: true });
-    expect((await listEvidence(kase.id)).map((r) => r.seq)).toEqual([3, 1]);
     expect((await evidenceForCase(kase.id)).map((r) => r.seq)).toEqual([1, 2, 3, 4]);
     await expect(deleteEvidence(recs[1]!.id)).rejects.toMatchObject({ code: 'already-deleted' });
     await expect(deleteEvidence('nope')).rejects.toMatchObject({ code: 'not-found' });
@@ -129,7 +129,12 @@ describe('evidence store', () => {
     const before = await dump(d);
     quotaOnBlobs(d);
     await expect(
-      addCapture({ caseId: null, newCase, meta: meta(), artifacts: [{ name: 'screenshot.png', type: 'image/png', blob: png(7) }] }),
+      addCapture({
+        caseId: null,
+        newCase: newCaseRecord(newCase, new Date()),
+        meta: meta(),
+        artifacts: [{ name: 'screenshot.png', type: 'image/png', blob: png(7) }],
+      }),
     ).rejects.toBeInstanceOf(StorageFullError);
     expect(await dump(d)).toEqual(before);
   });
@@ -148,7 +153,7 @@ describe('evidence store', () => {
     };
     const rec = await addCapture({
       caseId: null,
-      newCase,
+      newCase: newCaseRecord(newCase, new Date()),
       meta: meta(),
       artifacts: [{ name: 'screenshot.png', type: 'image/png', blob: png(7) }],
     });

@@ -2,8 +2,9 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { WitnessDB, setDb, db } from '@/lib/db';
-import { caseEvents, createCase, isoWithOffset, listCases, openCaseFor, setStatus, updateCase } from '@/lib/db/cases';
-import { getRegion, regionFromLocale, setRegion } from '@/lib/db/settings';
+import { createCase } from '@/lib/cases/new-case';
+import { caseEvents, isoWithOffset, listCases, openCaseFor, setStatus, updateCase } from '@/lib/db/cases';
+import { getProfile, getRegion, getSetting, regionFromLocale, setRegion, setSetting } from '@/lib/db/settings';
 import type { NewCase } from '@/lib/db/cases';
 
 const base: NewCase = {
@@ -69,6 +70,21 @@ describe('settings', () => {
     await setRegion('UK');
     expect(await getRegion('zh-CN')).toBe('UK');
     await expect(setRegion('XX' as never)).rejects.toThrow();
+  });
+
+  it('reads a stored value that is not of its type (an old version, a restored backup) as the default, and refuses to store one', async () => {
+    await db().settings.bulkPut([
+      { key: 'region', value: 'Atlantis' },
+      { key: 'captureMhtml', value: 'yes' },
+      { key: 'profile', value: { name: 42 } },
+    ]);
+    expect(await getRegion('en-GB')).toBe('UK');
+    expect(await getSetting('captureMhtml')).toBe(false);
+    expect(await getProfile()).toEqual({ name: '', email: '', phone: '', accounts: {} });
+    await expect(setSetting('user-sites', 'pay.example.com' as never)).rejects.toThrow(/user-sites/);
+    expect(await getSetting('user-sites')).toEqual([]);
+    await setSetting('profile', { name: 'Mei', email: 'mei@example.org', phone: '', accounts: { paypal: 'mei@example.org' } });
+    expect(await getProfile()).toMatchObject({ name: 'Mei', accounts: { paypal: 'mei@example.org' } });
   });
 });
 

@@ -5,7 +5,7 @@ import { exportBackup } from '../../../lib/backup/export';
 import { BackupError } from '../../../lib/backup/errors';
 import { readBackup, type ParsedBackup } from '../../../lib/backup/read';
 import { restoreBackup } from '../../../lib/backup/restore';
-import { createCase } from '../../../lib/db/cases';
+import { createCase } from '../../../lib/cases/new-case';
 import { importBundleIntoDb } from '../../../lib/db/evidence';
 import { importCaseBundle, type ParsedBundle } from '../../../lib/evidence/bundle';
 import { BundleError, EvidenceStoreError } from '../../../lib/evidence/errors';

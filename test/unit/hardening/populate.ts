@@ -1,5 +1,5 @@
 import { WitnessDB, setDb } from '../../../lib/db';
-import { createCase } from '../../../lib/db/cases';
+import { createCase } from '../../../lib/cases/new-case';
 import { addCapture, deleteEvidence, importBundleIntoDb } from '../../../lib/db/evidence';
 import { setProfile, setRegion, setSetting } from '../../../lib/db/settings';
 import { changeStatus, recordContact, recordReply } from '../../../lib/cases/lifecycle';
