@@ -2,7 +2,8 @@
 // The bench's rules that decide a verdict: pairs' ratios, when to stop repeating, and a budget
 // failing only when two consecutive rounds miss it.
 import { describe, expect, it } from 'vitest';
-import { type BudgetCheck, settle } from '../../../scripts/bench/budgets';
+import { type BudgetCheck, checkBudgets, settle } from '../../../scripts/bench/budgets';
+import type { BenchRound } from '../../../scripts/bench/results';
 import { enough } from '../../../scripts/bench/stable';
 import { pairedRatio, spread } from '../../../scripts/bench/stats';
 
@@ -38,6 +39,35 @@ describe('settle', () => {
         [check('a', false), check('b', true)],
       ]).confirmed,
     ).toEqual([]);
+  });
+
+  it('fails a budget first missed in the second round and again in the third', () => {
+    const r = settle([[check('a', false)], [check('a', true), check('b', false)], [check('b', false)]]);
+    expect(r).toEqual({ again: false, confirmed: ['b'], unconfirmed: [] });
+  });
+});
+
+describe('checkBudgets', () => {
+  const round = (parts: Partial<BenchRound>): BenchRound => ({
+    round: 1,
+    loadAverage: { before: [], after: [] },
+    seconds: 0,
+    budgets: [],
+    ...parts,
+  });
+  const ratio = (median: number) => ({ median, p25: median * 0.9, p75: median * 1.1, n: 20 });
+  const lookalike = (median: number) => ({ ratio: ratio(median) }) as BenchRound['lookalike'];
+
+  it('judges a part by the median of its ratio, with its spread beside it', () => {
+    const [ok] = checkBudgets(round({ lookalike: lookalike(14) }));
+    expect(ok).toMatchObject({ pass: true, value: '14.000×', spread: '12.60–15.40' });
+    const [over] = checkBudgets(round({ lookalike: lookalike(31) }));
+    expect(over).toMatchObject({ pass: false, limit: '≤ 30.000×' });
+  });
+
+  it('checks only the parts that ran, and a ratio that is not a number fails', () => {
+    expect(checkBudgets(round({}))).toEqual([]);
+    expect(checkBudgets(round({ lookalike: lookalike(NaN) }))[0]?.pass).toBe(false);
   });
 });
 
