@@ -6,8 +6,8 @@ import { DEMO_PAGES } from '../../test/e2e/demo-pages';
 import { planFullPage } from '../../lib/capture/stitch';
 import { bareCapture, type BareSample } from './capture-bare';
 import { captureStages, type Stages } from './capture-stages';
-import type { PageBench } from './page-detector';
-import { median, progress, round, sleep, within } from './stats';
+import { enough } from './stable';
+import { median, pairedRatio, progress, round, type Spread, sleep, spread, within } from './stats';
 import { walletPage } from './wallet-page';
 
 /** Chrome allows 2 captureVisibleTab calls a second: keep every call this far apart. */
@@ -82,7 +82,7 @@ async function oneClick(popup: Page, fullPage = false): Promise<Click> {
 
 export interface CaptureResultRow {
   reps: number;
-  oneClickMedian: number;
+  oneClick: Spread;
   /** Medians: the "capture" message round trip seen by the popup, and captureTab's own durationMs. */
   oneClickParts: { message: number; worker: number; popup: number };
   /** captureVisibleTab, its data URL decoded, outerHTML via executeScript from the worker, SHA-256 of both, one put. */
@@ -92,18 +92,18 @@ export interface CaptureResultRow {
     serializeOuterHTML: number;
     sha256: number;
     idbPut: number;
-    sum: number;
+    sum: Spread;
     pngBytes: number;
     htmlChars: number;
   };
-  snapshotPageMedian: number;
   /** The pipeline's steps replayed one by one in the worker (medians, ms): where the time goes. */
   stages: Stages & { storeEstimate: number; rest: number };
-  ratio: number;
+  /** One click ÷ the bare primitives of the round beside it. */
+  ratio: Spread;
   fullPage: { screens: number; totalMedian: number; perScreen: number; reps: number };
 }
 
-export async function benchCapture(h: Harness, code: string, reps = 15, warm = 2): Promise<CaptureResultRow> {
+export async function benchCapture(h: Harness, reps = 15, warm = 2): Promise<CaptureResultRow> {
   const demo = DEMO_PAGES[0];
   h.serve(demo.url, { file: demo.file });
   const page = await h.context.newPage();
@@ -116,7 +116,11 @@ export async function benchCapture(h: Harness, code: string, reps = 15, warm = 2
   const clicks: Click[] = [];
   const bare: BareSample[] = [];
   const stages: Stages[] = [];
-  for (let i = 0; i < warm + reps; i++) {
+  // At least `reps` pairs, then more (up to twice as many) until the ratio's median is known to ±5 %.
+  const want = { min: reps, max: 2 * reps, tolerance: 0.1 };
+  const sumOf = (b: BareSample) => b.screenshot + b.decode + b.serialize + b.hash + b.put;
+  const ratios = () => clicks.map((c, k) => c.ms / sumOf(bare[k]!));
+  for (let i = 0; i < warm + want.max && !(clicks.length >= reps && clicks.length % 5 === 0 && enough(ratios(), want)); i++) {
     await sleep(SPACING_MS);
     const c = await oneClick(popup);
     await sleep(SPACING_MS);
@@ -129,12 +133,14 @@ export async function benchCapture(h: Harness, code: string, reps = 15, warm = 2
       stages.push(st);
     }
   }
-  await page.evaluate(code);
-  const ser = await page.evaluate(() => (globalThis as unknown as { __wwBench: PageBench }).__wwBench.serialize(15));
   await popup.close();
   const part = (k: keyof BareSample) => round(median(bare.map((b) => b[k])), 2);
-  const sum = part('screenshot') + part('decode') + part('serialize') + part('hash') + part('put');
-  const oneClickMedian = round(median(clicks.map((c) => c.ms)), 1);
+  const sums = bare.map(sumOf);
+  const clickTime = spread(
+    clicks.map((c) => c.ms),
+    1,
+  );
+  const oneClickMedian = clickTime.median;
   const inWorker = round(median(clicks.map((c) => c.workerMs)), 1);
   const message = round(median(clicks.map((c) => c.messageMs)), 1);
   const stage = Object.fromEntries(
@@ -145,8 +151,8 @@ export async function benchCapture(h: Harness, code: string, reps = 15, warm = 2
   const fullPage = await benchFullPage(h);
   await page.close();
   return {
-    reps,
-    oneClickMedian,
+    reps: clicks.length,
+    oneClick: clickTime,
     oneClickParts: { message, worker: inWorker, popup: round(oneClickMedian - message, 1) },
     bare: {
       screenshot: part('screenshot'),
@@ -154,13 +160,15 @@ export async function benchCapture(h: Harness, code: string, reps = 15, warm = 2
       serializeOuterHTML: part('serialize'),
       sha256: part('hash'),
       idbPut: part('put'),
-      sum: round(sum, 1),
+      sum: spread(sums, 1),
       pngBytes: part('pngBytes'),
       htmlChars: part('htmlChars'),
     },
-    snapshotPageMedian: round(median(ser.snapshot), 2),
     stages: { ...stage, storeEstimate: part('put'), rest: round(oneClickMedian - replayed, 1) },
-    ratio: round(oneClickMedian / sum),
+    ratio: pairedRatio(
+      clicks.map((c) => c.ms),
+      sums,
+    ),
     fullPage,
   };
 }

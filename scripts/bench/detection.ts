@@ -1,12 +1,13 @@
-// Detection: detectPage timed inside the page on every fixture and on generated wallet pages;
-// registry scale: the same page with the real registry and with 1,000 generated sites.
+// Detection: detectPage timed inside the page on every fixture and on generated wallet pages
+// (absolute, for information); against its floor, a bare walk over the same page's text, and
+// with a 1,000-site registry against the real one (the budgeted ratios, pairs taken side by side).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { ROOT, type Harness } from '../../test/e2e/harness';
 import type { BareBrowser } from './bare-browser';
 import type { PageBench } from './page-detector';
-import { median, p95, progress, round, sleep } from './stats';
+import { median, p95, pairedRatio, progress, round, type Spread, sleep, spread } from './stats';
 import { WALLET_PAGE_URL, walletPage } from './wallet-page';
 
 const FIXTURES = path.join(ROOT, 'test/fixtures/pages');
@@ -30,9 +31,17 @@ export interface ColdRow {
 export interface RegistryRow {
   page: string;
   sites: number;
-  realMedian: number;
-  generatedMedian: number;
-  ratio: number;
+  real: Spread;
+  generated: Spread;
+  ratio: Spread;
+}
+/** detectPage against the bare text walk of the same page, pairs taken side by side. */
+interface FloorRow {
+  page: string;
+  detect: Spread;
+  walk: Spread;
+  walkChars: number;
+  ratio: Spread;
 }
 
 type Bench = { __wwBench: PageBench };
@@ -77,6 +86,7 @@ async function measure(page: Page, url: string, runs: number): Promise<Omit<Dete
 export interface DetectionResult {
   fixtures: DetectionRow[];
   generated: DetectionRow[];
+  floor: FloorRow[];
   registry: RegistryRow[];
 }
 
@@ -96,32 +106,46 @@ export async function benchDetection(h: Pick<Harness, 'context'>, code: string, 
   }
   const generated: DetectionRow[] = [];
   const registry: RegistryRow[] = [];
+  const floor: FloorRow[] = [];
   for (const n of GENERATED_SIZES) {
     progress(`detection: generated wallet page, ${n} elements`);
     const url = `${WALLET_PAGE_URL}?elements=${n}`;
     await serveIsolated(h.context, url, walletPage(n));
     await load(page, code, url);
     generated.push({ page: `generated ${n}`, ...(await measure(page, url, n >= 100_000 ? runs : runs + 10)) });
-    if (n === 20_000) registry.push(await registryScale(page, url, `generated ${n}`, 2 * runs, 1));
+    if (n === 20_000) {
+      floor.push(await againstWalk(page, url, `generated ${n}`, 2 * runs, 1));
+      registry.push(await registryScale(page, url, `generated ${n}`, 2 * runs, 1));
+    }
   }
   const small = index.find((f) => f.file === 'paypal-payment-declined.html') ?? index[0]!;
   await load(page, code, small.url);
+  floor.push(await againstWalk(page, small.url, small.file, 2 * runs, 50));
   registry.push(await registryScale(page, small.url, small.file, 2 * runs, 50));
   await page.close();
-  return { fixtures, generated, registry };
+  return { fixtures, generated, floor, registry };
+}
+
+async function againstWalk(page: Page, url: string, name: string, runs: number, batch: number): Promise<FloorRow> {
+  progress(`detection against the bare text walk: ${name}`);
+  const r = await page.evaluate(([u, n, b]) => (globalThis as unknown as Bench).__wwBench.detectVsWalk(u, n, b), [
+    url,
+    runs,
+    batch,
+  ] as const);
+  return { page: name, detect: spread(r.detect, 4), walk: spread(r.walk, 4), walkChars: r.walkChars, ratio: pairedRatio(r.detect, r.walk) };
 }
 
 async function registryScale(page: Page, url: string, name: string, runs: number, batch: number): Promise<RegistryRow> {
   progress(`registry scale: ${name}`);
   const r = await page.evaluate(([u, n, b]) => (globalThis as unknown as Bench).__wwBench.registry(u, n, b), [url, runs, batch] as const);
   // Paired: each generated sample against the real one taken next to it, so drift cancels.
-  const pairRatio = median(r.generated.map((g, i) => g / r.real[i]!));
   return {
     page: name,
     sites: r.sites,
-    realMedian: round(median(r.real), 4),
-    generatedMedian: round(median(r.generated), 4),
-    ratio: round(pairRatio),
+    real: spread(r.real, 4),
+    generated: spread(r.generated, 4),
+    ratio: pairedRatio(r.generated, r.real),
   };
 }
 

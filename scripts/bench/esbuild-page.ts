@@ -1,5 +1,5 @@
 // Bundles a bench script for the browser (esbuild, the copy that comes with tsx/vite): one IIFE
-// string to evaluate in a page, from the working tree as it is now.
+// string to evaluate in a page, from the working tree as it is now. Production React.
 import { build } from 'esbuild';
 import path from 'node:path';
 
@@ -17,6 +17,8 @@ export async function bundleForBrowser(entry: string, minify = true): Promise<st
     write: false,
     absWorkingDir: ROOT,
     tsconfig: path.join(ROOT, 'tsconfig.json'),
+    define: { 'process.env.NODE_ENV': '"production"' },
+    jsx: 'automatic',
     logLevel: 'error',
   });
   return result.outputFiles[0]!.text;

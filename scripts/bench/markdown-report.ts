@@ -1,31 +1,26 @@
-// The printed table: Markdown, so a closing note can quote it as is.
+// The printed report: Markdown, so the README and a closing note can quote it as is. Absolute
+// times are for information (they move with the machine's load); the budgets are ratios.
 import type { BenchResults } from './results';
-import { kb, median, ms, ratio } from './stats';
+import { kb, median, ms, msSpread, ratioSpread } from './stats';
 
 function table(head: string[], rows: string[][]): string {
   return [head, head.map(() => '---'), ...rows].map((r) => `| ${r.join(' | ')} |`).join('\n');
 }
 
-export function renderReport(r: BenchResults): string {
-  const m = r.machine;
-  const load = (xs: number[]) => xs.map((x) => x.toFixed(1)).join('/');
-  const out: string[] = [
-    `Wallet Witness bench, ${m.date}`,
-    `${m.cpu} × ${m.cores} cores, ${m.memoryGB} GB, ${m.os}, Node ${m.node}, ${m.chromium}; load average ${load(r.loadAverage.before)} before, ${load(r.loadAverage.after)} after`,
-    `build: ${r.build}`,
-    '',
-  ];
+const pct = (x: number) => `${(x * 100).toFixed(2)} %`;
+
+/** The figures of the last round: what was measured, absolute, and the ratio to its floor. */
+function measurements(r: BenchResults['latest']): string[][] {
   const rows: string[][] = [];
   const d = r.detection;
   if (d) {
     const f = d.fixtures;
     const slowest = [...f].sort((a, b) => b.median - a.median)[0];
-    const tail = [...f].sort((a, b) => b.p95 - a.p95)[0];
     const agree = f.filter((x) => x.kind === x.expected).length;
-    if (slowest && tail)
+    if (slowest)
       rows.push([
         `detection, ${f.length} fixture pages (${f[0]?.runs} runs each)`,
-        `median of medians ${ms(median(f.map((x) => x.median)))}; slowest median ${ms(slowest.median)} (${slowest.page}); slowest p95 ${ms(tail.p95)} (${tail.page})`,
+        `median of medians ${ms(median(f.map((x) => x.median)))}; slowest ${ms(slowest.median)} (${slowest.page})`,
         `verdict as labelled on ${agree}/${f.length}`,
       ]);
     for (const g of d.generated)
@@ -33,6 +28,12 @@ export function renderReport(r: BenchResults): string {
         `detection, ${g.elements.toLocaleString('en')} elements (${g.runs} runs)`,
         `median ${ms(g.median)}, p95 ${ms(g.p95)}`,
         `verdict ${g.kind}`,
+      ]);
+    for (const w of d.floor)
+      rows.push([
+        `detection ÷ bare text walk, ${w.page} (${w.ratio.n} pairs)`,
+        `${msSpread(w.detect)} vs walk ${msSpread(w.walk)} (${w.walkChars.toLocaleString('en')} characters)`,
+        ratioSpread(w.ratio),
       ]);
     if (d.cold)
       rows.push([
@@ -43,29 +44,35 @@ export function renderReport(r: BenchResults): string {
   }
   for (const g of r.registry ?? [])
     rows.push([
-      `registry scale, ${g.page}`,
-      `real registry ${ms(g.realMedian)}, ${g.sites} sites ${ms(g.generatedMedian)}`,
-      ratio(g.ratio),
+      `registry ${g.sites} sites ÷ real, ${g.page} (${g.ratio.n} pairs)`,
+      `${msSpread(g.generated)} vs ${msSpread(g.real)}`,
+      ratioSpread(g.ratio),
     ]);
   const p = r.pageCost;
   if (p)
     rows.push([
-      `page cost, ${p.elements.toLocaleString('en')} elements (${p.reps} loads each)`,
-      `load-to-idle ${ms(p.with.idleMedian)} with, ${ms(p.without.idleMedian)} without; first contentful paint ${ms(p.with.fcpMedian)} vs ${ms(p.without.fcpMedian)}; main-thread tasks ${ms(p.with.taskMsMedian)} vs ${ms(p.without.taskMsMedian)}, script ${ms(p.with.scriptMsMedian)} vs ${ms(p.without.scriptMsMedian)}`,
-      `${ratio(p.ratio)} (tasks ${ratio(p.taskRatio)})`,
+      `page script CPU time, ${p.elements.toLocaleString('en')}-element app page (${p.reps} pairs of loads)`,
+      `with ${msSpread(p.with.script)}, without ${msSpread(p.without.script)}, of which the extension's own ${msSpread(p.extensionScript)} (${Object.entries(
+        p.extensionByEvent,
+      )
+        .map(([k, v]) => `${k} ${ms(v)}`)
+        .join(
+          ', ',
+        )}); wall time of that script ${ms(p.with.scriptWall.median)} vs ${ms(p.without.scriptWall.median)}; all main-thread tasks (CPU) ${ratioSpread(p.taskRatio)}; load-to-idle ${ratioSpread(p.loadToIdleRatio)}; first paint ${ms(p.with.fcp.median)} vs ${ms(p.without.fcp.median)}`,
+      ratioSpread(p.ratio),
     ]);
   const c = r.capture;
   if (c) {
     const b = c.bare;
     rows.push([
-      `capture, one click in the popup (${c.reps} runs)`,
-      `${ms(c.oneClickMedian)} vs bare ${ms(b.sum)} = captureVisibleTab ${ms(b.screenshot)} + decode ${ms(b.decode)} + outerHTML via executeScript ${ms(b.serializeOuterHTML)} + SHA-256 ${ms(b.sha256)} + IndexedDB put ${ms(b.idbPut)}`,
-      `${ratio(c.ratio)}; snapshotPage ${ms(c.snapshotPageMedian)}`,
+      `capture, one click ÷ bare primitives (${c.reps} pairs)`,
+      `${msSpread(c.oneClick)} vs ${msSpread(b.sum)} = captureVisibleTab ${ms(b.screenshot)} + decode ${ms(b.decode)} + outerHTML via executeScript ${ms(b.serializeOuterHTML)} + SHA-256 ${ms(b.sha256)} + IndexedDB put ${ms(b.idbPut)}`,
+      ratioSpread(c.ratio),
     ]);
     const st = c.stages;
     rows.push([
       'capture, where one click goes (medians)',
-      `worker ${ms(c.oneClickParts.worker)} of ${ms(c.oneClickParts.message)} message round trip; replayed: tab ${ms(st.tabLookup)}, probe ${ms(st.probeRun)}, captureVisibleTab ${ms(st.screenshot)}, decode ${ms(st.decode)}, hash ${ms(st.hash)}, store ~${ms(st.storeEstimate)}`,
+      `worker ${ms(c.oneClickParts.worker)} of ${ms(c.oneClickParts.message)} round trip; replayed: tab ${ms(st.tabLookup)}, probe ${ms(st.probeRun)}, captureVisibleTab ${ms(st.screenshot)}, decode ${ms(st.decode)}, hash ${ms(st.hash)}, store ~${ms(st.storeEstimate)}`,
       `not replayed ${ms(st.rest)}`,
     ]);
     rows.push([
@@ -75,42 +82,76 @@ export function renderReport(r: BenchResults): string {
     ]);
   }
   const h = r.history;
-  if (h) {
+  if (h)
     rows.push([
-      `history, empty database (${h.empty.reps} opens)`,
-      `open-to-rendered median ${ms(h.empty.median)}, p95 ${ms(h.empty.p95)}`,
-      '',
+      `history, ${h.full.cases.toLocaleString('en')} cases / ${h.full.evidence.toLocaleString('en')} items ÷ empty (${h.ratio.n} pairs of opens)`,
+      `open-to-rendered ${msSpread(h.full.open)} (p95 ${ms(h.full.p95)}) vs ${msSpread(h.empty.open)}`,
+      ratioSpread(h.ratio),
     ]);
-    rows.push([
-      `history, ${h.full.cases.toLocaleString('en')} cases / ${h.full.evidence.toLocaleString('en')} evidence (${h.full.reps} opens)`,
-      `open-to-rendered median ${ms(h.full.median)}, p95 ${ms(h.full.p95)}`,
-      ratio(h.ratio),
-    ]);
-  }
   const s = r.storage;
   if (s)
     rows.push([
-      `storage, ${s.rows.toLocaleString('en')} evidence rows (median of ${s.rounds} rounds)`,
-      `repositories ${ms(s.repoMsMedian)} (${ms(s.perRowRepo)}/row), raw IndexedDB ${ms(s.rawMsMedian)} (${ms(s.perRowRaw)}/row)`,
-      ratio(s.ratio),
+      `storage, ${s.rows.toLocaleString('en')} evidence rows × ${s.rounds} rounds ÷ raw IndexedDB (${s.ratio.n} pairs, each the fastest of 3 ${s.block}-row blocks)`,
+      `repositories ${ms(s.repoMsMedian)} (${ms(s.perRowRepo)}/row), raw ${ms(s.rawMsMedian)} (${ms(s.perRowRaw)}/row)`,
+      ratioSpread(s.ratio),
     ]);
-  const l = r.lookalike;
-  if (l)
+  const sn = r.snapshot;
+  for (const f of sn?.floor ?? [])
     rows.push([
-      `look-alike check, ${l.urls} navigations (${l.batch} calls each, service worker)`,
-      `median ${ms(l.median)}, p95 ${ms(l.p95)}, max ${ms(l.max)}; offline list loaded and indexed in ${ms(l.listLoad)} once per worker start`,
-      `${l.warned} of ${l.urls} warned`,
+      `snapshotPage ÷ XMLSerializer, ${f.page} (${f.elements.toLocaleString('en')} elements, ${f.ratio.n} pairs${f.batch > 1 ? ` of ${f.batch} calls` : ''})`,
+      `${msSpread(f.snapshot)} vs ${msSpread(f.xml)}`,
+      ratioSpread(f.ratio),
     ]);
+  if (sn?.peer)
+    for (const q of sn.peer.rows)
+      rows.push([
+        `snapshot vs SingleFile ${sn.peer.version}, ${q.page} (${q.ratio.n} pairs)`,
+        `${msSpread(q.ours)} vs ${msSpread(q.singlefile)}; fidelity ${pct(q.fidelity.ours)} vs ${pct(q.fidelity.singlefile)}; offline requests ${q.offlineRequests.ours} vs ${q.offlineRequests.singlefile}`,
+        ratioSpread(q.ratio),
+      ]);
+  else if (sn) for (const q of sn.fidelity) rows.push([`snapshot fidelity, ${q.page}`, pct(q.ours), '']);
+  const l = r.lookalike;
+  if (l) {
+    const us = (x: number) => `${(x * 1000).toFixed(1)} µs`;
+    rows.push([
+      `look-alike check ÷ bare host-name parse, ${l.urls} navigations (${l.ratio.n} pairs, service worker)`,
+      `${us(l.check.median)} (${us(l.check.p25)}–${us(l.check.p75)}) vs ${us(l.floor.median)} per URL; per URL (${l.batch} calls each) median ${us(l.median)}, p95 ${us(l.p95)}, max ${us(l.max)}; offline list loaded and indexed in ${ms(l.listLoad)} once per worker start; ${l.warned} of ${l.urls} warned`,
+      ratioSpread(l.ratio),
+    ]);
+  }
   for (const z of r.size ?? [])
     rows.push([`size, ${z.part}`, `${kb(z.bytes)} minified, ${kb(z.gzip)} gzipped`, `${z.files.length} file(s)`]);
-  out.push(table(['measurement', 'result', 'ratio / note'], rows), '');
-  if (r.budgets?.length)
-    out.push(
-      table(
-        ['budget', 'limit', 'value', ''],
-        r.budgets.map((b) => [b.budget, b.limit, b.value, b.pass ? 'PASS' : 'FAIL']),
-      ),
-      '',
-    );
+  return rows;
+}
+
+export function renderReport(r: BenchResults): string {
+  const m = r.machine;
+  const load = (xs: number[]) => xs.map((x) => x.toFixed(1)).join('/');
+  const out: string[] = [
+    `Wallet Witness bench, ${m.date}, commit ${r.commit.head.slice(0, 10)}${r.commit.dirty ? ' (with uncommitted changes)' : ''}${r.commit.main ? `, main ${r.commit.main.slice(0, 10)} merged` : ''}`,
+    `${m.cpu} × ${m.cores} cores, ${m.memoryGB} GB, ${m.os}, Node ${m.node}, ${m.chromium}`,
+    `load average (1/5/15 min) ${r.rounds.map((x) => `round ${x.round}: ${load(x.loadAverage.before)} → ${load(x.loadAverage.after)}`).join('; ')}`,
+    '',
+    'Ratios: median of the pairs, p25–p75 in brackets. Absolute times are for information.',
+    '',
+    table(['measurement', 'result', 'ratio'], measurements(r.latest)),
+    '',
+  ];
+  if (r.latest.snapshot?.skipped) out.push(r.latest.snapshot.skipped, '');
+  const names = r.rounds[0]?.budgets.map((b) => b.budget) ?? [];
+  if (names.length) {
+    const rows = names.map((name) => {
+      const per = r.rounds.map((x) => x.budgets.find((b) => b.budget === name));
+      const last = per.at(-1);
+      const verdict = r.verdict.confirmed.includes(name) ? 'FAIL' : last?.pass ? 'pass' : 'missed once';
+      return [name, last?.limit ?? '', ...per.map((b) => (b ? `${b.value}${b.spread ? ` (${b.spread})` : ''}` : '—')), verdict];
+    });
+    out.push(table(['budget', 'limit', ...r.rounds.map((x) => `round ${x.round}`), ''], rows), '');
+  }
+  out.push(
+    r.verdict.pass
+      ? `All budgets met${r.verdict.unconfirmed.length ? ` (missed once, not confirmed: ${r.verdict.unconfirmed.join('; ')})` : ''}.`
+      : `${r.verdict.confirmed.length} budget(s) missed in two consecutive rounds: ${r.verdict.confirmed.join('; ')}.`,
+  );
   return out.join('\n');
 }

@@ -100,9 +100,15 @@ async function seed(cases: number, perCase: number): Promise<{ cases: number; ev
  * pipeline does) through addCapture, and the same rows
  * written with raw IndexedDB (same schema, one rw transaction per row), in interleaved blocks.
  */
-async function storage(rows: number, block: number, rounds: number): Promise<{ repo: number[]; raw: number[] }> {
+async function storage(
+  rows: number,
+  block: number,
+  rounds: number,
+): Promise<{ repo: number[]; raw: number[]; repoBlocks: number[]; rawBlocks: number[] }> {
   const repo: number[] = [];
   const raw: number[] = [];
+  const repoBlocks: number[] = [];
+  const rawBlocks: number[] = [];
   for (let r = 0; r < rounds; r++) {
     const name = `ww-bench-${Date.now()}-${r}`;
     setDb(new WitnessDB(`${name}-repo`));
@@ -121,10 +127,13 @@ async function storage(rows: number, block: number, rounds: number): Promise<{ r
               { name: 'page.html', type: 'text/html', blob: tinyBytes(i, 'text/html') },
             ],
           });
+        repoBlocks.push(performance.now() - t0);
         repoMs += performance.now() - t0;
       };
       const runRaw = async () => {
-        rawMs += await rawBlock(idb, b, block, meta, tiny);
+        const t = await rawBlock(idb, b, block, meta, tiny);
+        rawBlocks.push(t);
+        rawMs += t;
       };
       if ((b / block) % 2) {
         await runRaw();
@@ -149,7 +158,7 @@ async function storage(rows: number, block: number, rounds: number): Promise<{ r
     );
   }
   setDb(new WitnessDB());
-  return { repo, raw };
+  return { repo, raw, repoBlocks, rawBlocks };
 }
 
 const api = { seed, storage, count: async () => ({ cases: await db().cases.count(), evidence: await db().evidence.count() }) };
