@@ -5,7 +5,8 @@ import type { CaseStatus } from '@/lib/db/types';
 import { t } from '@/lib/i18n';
 import { CaseRow } from '../CaseRow';
 import { StatusSelect } from '../StatusSelect';
-import { openInDashboard } from './ActionPanel';
+import { openDashboard, openInDashboard } from './ActionPanel';
+import { unfiledItems } from '@/lib/db/filing';
 
 const PAGE = 20;
 
@@ -16,6 +17,7 @@ export function HistoryPanel() {
   const [limit, setLimit] = useState(PAGE);
   const cases = useLiveQuery(() => listCases({ status: status || undefined, search, limit: limit + 1 }), [status, search, limit]);
   const total = useLiveQuery(() => countCases(), []);
+  const unfiled = useLiveQuery(() => unfiledItems().then((l) => l.length), []);
   const shown = cases?.slice(0, limit) ?? [];
   return (
     <section className="card history" aria-labelledby="history-heading">
@@ -23,6 +25,11 @@ export function HistoryPanel() {
         {t('historyTitle')}
         {total ? ` (${total})` : ''}
       </h2>
+      {Boolean(unfiled) && (
+        <button type="button" className="link-button unfiled-count" onClick={() => openDashboard('unfiled')}>
+          {t('unfiledCount', String(unfiled))}
+        </button>
+      )}
       {Boolean(total) && (
         <div className="filters">
           <input
