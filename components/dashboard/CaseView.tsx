@@ -16,6 +16,7 @@ import { SectionBoundary } from './SectionBoundary';
 /** The timeline label of an event; a deletion is logged as an evidence event naming what went. */
 function eventLabel(e: CaseEvent): string {
   if (e.type === 'evidence' && e.data && 'deletedEvidenceId' in e.data) return t('event_evidence_deleted');
+  if (e.type === 'evidence' && e.data && 'filedEvidenceId' in e.data) return t('event_evidence_filed');
   return enumLabel('event', e.type);
 }
 

@@ -11,6 +11,8 @@ import { installFingerprint, installSigner } from '@/lib/db/keys';
 import type { EvidenceRecord, ImportRecord } from '@/lib/db/types';
 import type { ChainProblem } from '@/lib/evidence/chain';
 import { formatDateTime, t, uiLang } from '@/lib/i18n';
+import { AddFiles } from './AddFiles';
+import { AttachmentItem } from './AttachmentItem';
 import { EvidenceDetail } from './EvidenceDetail';
 import { ImportedGallery, type OpenImported } from './ImportedGallery';
 import { SectionBoundary } from './SectionBoundary';
@@ -116,6 +118,23 @@ export function EvidenceSection({ caseId, imports }: { caseId: string; imports: 
             </li>
           ))}
       </ul>
+      <AddFiles caseId={caseId} />
+      {records?.some((r) => r.kind === 'attachment') && (
+        <section aria-labelledby="attachments-heading">
+          <h4 id="attachments-heading">{t('attachmentsTitle')}</h4>
+          <ul className="attachments">
+            {records
+              .filter((r) => r.kind === 'attachment')
+              .map((r) => (
+                <li key={r.id}>
+                  <SectionBoundary name={t('attachmentsTitle')}>
+                    <AttachmentItem record={r} deletedAt={deleted.get(r.id)} filedAt={filedAt.get(r.id)} />
+                  </SectionBoundary>
+                </li>
+              ))}
+          </ul>
+        </section>
+      )}
       <SectionBoundary name={t('dashEvidence')}>
         <ImportedGallery imports={imports} onOpen={(item: OpenImported) => setOpen({ record: item.record, imported: item.origin })} />
       </SectionBoundary>

@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { unfiledItems } from '@/lib/db/filing';
 import { itemSource, itemTime, itemTitle } from '@/lib/evidence/record-kinds';
 import { formatDateTime, t } from '@/lib/i18n';
+import { AddFiles } from './AddFiles';
 import { FileUnder } from './FileUnder';
 import { SectionBoundary } from './SectionBoundary';
 import { Thumb } from './Thumb';
@@ -13,6 +14,7 @@ export function UnfiledView({ onOpenCase }: { onOpenCase: (caseId: string) => vo
     <section aria-labelledby="unfiled-heading" className="unfiled">
       <h2 id="unfiled-heading">{t('unfiledTitle')}</h2>
       <p className="muted">{t('unfiledIntro')}</p>
+      <AddFiles caseId={null} />
       {items?.length === 0 && <p className="muted">{t('unfiledEmpty')}</p>}
       <ul className="unfiled-list" aria-label={t('unfiledTitle')}>
         {items?.map(({ record }) => (
@@ -22,6 +24,12 @@ export function UnfiledView({ onOpenCase }: { onOpenCase: (caseId: string) => vo
               <div>
                 <strong>{itemTitle(record)}</strong>
                 <p className="muted url">{itemSource(record)}</p>
+                {record.kind === 'attachment' &&
+                  record.artifacts.map((a) => (
+                    <p key={a.name} className="mono digest-full">
+                      SHA-256: <code>{a.sha256}</code>
+                    </p>
+                  ))}
                 <p className="muted">
                   <time dateTime={itemTime(record)}>{formatDateTime(itemTime(record))}</time>
                 </p>

@@ -21,7 +21,7 @@ export interface StoredRecord {
   id: string;
   seq: number;
   caseId: string | null;
-  kind: 'capture' | 'tombstone';
+  kind: 'capture' | 'attachment' | 'filing' | 'tombstone';
   digest: string;
   prevDigest: string;
   meta: {
