@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { keepShotOnFailure } from './failure-shots';
 import { launch, ROOT, SHOTS, type Harness } from './harness';
-import { records } from './idb';
+import { everything, records } from './idb';
 
 const OUT = path.join(SHOTS, 'intake');
 const FIXTURES = path.join(ROOT, 'test/fixtures/intake');
@@ -116,4 +116,42 @@ describe('intake: unfiled captures are filed into a case and its bundle; files j
     await dash.getByRole('button', { name: 'Verify' }).click();
     await dash.getByText(/^Intact: every item and link checks out\.$/).waitFor({ timeout: 20_000 });
   }, 120_000);
+
+  it('"Delete this complaint" erases its evidence content; the chain still verifies; no title, address or file is left', async () => {
+    const dash = await h.openExtensionPage(`dashboard.html#case=${encodeURIComponent(caseId)}`);
+    pages.push(dash);
+    dash.on('dialog', (d) => void d.accept());
+    await dash.getByRole('button', { name: 'Delete this complaint' }).click();
+    await dash.getByText('Choose a complaint on the left.').waitFor();
+    const dumped = JSON.stringify(await everything(dash));
+    for (const gone of [
+      'November statement',
+      'online.bank.example',
+      'Transfer 9XK12',
+      'reply.eml',
+      'support@bank.example',
+      'phone-screenshot',
+    ])
+      expect(dumped, gone).not.toContain(gone);
+    const all = await records(dash);
+    expect(all.filter((r) => r.kind === 'tombstone')).toHaveLength(3);
+    expect(all.filter((r) => r.kind !== 'tombstone' && r.kind !== 'filing').every((r) => r.meta === null)).toBe(true);
+    // The log still verifies, from a case that is still there.
+    await dash.getByRole('button', { name: 'New complaint' }).click();
+    await dash.getByRole('button', { name: 'Verify' }).click();
+    await dash.getByText(/^Intact: every item and link checks out\.$/).waitFor({ timeout: 20_000 });
+  }, 120_000);
+
+  it('"Erase all data" after typing the word leaves every table of the database empty', async () => {
+    const dash = await h.openExtensionPage('dashboard.html#backup');
+    pages.push(dash);
+    const erase = dash.getByRole('button', { name: 'Erase all data' });
+    expect(await erase.isDisabled()).toBe(true);
+    await dash.getByLabel('Type ERASE to confirm:').fill('ERASE');
+    await erase.click();
+    await dash.getByText('Everything was erased. The database is empty.').waitFor();
+    const tables = await everything(dash);
+    expect(Object.keys(tables)).toEqual(expect.arrayContaining(['cases', 'evidence', 'blobs', 'events', 'settings', 'imports', 'keys']));
+    for (const [name, rows] of Object.entries(tables)) expect(rows, name).toEqual([]);
+  }, 60_000);
 });
