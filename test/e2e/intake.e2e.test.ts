@@ -45,6 +45,14 @@ describe('intake: unfiled captures are filed into a case and its bundle; files j
     await popup.getByRole('button', { name: '1 unfiled: file them in the dashboard' }).waitFor();
     const [rec] = (await records(popup)).filter((r) => r.kind === 'capture');
     expect(rec!.caseId).toBeNull();
+    // §6: when the capture started and ended and when each file was taken, in the digested meta.
+    const timing = (rec!.meta as unknown as { timing: { startedAt: string; endedAt: string; files: Record<string, string> } }).timing;
+    expect(Object.keys(timing.files).sort()).toEqual(['page.html', 'screenshot.png']);
+    const ms = (iso: string) => Date.parse(iso);
+    for (const at of Object.values(timing.files)) {
+      expect(ms(at)).toBeGreaterThanOrEqual(ms(timing.startedAt));
+      expect(ms(at)).toBeLessThanOrEqual(ms(timing.endedAt));
+    }
 
     const dash = await h.openExtensionPage('dashboard.html#unfiled');
     pages.push(dash);
@@ -71,6 +79,9 @@ describe('intake: unfiled captures are filed into a case and its bundle; files j
     expect(filing).toMatchObject({ caseId, filed: { id: capture.id, digest: capture.digest } });
     expect(capture.caseId).toBeNull();
 
+    await dash.getByRole('button', { name: /^Open evidence captured/ }).click();
+    await dash.getByText('Capture started', { exact: true }).waitFor();
+    await dash.getByText('screenshot.png taken', { exact: true }).waitFor();
     await dash.getByRole('button', { name: 'Verify' }).click();
     await dash.getByText(/^Intact: every item and link checks out\.$/).waitFor({ timeout: 20_000 });
     const [download] = await Promise.all([dash.waitForEvent('download'), dash.getByRole('button', { name: 'Export bundle' }).click()]);
@@ -91,7 +102,11 @@ describe('intake: unfiled captures are filed into a case and its bundle; files j
       const item = manifest.evidence.find((e: { id: string }) => e.id === capture.id);
       expect(item.meta.url).toBe(BANK);
       expect(readFileSync(path.join(unpacked, item.artifacts[0].file)).byteLength).toBe(item.artifacts[0].size);
-      expect(readFileSync(path.join(unpacked, 'report.html'), 'utf8')).toMatch(/Filed here on \d{4}-/);
+      const report = readFileSync(path.join(unpacked, 'report.html'), 'utf8');
+      expect(report).toMatch(/Filed here on \d{4}-/);
+      expect(report).toMatch(/Capture started<\/th><td><code>\d{4}-/);
+      expect(report).toMatch(/screenshot\.png taken<\/th>/);
+      expect(report).toContain('Times come from this computer’s clock; a capture shows what this browser displayed.');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
