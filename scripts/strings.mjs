@@ -71,6 +71,7 @@ export const STRINGS = {
   addFilesAdding: ['Adding and hashing…', '正在添加并计算校验值…'],
   attachmentsTitle: ['Added files', '添加的文件'],
   attachmentSha: ['SHA-256', 'SHA-256 校验值'],
+  attachmentDkim: ['DKIM signature', 'DKIM 签名'],
   attachmentModified: ['Last modified (as the file says)', '最后修改时间（文件自带）'],
   attachmentDelete: ['Erase content', '清除内容'],
   eraseAllTitle: ['Erase all data', '清除全部数据'],

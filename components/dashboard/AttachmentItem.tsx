@@ -47,7 +47,7 @@ export function AttachmentItem({ record, deletedAt, filedAt }: { record: Evidenc
               </div>
             ))}
           <div>
-            <dt>DKIM</dt>
+            <dt>{t('attachmentDkim')}</dt>
             <dd>{w.dkim(m.dkimSignature)}</dd>
           </div>
         </dl>

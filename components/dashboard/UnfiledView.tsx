@@ -27,7 +27,7 @@ export function UnfiledView({ onOpenCase }: { onOpenCase: (caseId: string) => vo
                 {record.kind === 'attachment' &&
                   record.artifacts.map((a) => (
                     <p key={a.name} className="mono digest-full">
-                      SHA-256: <code>{a.sha256}</code>
+                      {t('attachmentSha')}: <code>{a.sha256}</code>
                     </p>
                   ))}
                 <p className="muted">

@@ -115,7 +115,7 @@ export interface AttachmentMeta {
 }
 
 /** The kinds of record in the log: see lib/evidence/record-kinds.ts. */
-export type RecordKind = 'capture' | 'attachment' | 'filing' | 'tombstone';
+type RecordKind = 'capture' | 'attachment' | 'filing' | 'tombstone';
 
 /** One link in the tamper-evident log. Tombstones keep the chain whole after a deletion. */
 export interface EvidenceRecord {
