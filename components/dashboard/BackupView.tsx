@@ -6,6 +6,7 @@ import { saveImport } from '@/lib/db/imports';
 import { installFingerprint, installSigner } from '@/lib/db/keys';
 import { t, uiLang } from '@/lib/i18n';
 import { BackupRestore } from './BackupRestore';
+import { EraseAll } from './EraseAll';
 
 type Note = { text: string; bad: boolean; caseId?: string } | null;
 
@@ -74,6 +75,7 @@ export function BackupView() {
         {fingerprint && <p className="mono fingerprint">{t('keyFingerprint', fingerprint)}</p>}
         <p className="muted">{t('keyProves')}</p>
       </section>
+      <EraseAll />
     </section>
   );
 }

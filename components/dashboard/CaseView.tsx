@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { caseEvents, getCase } from '@/lib/db/cases';
 import { importsForCase } from '@/lib/db/imports';
 import { changeStatus } from '@/lib/cases/lifecycle';
+import { deleteCase } from '@/lib/db/erase';
 import type { CaseEvent, CaseStatus } from '@/lib/db/types';
 import { enumLabel, formatDateTime, t } from '@/lib/i18n';
 import { StatusSelect } from '../StatusSelect';
@@ -16,6 +17,7 @@ import { SectionBoundary } from './SectionBoundary';
 /** The timeline label of an event; a deletion is logged as an evidence event naming what went. */
 function eventLabel(e: CaseEvent): string {
   if (e.type === 'evidence' && e.data && 'deletedEvidenceId' in e.data) return t('event_evidence_deleted');
+  if (e.type === 'evidence' && e.data && 'filedEvidenceId' in e.data) return t('event_evidence_filed');
   return enumLabel('event', e.type);
 }
 
@@ -24,6 +26,11 @@ export function CaseView({ caseId }: { caseId: string }) {
   const events = useLiveQuery(() => caseEvents(caseId), [caseId]);
   const imports = useLiveQuery(() => importsForCase(caseId), [caseId]) ?? [];
   if (c === undefined) return <p className="muted" aria-busy="true" />;
+  const remove = async () => {
+    if (!confirm(t('caseDeleteConfirm'))) return;
+    await deleteCase(caseId);
+    location.hash = '';
+  };
   const setStatus = async (s: CaseStatus | '') => {
     if (!s) return;
     await changeStatus(c, s);
@@ -53,6 +60,11 @@ export function CaseView({ caseId }: { caseId: string }) {
       <SectionBoundary name={t('dashTimeline')}>
         <Timeline events={events} />
       </SectionBoundary>
+      <p>
+        <button type="button" className="danger" onClick={() => void remove()}>
+          {t('caseDelete')}
+        </button>
+      </p>
     </article>
   );
 }

@@ -7,22 +7,32 @@ import { SitesView } from './SitesView';
 import { BackupView } from './BackupView';
 import { ProtectionView } from './ProtectionView';
 import { SectionBoundary } from './SectionBoundary';
+import { UnfiledView } from './UnfiledView';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { unfiledItems } from '@/lib/db/filing';
 
 const VIEW_NAMES = {
   case: 'dashCases',
+  unfiled: 'unfiledTitle',
   profile: 'dashProfile',
   sites: 'dashSites',
   protection: 'dashProtection',
   backup: 'dashBackup',
 } as const;
 
-type View = { kind: 'case'; id: string | null } | { kind: 'profile' } | { kind: 'sites' } | { kind: 'protection' } | { kind: 'backup' };
+type View =
+  | { kind: 'case'; id: string | null }
+  | { kind: 'unfiled' }
+  | { kind: 'profile' }
+  | { kind: 'sites' }
+  | { kind: 'protection' }
+  | { kind: 'backup' };
 
-/** `#case=<id>`, `#profile`, `#sites`, `#protection`, `#backup`: the dashboard's address, so links can open a case. */
+/** `#case=<id>`, `#unfiled`, `#profile`, `#sites`, `#protection`, `#backup`: the dashboard's address, so links can open a case. */
 function parseHash(hash: string): View {
   const h = hash.replace(/^#/, '');
   if (h.startsWith('case=')) return { kind: 'case', id: decodeURIComponent(h.slice(5)) || null };
-  if (h === 'profile' || h === 'sites' || h === 'protection' || h === 'backup') return { kind: h };
+  if (h === 'unfiled' || h === 'profile' || h === 'sites' || h === 'protection' || h === 'backup') return { kind: h };
   return { kind: 'case', id: null };
 }
 
@@ -33,6 +43,7 @@ export function DashboardApp() {
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);
   }, []);
+  const unfiled = useLiveQuery(() => unfiledItems().then((l) => l.length), []);
   const go = (hash: string) => {
     location.hash = hash;
   };
@@ -49,6 +60,7 @@ export function DashboardApp() {
         </h1>
         <nav className="dash-nav" aria-label={t('dashNavLabel')}>
           {nav('', t('dashCases'), view.kind === 'case')}
+          {nav('unfiled', t('dashUnfiled', String(unfiled ?? 0)), view.kind === 'unfiled')}
           {nav('profile', t('dashProfile'), view.kind === 'profile')}
           {nav('sites', t('dashSites'), view.kind === 'sites')}
           {nav('protection', t('dashProtection'), view.kind === 'protection')}
@@ -62,7 +74,16 @@ export function DashboardApp() {
         {/* Keyed by the view: moving elsewhere leaves a failed section behind. */}
         <SectionBoundary key={location.hash} name={t(VIEW_NAMES[view.kind])}>
           {view.kind === 'case' &&
-            (view.id ? <CaseView key={view.id} caseId={view.id} /> : <p className="muted">{t('dashNoCaseSelected')}</p>)}
+            (view.id ? (
+              <CaseView key={view.id} caseId={view.id} />
+            ) : (
+              <>
+                <p className="muted">{t('dashNoCaseSelected')}</p>
+                {/* Nothing captured is out of sight: the landing page lists what is unfiled. */}
+                {(unfiled ?? 0) > 0 && <UnfiledView onOpenCase={(id) => go(`case=${encodeURIComponent(id)}`)} />}
+              </>
+            ))}
+          {view.kind === 'unfiled' && <UnfiledView onOpenCase={(id) => go(`case=${encodeURIComponent(id)}`)} />}
           {view.kind === 'profile' && <ProfileView />}
           {view.kind === 'sites' && <SitesView />}
           {view.kind === 'protection' && <ProtectionView />}

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import { deleteEvidence, getBlob } from '@/lib/db/evidence';
-import type { EvidenceRecord, ImportedRecord } from '@/lib/db/types';
-import { enumLabel, formatDateTime, t } from '@/lib/i18n';
+import type { CaptureTiming, EvidenceRecord, ImportedRecord } from '@/lib/db/types';
+import { recordWords } from '@/lib/evidence/record-kinds';
+import { enumLabel, formatDateTime, t, uiLang } from '@/lib/i18n';
 import { isolateSnapshot } from '@/lib/evidence/isolate';
 import { firefoxWithoutArchive } from '@/lib/evidence/archive-note';
 import { type SnapshotFacts, snapshotFacts } from '@/lib/evidence/snapshot-facts';
@@ -79,6 +80,7 @@ export function EvidenceDetail({ record, imported, onClose }: { record: Evidence
             <dd>{meta.note}</dd>
           </>
         )}
+        {meta.timing && <TimingRows timing={meta.timing} />}
         <SnapshotRows facts={snapshotFacts(meta.snapshot)} />
         <dt>{t('evidenceRecordDigest')}</dt>
         <dd className="mono">{record.digest}</dd>
@@ -114,6 +116,27 @@ function SnapshotRows({ facts }: { facts: SnapshotFacts | undefined }) {
       <dd>{!blanked ? t('evidenceNotRecorded') : blanked.join(', ') || t('evidenceBlankedNone')}</dd>
       <dt>{t('evidenceFonts')}</dt>
       <dd>{facts ? t('evidenceFontsCount', [String(facts.fonts.kept), String(facts.fonts.dropped)]) : t('evidenceNotRecorded')}</dd>
+    </>
+  );
+}
+
+/** When the capture started and ended and when each file was taken (this computer's clock). */
+function TimingRows({ timing }: { timing: CaptureTiming }) {
+  const w = recordWords(uiLang());
+  const at = (iso: string) => `${formatDateTime(iso)} (${iso})`;
+  return (
+    <>
+      <dt>{w.started}</dt>
+      <dd>{at(timing.startedAt)}</dd>
+      {Object.entries(timing.files).map(([name, iso]) => (
+        <span key={name} style={{ display: 'contents' }}>
+          <dt>{w.taken(name)}</dt>
+          <dd>{at(iso)}</dd>
+        </span>
+      ))}
+      <dt>{w.ended}</dt>
+      <dd>{at(timing.endedAt)}</dd>
+      <dd className="muted">{w.clock}</dd>
     </>
   );
 }

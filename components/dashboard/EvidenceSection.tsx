@@ -5,11 +5,14 @@ import { exportCaseBundle } from '@/lib/archive/bundle-write';
 import { bundleFileName, downloadBytes } from '@/lib/archive/download';
 import { ArchiveError } from '@/lib/archive/errors';
 import { caseArchive } from '@/lib/db/case-archive';
-import { evidenceForCase, getEvidence, verifyLog } from '@/lib/db/evidence';
+import { getEvidence, verifyLog } from '@/lib/db/evidence';
+import { caseRecords } from '@/lib/db/filing';
 import { installFingerprint, installSigner } from '@/lib/db/keys';
 import type { EvidenceRecord, ImportRecord } from '@/lib/db/types';
 import type { ChainProblem } from '@/lib/evidence/chain';
 import { formatDateTime, t, uiLang } from '@/lib/i18n';
+import { AddFiles } from './AddFiles';
+import { AttachmentItem } from './AttachmentItem';
 import { EvidenceDetail } from './EvidenceDetail';
 import { ImportedGallery, type OpenImported } from './ImportedGallery';
 import { SectionBoundary } from './SectionBoundary';
@@ -20,7 +23,8 @@ type Verdict = { ok: boolean; text: string; imported: string[] } | null;
 
 /** The case's evidence: gallery (captured here, then imported), verification, and the bundle export. */
 export function EvidenceSection({ caseId, imports }: { caseId: string; imports: readonly ImportRecord[] }) {
-  const records = useLiveQuery(() => evidenceForCase(caseId), [caseId]);
+  // Its own records and those filed into it (lib/db/filing.ts), with the filings and deletions.
+  const records = useLiveQuery(() => caseRecords(caseId), [caseId]);
   // Read only (a live query must not write): the key is made by the first export.
   const fingerprint = useLiveQuery(() => installFingerprint(), []);
   const [open, setOpen] = useState<{ record: EvidenceRecord; imported?: string[] } | null>(null);
@@ -28,6 +32,7 @@ export function EvidenceSection({ caseId, imports }: { caseId: string; imports: 
   const [busy, setBusy] = useState(false);
   const [exportError, setExportError] = useState<string | null>(null);
   const deleted = new Map((records ?? []).flatMap((r) => (r.deleted ? [[r.deleted.id, r.deleted.at] as const] : [])));
+  const filedAt = new Map((records ?? []).flatMap((r) => (r.kind === 'filing' && r.filed ? [[r.filed.id, r.recordedAt] as const] : [])));
 
   const verify = async () => {
     setBusy(true);
@@ -109,9 +114,27 @@ export function EvidenceSection({ caseId, imports }: { caseId: string; imports: 
                 <GalleryItem record={r} deletedAt={deleted.get(r.id)} onOpen={() => setOpen({ record: r })} />
               </SectionBoundary>
               {r.origin && <span className="origin">{t('importedLegacy', String(r.origin.seq))}</span>}
+              {filedAt.has(r.id) && <span className="muted filed-at">{t('unfiledFiledAt', formatDateTime(filedAt.get(r.id)!))}</span>}
             </li>
           ))}
       </ul>
+      <AddFiles caseId={caseId} />
+      {records?.some((r) => r.kind === 'attachment') && (
+        <section aria-labelledby="attachments-heading">
+          <h4 id="attachments-heading">{t('attachmentsTitle')}</h4>
+          <ul className="attachments">
+            {records
+              .filter((r) => r.kind === 'attachment')
+              .map((r) => (
+                <li key={r.id}>
+                  <SectionBoundary name={t('attachmentsTitle')}>
+                    <AttachmentItem record={r} deletedAt={deleted.get(r.id)} filedAt={filedAt.get(r.id)} />
+                  </SectionBoundary>
+                </li>
+              ))}
+          </ul>
+        </section>
+      )}
       <SectionBoundary name={t('dashEvidence')}>
         <ImportedGallery imports={imports} onOpen={(item: OpenImported) => setOpen({ record: item.record, imported: item.origin })} />
       </SectionBoundary>

@@ -23,7 +23,12 @@ const AS_CASE: Partial<Record<GuidanceSituationId, Situation>> = {
 };
 
 export function openInDashboard(caseId: string): void {
-  void browser.tabs.create({ url: browser.runtime.getURL(`/dashboard.html#case=${encodeURIComponent(caseId)}`) });
+  openDashboard(`case=${encodeURIComponent(caseId)}`);
+}
+
+/** The dashboard at one of its addresses (`case=<id>`, `unfiled`, …). */
+export function openDashboard(hash: string): void {
+  void browser.tabs.create({ url: browser.runtime.getURL(`/dashboard.html#${hash}`) });
 }
 
 /** Capture, start or open the complaint, prefill: what the user can do on this tab. */

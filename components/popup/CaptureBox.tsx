@@ -58,7 +58,12 @@ export function CaptureBox(props: {
   // null until the saved choice loads; a click before that wins over it.
   const [mhtmlChoice, setMhtml] = useState<boolean | null>(null);
   const mhtml = mhtmlChoice ?? false;
-  const target = fileUnder || (openCase ? openCase.id : suggestNew ? 'new' : 'none');
+  // The provider's open case; a new one on a failed payment; else the most recent open case, said so below.
+  const recentOpen = cases.find((c) => c.status !== 'resolved' && c.status !== 'closed');
+  const fallback = openCase ? openCase.id : suggestNew ? 'new' : (recentOpen?.id ?? 'none');
+  const target = fileUnder || fallback;
+  const targetNote =
+    fileUnder || openCase || suggestNew ? null : recentOpen ? t('captureToRecent', recentOpen.title) : t('captureKeptUnfiled');
   const busy = phase.kind === 'busy';
   useEffect(() => void wantsMhtml().then((saved) => setMhtml((now) => now ?? saved)), []);
   useEffect(
@@ -134,6 +139,7 @@ export function CaptureBox(props: {
       <button type="button" className={primary ? 'primary' : undefined} disabled={busy} onClick={() => void capture()}>
         {busy ? t('actionCapturing') : t('actionCapture')}
       </button>
+      {targetNote && <p className="muted capture-target">{targetNote}</p>}
       <details className="capture-options">
         <summary>{t('captureOptions')}</summary>
         <label>

@@ -6,7 +6,8 @@ import type { CaseStatus } from '@/lib/db/types';
 import { t } from '@/lib/i18n';
 import { CaseRow } from '../CaseRow';
 import { StatusSelect } from '../StatusSelect';
-import { openInDashboard } from './ActionPanel';
+import { openDashboard, openInDashboard } from './ActionPanel';
+import { unfiledItems } from '@/lib/db/filing';
 import { Fold } from './Fold';
 
 const PAGE = 20;
@@ -24,37 +25,46 @@ export function HistoryPanel({ open }: { open: boolean }) {
   const cases = useLiveQuery(() => listCases({ status: status || undefined, search, limit: limit + 1 }), [status, search, limit]);
   const total = useLiveQuery(() => countCases(), []);
   const overdue = useLiveQuery(() => countOverdue(), []);
+  const unfiled = useLiveQuery(() => unfiledItems().then((l) => l.length), []);
   const shown = cases?.slice(0, limit) ?? [];
   // Rendered once both counts are known, so the fold opens for an overdue complaint from the start.
   if (total === undefined || overdue === undefined) return null;
   const title = `${t('historyTitle')}${total ? ` (${total})` : ''}${overdue ? ` · ${t('historyOverdueCount', String(overdue))}` : ''}`;
   return (
-    <Fold title={title} className="history" initiallyOpen={open || overdue > 0}>
-      {Boolean(total) && (
-        <div className="filters">
-          <input
-            type="search"
-            aria-label={t('historySearch')}
-            placeholder={t('historySearch')}
-            value={search}
-            onChange={(e) => setSearch(e.target.value)}
-          />
-          <StatusSelect value={status} onChange={setStatus} allowAll label={t('historyFilterLabel')} />
-        </div>
-      )}
-      {cases && shown.length === 0 && <p className="muted">{t('historyEmpty')}</p>}
-      <ul className="case-list">
-        {shown.map((c) => (
-          <li key={c.id}>
-            <CaseRow c={c} onOpen={() => openInDashboard(c.id)} />
-          </li>
-        ))}
-      </ul>
-      {cases && cases.length > limit && (
-        <button type="button" className="link-button" onClick={() => setLimit(limit + PAGE)}>
-          {t('historyMore')}
+    <>
+      {/* Outside the fold: what is unfiled is never out of sight. */}
+      {Boolean(unfiled) && (
+        <button type="button" className="link-button unfiled-count" onClick={() => openDashboard('unfiled')}>
+          {t('unfiledCount', String(unfiled))}
         </button>
       )}
-    </Fold>
+      <Fold title={title} className="history" initiallyOpen={open || overdue > 0}>
+        {Boolean(total) && (
+          <div className="filters">
+            <input
+              type="search"
+              aria-label={t('historySearch')}
+              placeholder={t('historySearch')}
+              value={search}
+              onChange={(e) => setSearch(e.target.value)}
+            />
+            <StatusSelect value={status} onChange={setStatus} allowAll label={t('historyFilterLabel')} />
+          </div>
+        )}
+        {cases && shown.length === 0 && <p className="muted">{t('historyEmpty')}</p>}
+        <ul className="case-list">
+          {shown.map((c) => (
+            <li key={c.id}>
+              <CaseRow c={c} onOpen={() => openInDashboard(c.id)} />
+            </li>
+          ))}
+        </ul>
+        {cases && cases.length > limit && (
+          <button type="button" className="link-button" onClick={() => setLimit(limit + PAGE)}>
+            {t('historyMore')}
+          </button>
+        )}
+      </Fold>
+    </>
   );
 }

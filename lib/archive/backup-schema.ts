@@ -72,16 +72,31 @@ const metaSchema = z.looseObject({
   note: str(),
 });
 
+/** Loose like meta: its bytes feed the record's commitment as they are. */
+const attachmentSchema = z.looseObject({
+  fileName: str(),
+  type: str(),
+  size: count,
+  lastModified: str(),
+  intakeAt: iso,
+  timeZone: str(),
+  note: str(),
+});
+
 const artifactSchema = z.object({ name: z.string().check(z.regex(ARTIFACT_NAME)), type: str(), size: count, sha256: hex64, blobId: id });
 
 const evidenceSchema = z.object({
   id,
   seq: z.int().check(z.minimum(1)),
   caseId: z.nullable(id),
-  kind: z.enum(['capture', 'tombstone']),
+  kind: z.enum(['capture', 'attachment', 'filing', 'tombstone']),
   meta: z.nullable(metaSchema),
+  attachment: z.optional(z.nullable(attachmentSchema)),
+  metaCommit: z.optional(hex64),
+  metaSalt: z.optional(hex64),
   artifacts: list(artifactSchema, 10_000),
   deleted: z.optional(z.object({ id, at: iso, digest: hex64 })),
+  filed: z.optional(z.object({ id, digest: hex64 })),
   recordedAt: iso,
   prevDigest: hex64,
   digest: hex64,

@@ -133,7 +133,13 @@ function checkIds(m: Manifest, links: readonly { seq: number }[]): void {
     if (ids.has(it.id) || seqs.has(it.seq)) throw new ArchiveError('duplicate-id', `evidence ${it.id} / seq ${it.seq}`);
     ids.add(it.id);
     seqs.add(it.seq);
-    if (it.caseId !== m.case.id) throw new ArchiveError('bad-manifest', `evidence ${it.id} belongs to another case`);
+  }
+  // A record of another case (or none) is in the bundle only when a filing of this case names it,
+  // or it is the deletion of such a record.
+  const filed = new Set(m.evidence.flatMap((it) => (it.kind === 'filing' && it.caseId === m.case.id && it.filed ? [it.filed.id] : [])));
+  for (const it of m.evidence) {
+    const ok = it.caseId === m.case.id || filed.has(it.id) || (it.kind === 'tombstone' && it.deleted && filed.has(it.deleted.id));
+    if (!ok) throw new ArchiveError('bad-manifest', `evidence ${it.id} belongs to another case`);
   }
   for (const l of links) {
     if (seqs.has(l.seq)) throw new ArchiveError('duplicate-id', `seq ${l.seq} listed twice`);

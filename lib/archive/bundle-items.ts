@@ -1,5 +1,5 @@
 import type { EvidenceRecord } from '../db/types';
-import { GENESIS, recordDigest, type UnsignedRecord } from '../evidence/chain';
+import { contentCommit, contentErased, GENESIS, recordDigest, type UnsignedRecord } from '../evidence/chain';
 import { sha256Hex } from '../evidence/hash';
 import type { ManifestItem, ManifestLink } from './bundle-schema';
 import type { ItemFlag } from './verdict';
@@ -24,9 +24,16 @@ export async function checkItems(
   const deletedAt = new Map(items.flatMap((it) => (it.kind === 'tombstone' && it.deleted ? [[it.deleted.id, it.seq] as const] : [])));
   for (const [i, it] of items.entries()) {
     const own = flags[i]!;
-    if (recordDigest(asRecord(it)) !== it.digest) own.push({ kind: 'record-digest' });
-    else if (it.origin && originDigest(it) !== it.origin.digest) own.push({ kind: 'record-digest' });
     const deleted = (deletedAt.get(it.id) ?? 0) > it.seq;
+    const rec = asRecord(it) as EvidenceRecord;
+    const gone = contentErased(rec);
+    // Erased content is fine when a later deletion names the record; a record from before content
+    // commitments then cannot be re-hashed (its digest is pinned by the next link).
+    if (gone && !deleted) own.push({ kind: 'record-digest' });
+    else if (!(gone && it.metaCommit === undefined) && recordDigest(rec) !== it.digest) own.push({ kind: 'record-digest' });
+    else if (it.origin && originDigest(it) !== it.origin.digest) own.push({ kind: 'record-digest' });
+    else if (it.metaCommit !== undefined && !gone && contentCommit(rec, it.metaSalt ?? '') !== it.metaCommit)
+      own.push({ kind: 'record-digest' });
     for (const a of it.artifacts) {
       if (a.file === null) {
         if (!deleted) own.push({ kind: 'file-missing', path: a.name });

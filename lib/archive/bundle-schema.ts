@@ -77,6 +77,17 @@ const metaSchema = z.looseObject({
   note: str(100_000),
 });
 
+/** An added file's intake facts (lib/db/types.ts AttachmentMeta); loose, like meta. */
+const attachmentSchema = z.looseObject({
+  fileName: str(1000),
+  type: str(200),
+  size: z.int().check(z.minimum(0)),
+  lastModified: str(64),
+  intakeAt: iso,
+  timeZone: str(100),
+  note: str(100_000),
+});
+
 const artifactSchema = z.object({
   name: z.string().check(z.regex(ARTIFACT_NAME)),
   type: str(200),
@@ -90,10 +101,15 @@ const itemSchema = z.object({
   id,
   seq,
   caseId: z.nullable(id),
-  kind: z.enum(['capture', 'tombstone']),
+  kind: z.enum(['capture', 'attachment', 'filing', 'tombstone']),
   meta: z.nullable(metaSchema),
+  attachment: z.optional(z.nullable(attachmentSchema)),
+  metaCommit: z.optional(hex64),
+  metaSalt: z.optional(hex64),
   artifacts: list(artifactSchema, 100),
   deleted: z.optional(z.object({ id, at: iso, digest: hex64 })),
+  /** Filings: the record filed under this case; it is in the bundle too (when still filed here). */
+  filed: z.optional(z.object({ id, digest: hex64 })),
   recordedAt: iso,
   prevDigest: hex64,
   digest: hex64,

@@ -121,6 +121,8 @@ export async function exportCaseBundle(input: BundleInput): Promise<Uint8Array> 
 
 async function addRecords(records: EvidenceRecord[], blobs: Map<string, Blob>, files: Map<string, ArchiveFile>) {
   const deletedAt = new Map(records.flatMap((r) => (r.deleted ? [[r.deleted.id, r.deleted.at] as const] : [])));
+  // Records in seq order: a later filing of the same record overrides an earlier one.
+  const filedAt = new Map(records.flatMap((r) => (r.kind === 'filing' && r.filed ? [[r.filed.id, r.recordedAt] as const] : [])));
   const items: ManifestItem[] = [];
   const reportItems: ReportItem[] = [];
   for (const r of records) {
@@ -137,7 +139,7 @@ async function addRecords(records: EvidenceRecord[], blobs: Map<string, Blob>, f
       if (!thumbnail && a.type.startsWith('image/') && data.byteLength <= THUMBNAIL_MAX_BYTES)
         thumbnail = `data:${a.type};base64,${base64(data)}`;
     }
-    const { digest, prevDigest, origin, deleted, caseId, kind, meta, recordedAt, seq, id } = r;
+    const { digest, prevDigest, origin, deleted, caseId, kind, meta, recordedAt, seq, id, attachment, metaCommit, metaSalt, filed } = r;
     const artifacts = r.artifacts.map(({ name, type, size, sha256 }) => ({
       name,
       type,
@@ -145,9 +147,33 @@ async function addRecords(records: EvidenceRecord[], blobs: Map<string, Blob>, f
       sha256,
       file: removed ? null : `${dir}/${name}`,
     }));
-    items.push({ id, seq, caseId, kind, meta: meta as ManifestItem['meta'], artifacts, deleted, recordedAt, prevDigest, digest, origin });
-    if (kind === 'capture')
-      reportItems.push({ record: r, files: reportFiles, thumbnail, deletedAt: deletedAt.get(id), legacySeq: origin?.seq });
+    const item = {
+      id,
+      seq,
+      caseId,
+      kind,
+      meta,
+      attachment,
+      metaCommit,
+      metaSalt,
+      artifacts,
+      deleted,
+      filed,
+      recordedAt,
+      prevDigest,
+      digest,
+      origin,
+    };
+    items.push(item as ManifestItem);
+    if (kind === 'capture' || kind === 'attachment')
+      reportItems.push({
+        record: r,
+        files: reportFiles,
+        thumbnail,
+        deletedAt: deletedAt.get(id),
+        filedAt: filedAt.get(id),
+        legacySeq: origin?.seq,
+      });
   }
   return { items, reportItems };
 }

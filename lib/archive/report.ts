@@ -1,6 +1,8 @@
 import type { CaseEvent, CaseRecord, EvidenceRecord } from '../db/types';
 import { firefoxWithoutArchive } from '../evidence/archive-note';
+import { itemTitle, recordWords } from '../evidence/record-kinds';
 import { snapshotFacts } from '../evidence/snapshot-facts';
+import { intakeRows } from './report-intake';
 import { SITUATION, STATUS, TEXT, type ReportText } from './report-text';
 import { flagWords, type ItemFlag, originWords, type SignatureVerdict, signatureWords } from './verdict';
 
@@ -13,6 +15,8 @@ export interface ReportItem {
   thumbnail?: string;
   /** Set when a tombstone deleted it: when. */
   deletedAt?: string;
+  /** Set when a filing put it in this case: when. */
+  filedAt?: string;
   /** Imported items: where from, and what is wrong with it. */
   origin?: string[];
   /** A record an earlier version imported into this browser's log: its number in the log it came from. */
@@ -117,10 +121,10 @@ function renderItem(item: ReportItem, t: ReportText, lang: 'en' | 'zh' = 'en'): 
   const thumb = item.thumbnail?.startsWith('data:image/')
     ? `<p><img alt="${escapeHtml(m?.title ?? '')}" src="${escapeHtml(item.thumbnail)}"></p>`
     : '';
-  return `<section class="item" id="e${r.seq}"><h3>#${r.seq} ${escapeHtml(m?.title ?? '')}</h3>
+  return `<section class="item" id="e${r.seq}"><h3>#${r.seq} ${escapeHtml(itemTitle(r))}</h3>
 ${item.origin ? `<p class="origin">${item.origin.map(escapeHtml).join(' · ')}</p>` : ''}${item.legacySeq ? `<p class="origin">${escapeHtml(t.legacy.replace('$1', String(item.legacySeq)))}</p>` : ''}${item.flags?.length ? `<ul class="flags">${item.flags.map((f) => `<li>${escapeHtml(flagWords(f, lang))}</li>`).join('')}</ul>` : ''}
-${item.deletedAt ? `<p class="deleted">${escapeHtml(t.deleted)} <code>${escapeHtml(item.deletedAt)}</code></p>` : ''}<table>
+${item.deletedAt ? `<p class="deleted">${escapeHtml(recordWords(lang).erased(item.deletedAt))}</p>` : ''}<table>
 ${row(t.captured, `<code>${escapeHtml(m?.capturedAt ?? r.recordedAt)}</code>`)}${row(t.url, urlHtml)}${row(t.pageTitle, escapeHtml(m?.title ?? ''))}
 ${m?.note ? row(t.note, escapeHtml(m.note).replace(/\n/g, '<br>')) : ''}${left}${row(t.digest, `<code>${escapeHtml(r.digest)}</code>`)}${row(t.prev, `<code>${escapeHtml(r.prevDigest)}</code>`)}
-${files ? row(t.files, files) : ''}</table>${firefoxWithoutArchive(r) ? `<p>${escapeHtml(t.noMhtml)}</p>` : ''}${thumb}</section>`;
+${intakeRows(r, item.filedAt, lang, row, escapeHtml)}${files ? row(t.files, files) : ''}</table>${firefoxWithoutArchive(r) ? `<p>${escapeHtml(t.noMhtml)}</p>` : ''}${thumb}</section>`;
 }

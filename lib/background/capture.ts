@@ -89,12 +89,16 @@ export async function captureTab(req: CaptureRequest): Promise<CaptureResult> {
     };
     let shotFile: PreparedArtifact | undefined;
     let pageFile: PreparedArtifact | undefined;
+    // When each file was taken (this computer's clock), recorded in the digested meta.
+    const taken: Record<string, string> = {};
     const [{ windowId, png: screenshot }, page] = await Promise.all([
       shootTab(req.tabId, req.windowId).then((shot) => {
+        taken['screenshot.png'] = isoWithOffset();
         shotFile = prepareArtifact({ name: 'screenshot.png', type: 'image/png', blob: shot.png });
         return shot;
       }),
       probeTab(req.tabId).then((p) => {
+        taken['page.html'] = isoWithOffset();
         pageFile = prepareArtifact({ name: 'page.html', type: 'text/html', blob: new TextEncoder().encode(p.html) });
         return p;
       }),
@@ -103,9 +107,15 @@ export async function captureTab(req: CaptureRequest): Promise<CaptureResult> {
     const full = req.fullPage
       ? await captureFullPage(req.tabId, windowId, page, screenshot, (done, total) => void progress({ stage: 'screens', done, total }))
       : null;
-    if (full) artifacts.push({ name: 'full-page.png', type: 'image/png', blob: full.png });
+    if (full) {
+      taken['full-page.png'] = isoWithOffset();
+      artifacts.push({ name: 'full-page.png', type: 'image/png', blob: full.png });
+    }
     const mhtml = req.mhtml ? await saveMhtml(req.tabId) : { outcome: 'off' as const };
-    if (mhtml.blob) artifacts.push({ name: 'page.mhtml', type: mhtml.blob.type, blob: mhtml.blob });
+    if (mhtml.blob) {
+      taken['page.mhtml'] = isoWithOffset();
+      artifacts.push({ name: 'page.mhtml', type: mhtml.blob.type, blob: mhtml.blob });
+    }
     // No thumbnail artifact: galleries and the popup show screenshot.png scaled down (evidence-view.ts).
 
     await progress({ stage: 'saving' });
@@ -130,6 +140,7 @@ export async function captureTab(req: CaptureRequest): Promise<CaptureResult> {
           detection: page.detection,
           note: req.note,
           ...(facts && { snapshot: facts }),
+          timing: { startedAt: isoWithOffset(new Date(started)), endedAt: isoWithOffset(now), files: taken },
         },
         artifacts,
       },

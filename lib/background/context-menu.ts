@@ -21,7 +21,9 @@ async function quickCapture(tabId: number, url: string): Promise<void> {
       mhtml: await wantsMhtml(),
       note: '',
     });
-    await notify(t('captureDone', new Date(result.capturedAt).toLocaleTimeString()), `SHA-256 ${result.digest.slice(0, 16)}…`);
+    // Say where it went: a capture kept unfiled is listed in the dashboard's Unfiled section.
+    const where = open ? t('captureWentTo', open.title) : t('captureKeptUnfiled');
+    await notify(t('captureDone', new Date(result.capturedAt).toLocaleTimeString()), `${where}\nSHA-256 ${result.digest.slice(0, 16)}…`);
   } catch (err) {
     const why = err instanceof EvidenceStoreError ? err.text(uiLang()) : err instanceof Error ? err.message : String(err);
     await notify(t('captureFailed', why), url);

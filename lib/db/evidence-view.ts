@@ -11,7 +11,7 @@ export async function thumbnailUrl(of: string | Pick<EvidenceRecord, 'artifacts'
   const art =
     row?.artifacts.find((a) => a.name === 'thumbnail.png') ??
     row?.artifacts.find((a) => a.name === 'screenshot.png') ??
-    row?.artifacts.find((a) => a.type === 'image/png');
+    row?.artifacts.find((a) => a.type.startsWith('image/'));
   if (!art?.blobId) return null;
   const blob = await db().blobs.get(art.blobId);
   return blob ? URL.createObjectURL(blob.blob) : null;

@@ -1,7 +1,7 @@
 import { db, type WitnessDB } from './index';
 import { createdEvent, isoWithOffset } from './cases';
 import type { ArtifactRef, CaseEvent, CaseRecord, EvidenceMeta, EvidenceRecord } from './types';
-import { linkRecords, verifyChain, type ChainVerdict, type RecordDraft } from '../evidence/chain';
+import { linkRecords, sealContent, verifyChain, type ChainVerdict, type RecordDraft } from '../evidence/chain';
 import { EvidenceStoreError, toStoreError } from '../evidence/errors';
 import { sha256Hex, toBytes } from '../evidence/hash';
 import { ARTIFACT_NAME } from '../evidence/names';
@@ -61,7 +61,7 @@ export interface NewCapture {
  * `early` issues requests that do not depend on the tail (blobs, a new case) before it is read,
  * so they travel with that read rather than after it.
  */
-async function appendToLog(
+export async function appendToLog(
   d: WitnessDB,
   caseTables: boolean,
   drafts: () => RecordDraft[] | Promise<RecordDraft[]>,
@@ -87,7 +87,7 @@ async function appendToLog(
 }
 
 /** Log the change on the case's timeline and bump its activity time; `required`: the case must exist. */
-async function touchCase(
+export async function touchCase(
   d: WitnessDB,
   caseId: string,
   now: Date,
@@ -116,14 +116,14 @@ export async function addCapture(input: NewCapture, now = new Date()): Promise<E
   // Artifacts are hashed before the transaction starts: WebCrypto on megabytes would commit it.
   const files = await Promise.all(input.artifacts.map((a) => ('prepared' in a ? a : prepareArtifact(a)).prepared));
   const kase = input.newCase;
-  const draft: RecordDraft = {
+  const draft: RecordDraft = sealContent({
     id: crypto.randomUUID(),
     caseId: kase?.id ?? input.caseId,
     kind: 'capture',
     meta: input.meta,
     artifacts: files.map((f) => f.ref),
     recordedAt: isoWithOffset(now),
-  };
+  });
   const [record] = await appendToLog(
     d,
     draft.caseId !== null,
@@ -145,12 +145,16 @@ export async function addCapture(input: NewCapture, now = new Date()): Promise<E
 }
 
 /** The tombstone naming `id`, if it was deleted. */
-async function tombstoneOf(d: WitnessDB, target: EvidenceRecord): Promise<EvidenceRecord | undefined> {
-  const rows = target.caseId ? d.evidence.where('caseId').equals(target.caseId) : d.evidence.toCollection();
-  return rows.filter((r) => r.kind === 'tombstone' && r.deleted?.id === target.id).first();
+function tombstoneOf(d: WitnessDB, id: string): Promise<EvidenceRecord | undefined> {
+  return d.evidence.where('deleted.id').equals(id).first();
 }
 
-/** Delete a capture: its blobs go, its row stays, a tombstone is appended (see chain.ts). */
+/**
+ * Delete a capture or attachment: erase its content, keep its digest. A tombstone naming it is
+ * appended; its blobs go, and so do its meta, attachment facts and salt (the row keeps its
+ * digest, its commitment and its files' digests: lib/evidence/chain.ts), and the title its case's
+ * timeline showed for it.
+ */
 export async function deleteEvidence(id: string, now = new Date()): Promise<EvidenceRecord> {
   const d = db();
   let target: EvidenceRecord | undefined;
@@ -159,8 +163,8 @@ export async function deleteEvidence(id: string, now = new Date()): Promise<Evid
     true,
     async () => {
       target = await d.evidence.get(id);
-      if (target?.kind !== 'capture') throw new EvidenceStoreError('not-found', id);
-      if (await tombstoneOf(d, target)) throw new EvidenceStoreError('already-deleted', id);
+      if (target?.kind !== 'capture' && target?.kind !== 'attachment') throw new EvidenceStoreError('not-found', id);
+      if (await tombstoneOf(d, id)) throw new EvidenceStoreError('already-deleted', id);
       const at = isoWithOffset(now);
       return [
         {
@@ -175,11 +179,23 @@ export async function deleteEvidence(id: string, now = new Date()): Promise<Evid
       ];
     },
     async ([rec]) => {
-      await Promise.all([d.evidence.add(rec!), d.blobs.bulkDelete(target!.artifacts.map((a) => a.blobId))]);
-      if (rec!.caseId) await touchCase(d, rec!.caseId, now, target!.meta?.title ?? '', { deletedEvidenceId: id, seq: rec!.seq }, false);
+      const { metaSalt: _salt, ...kept } = target!;
+      const erased: EvidenceRecord = { ...kept, meta: null, ...(target!.attachment !== undefined && { attachment: null }) };
+      await Promise.all([d.evidence.add(rec!), d.evidence.put(erased), d.blobs.bulkDelete(target!.artifacts.map((a) => a.blobId))]);
+      await eraseEventTexts(d, id);
+      if (rec!.caseId) await touchCase(d, rec!.caseId, now, '', { deletedEvidenceId: id, seq: rec!.seq }, false);
     },
   );
   return tomb!;
+}
+
+/** Timeline entries that named the record (its page title or file name) keep no text. */
+async function eraseEventTexts(d: WitnessDB, id: string): Promise<void> {
+  await d.events
+    .filter((e) => e.data?.evidenceId === id || e.data?.filedEvidenceId === id)
+    .modify((e) => {
+      delete e.text;
+    });
 }
 
 /** Every record of a case (captures, deleted ones, tombstones) in log order. */
@@ -196,13 +212,14 @@ export async function getBlob(blobId: string): Promise<Blob | undefined> {
   return (await db().blobs.get(blobId))?.blob;
 }
 
-/** What exportCaseBundle needs for one case. */
+/** What exportCaseBundle needs for one case: `evidence` is every record its bundle holds (lib/db/filing.ts caseRecords). */
 export async function loadCaseForExport(
   caseId: string,
+  records: (caseId: string) => Promise<EvidenceRecord[]>,
 ): Promise<{ case: CaseRecord; events: CaseEvent[]; evidence: EvidenceRecord[]; blobs: Map<string, Blob> }> {
   const found = await db().cases.get(caseId);
   if (!found) throw new EvidenceStoreError('unknown-case', caseId);
-  const evidence = await evidenceForCase(caseId);
+  const evidence = await records(caseId);
   const events = await db().events.where('[caseId+atMs]').between([caseId, -Infinity], [caseId, Infinity]).toArray();
   const ids = evidence.flatMap((r) => r.artifacts.map((a) => a.blobId));
   const rows = await db().blobs.bulkGet(ids);

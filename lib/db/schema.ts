@@ -34,6 +34,11 @@ export class WitnessDB extends Dexie {
       imports: 'id, caseId, contentSha256',
       keys: 'id',
     });
+    // v3: filing and deletion records are looked up by the record they name (which case a capture
+    // is filed under now; whether its content was erased). Only new indexes: every v2 row is a v3 row.
+    this.version(3).stores({
+      evidence: 'id, &seq, caseId, filed.id, deleted.id',
+    });
     this.use(caseWrites);
   }
 }

@@ -76,7 +76,46 @@ export interface EvidenceMeta {
   note: string;
   /** What page.html left out (blanked fields, fonts), counted; absent in records from before. */
   snapshot?: SnapshotFacts;
+  /** When the capture started and ended and when each file was taken (this computer's clock,
+   * ISO 8601 with offset); absent in records from before. */
+  timing?: CaptureTiming;
 }
+
+export interface CaptureTiming {
+  startedAt: string;
+  endedAt: string;
+  /** Artifact name → when it was taken. */
+  files: Record<string, string>;
+}
+
+/** Headers of an `.eml` attachment as the message states them (never checked against anything). */
+export interface EmailHeaders {
+  date?: string;
+  from?: string;
+  to?: string;
+  subject?: string;
+  messageId?: string;
+  /** Whether the message carries a DKIM-Signature header (not verified: that needs DNS). */
+  dkimSignature: boolean;
+}
+
+/** A file the person added (phone screenshot, recording, PDF, e-mail): what intake saw of it. */
+export interface AttachmentMeta {
+  /** The file name as chosen. */
+  fileName: string;
+  type: string;
+  size: number;
+  /** The file's lastModified, as the browser reported it (ISO 8601). */
+  lastModified: string;
+  /** When it was taken in (ISO 8601 with offset): it existed, unchanged, no later than this. */
+  intakeAt: string;
+  timeZone: string;
+  email?: EmailHeaders;
+  note: string;
+}
+
+/** The kinds of record in the log: see lib/evidence/record-kinds.ts. */
+type RecordKind = 'capture' | 'attachment' | 'filing' | 'tombstone';
 
 /** One link in the tamper-evident log. Tombstones keep the chain whole after a deletion. */
 export interface EvidenceRecord {
@@ -84,11 +123,24 @@ export interface EvidenceRecord {
   /** Position in the global log, from 1. */
   seq: number;
   caseId: string | null;
-  kind: 'capture' | 'tombstone';
+  kind: RecordKind;
+  /** Captures: what the page was. null for other kinds, and once the content is erased. */
   meta: EvidenceMeta | null;
+  /** Attachments: what the file was. Absent for other kinds, null once the content is erased. */
+  attachment?: AttachmentMeta | null;
+  /**
+   * SHA-256 of the canonical JSON of { meta, attachment, salt }: the digest covers this instead
+   * of the content itself, so the content can be erased and the record still re-hashes. Absent
+   * in records written before it (their digest covers `meta` directly).
+   */
+  metaCommit?: string;
+  /** Random hex salt of metaCommit (so a guessed title/URL cannot be confirmed); erased with the content. */
+  metaSalt?: string;
   artifacts: ArtifactRef[];
-  /** For tombstones: which record was deleted, and when. */
+  /** For tombstones: which record was deleted (its content erased), and when. */
   deleted?: { id: string; at: string; digest: string };
+  /** For filings: which record is filed under this record's caseId (null: back to Unfiled). */
+  filed?: { id: string; digest: string };
   recordedAt: string;
   prevDigest: string;
   digest: string;

@@ -1,4 +1,5 @@
 import type { ArtifactRef, EvidenceRecord } from '../db/types';
+import { bytesToHex } from '@noble/hashes/utils.js';
 import { sha256Hex, sha256HexSync } from './hash';
 
 /**
@@ -10,11 +11,17 @@ import { sha256Hex, sha256HexSync } from './hash';
  *     recordedAt, prevDigest, origin }
  * (undefined members dropped; `origin` only exists on imported records, see lib/db/evidence.ts).
  *
- * Deletion: the deleted capture's row STAYS (its digest is what the next record links to) and
- * only its blobs go; a tombstone { kind: 'tombstone', deleted: { id, at, digest } } is appended
- * at the end. verifyChain accepts missing blobs only for a record named by a LATER tombstone, so
- * the log still verifies and says what was deleted and when. The deleted row keeps its metadata
- * (URL, title, note): removing it would make the record unverifiable.
+ * Records written since content commitments (those with `metaCommit`) are hashed with
+ * `metaCommit` in place of `meta` (and `attachment`); metaCommit = SHA-256 of canonical JSON of
+ * { attachment, meta, salt }. The rest (seq, id, case, kind, file digests, times, links) is
+ * hashed as it is. See lib/evidence/record-kinds.ts for every kind.
+ *
+ * Deletion erases content: the row STAYS (its digest is what the next record links to), its
+ * blobs go, and so do its meta, attachment and salt; a tombstone { kind: 'tombstone', deleted:
+ * { id, at, digest } } is appended at the end. verifyChain accepts missing content only for a
+ * record named by a LATER tombstone. A committed record still re-hashes to its digest without
+ * its content. An older record (no metaCommit) cannot: for it the check is that its stored
+ * digest is the one the next record links to and the tombstone names.
  */
 export const GENESIS = '0'.repeat(64);
 
@@ -39,9 +46,11 @@ function digestInput(r: UnsignedRecord): Record<string, unknown> {
     id: r.id,
     caseId: r.caseId,
     kind: r.kind,
-    meta: r.meta,
+    meta: r.metaCommit === undefined ? r.meta : undefined,
+    metaCommit: r.metaCommit,
     artifacts: r.artifacts.map(({ name, type, size, sha256 }: ArtifactRef) => ({ name, type, size, sha256 })),
     deleted: r.deleted,
+    filed: r.filed,
     recordedAt: r.recordedAt,
     prevDigest: r.prevDigest,
     origin: r.origin,
@@ -51,6 +60,22 @@ function digestInput(r: UnsignedRecord): Record<string, unknown> {
 /** Synchronous, so a record can be linked inside the IndexedDB transaction that writes it. */
 export function recordDigest(r: UnsignedRecord): string {
   return sha256HexSync(canonicalJson(digestInput(r)));
+}
+
+/** The commitment to a record's content (see the header). */
+export function contentCommit(c: { meta: unknown; attachment?: unknown }, salt: string): string {
+  return sha256HexSync(canonicalJson({ attachment: c.attachment ?? null, meta: c.meta ?? null, salt }));
+}
+
+/** Add a fresh salt and the commitment to a draft's content (meta and attachment). */
+export function sealContent<T extends { meta: unknown; attachment?: unknown }>(draft: T): T & { metaCommit: string; metaSalt: string } {
+  const salt = bytesToHex(crypto.getRandomValues(new Uint8Array(32)));
+  return { ...draft, metaSalt: salt, metaCommit: contentCommit(draft, salt) };
+}
+
+/** Whether the record's content is gone (erased by a tombstone). */
+export function contentErased(r: Pick<EvidenceRecord, 'meta' | 'attachment' | 'kind'>): boolean {
+  return (r.kind === 'capture' && r.meta === null) || (r.kind === 'attachment' && !r.attachment);
 }
 
 /** A record before it is linked: the log assigns seq and prevDigest. */
@@ -113,12 +138,19 @@ export async function verifyChain(records: readonly EvidenceRecord[], blobs: Blo
     const linked = contiguous || r.seq === expectedSeq;
     const expectedPrev = prev && r.seq !== 1 ? prev.digest : GENESIS;
     if (linked && r.prevDigest !== expectedPrev) bad(r, 'broken-link', `prevDigest ${r.prevDigest} should be ${expectedPrev}`);
-    const digest = recordDigest(r);
+    const erased = (deletedAt.get(r.id) ?? 0) > r.seq;
+    const gone = contentErased(r);
+    if (gone && !erased) bad(r, 'digest-mismatch', 'its content is missing and no deletion names it');
+    // An erased record from before commitments cannot be re-hashed: the next link pins its digest.
+    const digest = gone && r.metaCommit === undefined ? r.digest : recordDigest(r);
     if (digest !== r.digest) bad(r, 'digest-mismatch', `stored ${r.digest}, computed ${digest}`);
+    if (r.metaCommit !== undefined && !gone && contentCommit(r, r.metaSalt ?? '') !== r.metaCommit)
+      bad(r, 'digest-mismatch', 'its content does not match its commitment');
     const origin = originDigest(r);
     if (origin !== null && origin !== r.origin?.digest) bad(r, 'digest-mismatch', `origin digest ${r.origin?.digest}, computed ${origin}`);
     if (r.kind === 'tombstone') checkTombstone(r, byId, bad);
-    if (opts.artifacts !== false) await checkArtifacts(r, (deletedAt.get(r.id) ?? 0) > r.seq, blobs, bad);
+    if (r.kind === 'filing') checkFiling(r, byId, bad);
+    if (opts.artifacts !== false) await checkArtifacts(r, erased, blobs, bad);
     prev = r;
   }
   return problems.length ? { ok: false, problems } : { ok: true };
@@ -132,6 +164,12 @@ function checkTombstone(t: EvidenceRecord, byId: Map<string, EvidenceRecord>, ba
   if (t.deleted.digest !== target.digest && t.deleted.digest !== target.origin?.digest) {
     bad(t, 'broken-link', `tombstone digest ${t.deleted.digest} does not match record ${target.id}`);
   }
+}
+
+function checkFiling(f: EvidenceRecord, byId: Map<string, EvidenceRecord>, bad: Report): void {
+  const target = f.filed ? byId.get(f.filed.id) : undefined;
+  if (!f.filed || !target || target.seq >= f.seq || target.digest !== f.filed.digest)
+    bad(f, 'broken-link', 'filing names no earlier record');
 }
 
 async function checkArtifacts(r: EvidenceRecord, deleted: boolean, blobs: BlobLookup, bad: Report): Promise<void> {

@@ -21,7 +21,7 @@ export interface StoredRecord {
   id: string;
   seq: number;
   caseId: string | null;
-  kind: 'capture' | 'tombstone';
+  kind: 'capture' | 'attachment' | 'filing' | 'tombstone';
   digest: string;
   prevDigest: string;
   meta: {
@@ -43,6 +43,7 @@ export interface Counts {
 
 type Op =
   | { kind: 'counts' }
+  | { kind: 'all' }
   | { kind: 'records' }
   | { kind: 'imports' }
   | { kind: 'blob'; id: string }
@@ -79,6 +80,17 @@ function run<T>(page: Page, op: Op): Promise<T> {
         return { cases: await n('cases'), evidence: await n('evidence'), events: await n('events'), blobs: await n('blobs') };
       }
       if (op.kind === 'imports') return done(store('imports').getAll());
+      if (op.kind === 'all') {
+        // Every row of every store, blobs as their text (a test looks for erased content in it).
+        const out: Record<string, unknown[]> = {};
+        for (const name of [...db.objectStoreNames]) {
+          const rows = (await done(store(name).getAll())) as Record<string, unknown>[];
+          out[name] = await Promise.all(
+            rows.map(async (r) => ('blob' in r && r.blob instanceof Blob ? { ...r, blob: await r.blob.text() } : r)),
+          );
+        }
+        return out;
+      }
       if (op.kind === 'records') return ((await done(store('evidence').getAll())) as { seq: number }[]).sort((a, b) => a.seq - b.seq);
       if (op.kind === 'blob') {
         const row = (await done(store('blobs').get(op.id))) as { blob: Blob } | undefined;
@@ -122,6 +134,8 @@ function run<T>(page: Page, op: Op): Promise<T> {
 }
 
 export const counts = (page: Page) => run<Counts>(page, { kind: 'counts' });
+/** Every store's rows (blobs as text): what a look for erased content reads. */
+export const everything = (page: Page) => run<Record<string, unknown[]>>(page, { kind: 'all' });
 export const records = (page: Page) => run<StoredRecord[]>(page, { kind: 'records' });
 /** Imported bundles (kept apart from the log): file name, verdict and records as the bundle holds them. */
 export interface StoredImport {

@@ -80,7 +80,7 @@ describe('renderReport', () => {
     expect(doc.querySelector('a[href="evidence/7-e1/screenshot.png"]')).not.toBeNull();
     expect(out).toContain('b'.repeat(64));
     expect(out).toMatch(/2026-11-26T12:00:00\.000\+08:00/);
-    expect(doc.querySelector('.deleted')?.textContent).toMatch(/Deleted/);
+    expect(doc.querySelector('.deleted')?.textContent).toMatch(/Content erased by the user on/);
   });
 
   it('says what each check proves, prints the key fingerprint, and that case details and timeline are not chained', () => {

@@ -64,7 +64,7 @@ describe('context menu and shortcut', () => {
     ]);
   });
 
-  it("files a right-click capture under the provider's open complaint and says it was saved", async () => {
+  it("files a right-click capture under the provider's open complaint and says it was saved, and where", async () => {
     const kase = caseRecord({ siteId: 'paypal', status: 'filed' });
     await db().cases.add(kase);
     const tab = await fakeBrowser.tabs.create({ url: PAYPAL, active: true });
@@ -74,7 +74,9 @@ describe('context menu and shortcut', () => {
     const [rec] = await db().evidence.toArray();
     expect(rec).toMatchObject({ caseId: kase.id, meta: { url: PAYPAL } });
     expect(page.shots).toEqual([tab.id]);
-    expect(await notes()).toEqual([{ title: expect.stringMatching(/^Saved at /), message: `SHA-256 ${rec!.digest.slice(0, 16)}…` }]);
+    expect(await notes()).toEqual([
+      { title: expect.stringMatching(/^Saved at /), message: `Filed under “${kase.title}”.\nSHA-256 ${rec!.digest.slice(0, 16)}…` },
+    ]);
   });
 
   it('captures from the shortcut too, unfiled where no complaint is open; other menu items do nothing', async () => {
@@ -85,6 +87,7 @@ describe('context menu and shortcut', () => {
     await expect.poll(notes).toHaveLength(1);
     const [rec] = await db().evidence.toArray();
     expect(rec).toMatchObject({ caseId: null, meta: { url: 'https://shop.example.org/orders/17' } });
+    expect((await notes())[0]!.message).toMatch(/^Kept unfiled: open the dashboard to file it\.\nSHA-256 [0-9a-f]{16}…$/);
   });
 
   it('says why in a notification when the page cannot be captured, and stores nothing', async () => {

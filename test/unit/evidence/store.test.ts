@@ -62,9 +62,11 @@ describe('evidence store', () => {
     const { d, recs } = await seeded();
     await d.evidence.update(recs[0]!.id, { 'meta.url': 'https://example.com/' } as never);
     expect(await verifyLog()).toEqual({ ok: false, problems: [expect.objectContaining({ id: recs[0]!.id, problem: 'digest-mismatch' })] });
-    const { recordDigest } = await import('../../../lib/evidence/chain');
+    const { recordDigest, contentCommit } = await import('../../../lib/evidence/chain');
     const edited = (await d.evidence.get(recs[0]!.id))!;
-    await d.evidence.put({ ...edited, digest: await recordDigest(edited) });
+    // The digest covers the content's commitment: a forger must re-seal it, then re-hash.
+    const resealed = { ...edited, metaCommit: contentCommit(edited, edited.metaSalt!) };
+    await d.evidence.put({ ...resealed, digest: recordDigest(resealed) });
     expect(await verifyLog()).toEqual({
       ok: false,
       problems: [expect.objectContaining({ id: recs[1]!.id, seq: 2, problem: 'broken-link' })],
@@ -85,11 +87,12 @@ describe('evidence store', () => {
     expect(named).toEqual(new Set([b!.id, c!.id]));
   });
 
-  it('deletes with a tombstone: blobs gone, row kept, log still verifies', async () => {
+  it('deletes with a tombstone: content and blobs gone, digest kept, log still verifies', async () => {
     const { d, kase, recs } = await seeded();
     const tomb = await deleteEvidence(recs[1]!.id);
     expect(tomb).toMatchObject({ seq: 4, kind: 'tombstone', caseId: kase.id, deleted: { id: recs[1]!.id, digest: recs[1]!.digest } });
-    expect(await d.evidence.get(recs[1]!.id)).toEqual(recs[1]);
+    const { meta: _m, metaSalt: _s, ...kept } = recs[1]!;
+    expect(await d.evidence.get(recs[1]!.id)).toEqual({ ...kept, meta: null });
     for (const a of recs[1]!.artifacts) expect(await getBlob(a.blobId)).toBeUndefined();
     expect(await verifyLog()).toEqual({ ok: true });
     expect((await evidenceForCase(kase.id)).map((r) => r.seq)).toEqual([1, 2, 3, 4]);

@@ -1,6 +1,7 @@
 import { WitnessDB, setDb } from '../../../lib/db';
 import { createCase } from '../../../lib/cases/new-case';
 import { addCapture, deleteEvidence } from '../../../lib/db/evidence';
+import { fileItem } from '../../../lib/db/filing';
 import { installSigner } from '../../../lib/db/keys';
 import { setProfile, setRegion, setSetting } from '../../../lib/db/settings';
 import { changeStatus, recordContact, recordReply } from '../../../lib/cases/lifecycle';
@@ -81,6 +82,8 @@ export async function populate(): Promise<WitnessDB> {
     );
   }
   await deleteEvidence(shots[1]!.id, at('2026-11-25T04:00:00Z'));
+  // v3: the unfiled capture filed under the scam case, by a filing record.
+  await fileItem(shots[2]!.id, { caseId: scam.id }, at('2026-11-25T05:00:00Z'));
   await importBytes(bundle.bytes, 'alipay-refund.zip', at('2026-11-26T06:00:00Z'));
   await installSigner(at('2026-11-20T08:00:00Z'));
   await setProfile({
