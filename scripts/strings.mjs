@@ -341,6 +341,32 @@ export const STRINGS = {
     '你添加的网站（$1）需要在本浏览器中重新授权。',
   ],
   backupSitesAllow: ['Allow these sites', '授权这些网站'],
+  lastBackupNever: ['Last backup: never', '上次备份：从未备份'],
+  lastBackupAt: ['Last backup: $1', '上次备份：$1'],
+  nudgeFirst: [
+    'You have $1 evidence records and no backup yet. A backup file keeps them if this browser or computer is lost or reset.',
+    '你已有 $1 条证据记录，但还没有备份。备份文件能在浏览器或电脑丢失、重置时保住这些证据。',
+  ],
+  nudgeMonthly: [
+    'Your last backup is from $1. Back up again to keep the evidence added since then.',
+    '上次备份是在 $1。请再备份一次，保住此后新增的证据。',
+  ],
+  nudgeBackUp: ['Back up now', '立即备份'],
+  nudgeLater: ['Later', '稍后'],
+  storageTitle: ['Storage on this computer', '本机存储'],
+  storagePersistent: [
+    'Storage: persistent. The browser keeps this data until you delete it or remove the extension; it does not clear it when the disk runs low.',
+    '存储：持久。浏览器会一直保留这些数据，直到你删除它或卸载扩展；磁盘空间不足时也不会自动清除。',
+  ],
+  storageBestEffort: [
+    'Storage: not persistent. The browser did not grant persistent storage, so it may clear this data when the disk runs very low. Keep backups.',
+    '存储：非持久。浏览器未授予持久存储，磁盘空间极度不足时可能清除这些数据。请定期备份。',
+  ],
+  storageUnavailable: [
+    'Storage: this browser does not say whether it keeps this data. Keep backups.',
+    '存储：此浏览器未说明是否会保留这些数据。请定期备份。',
+  ],
+  storageAskAgain: ['Ask the browser again', '再次向浏览器申请'],
   backupSitesAllowed: ['Watching the sites you added again.', '已重新开始识别你添加的网站。'],
   backupSitesDenied: ['Permission was not given. You can add the sites again under Sites.', '未获得授权。你可以在“网站”中重新添加。'],
 

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import type { ParsedBackup } from '@/lib/archive/backup-read';
 import { databaseContents, isEmpty, restoreBackup, type Contents } from '@/lib/archive/backup-restore';
 import { reconcileUserSites, reconnectUserSites } from '@/lib/archive/backup-sites';
+import { markBackedUp } from '@/lib/archive/backup-nudge';
 import { backupFileName, exportBackup } from '@/lib/archive/backup-write';
 import { downloadBytes } from '@/lib/archive/download';
 import { ArchiveError } from '@/lib/archive/errors';
@@ -49,6 +50,7 @@ export function BackupRestore() {
           backupFileName(now),
           'application/zip',
         );
+        await markBackedUp(now.getTime());
         setNote({ text: t('backupSaved', [String(here.cases), String(here.evidence)]), bad: false });
       },
       (n) => ({ ...n, text: t('backupFailed', n.text) }),
@@ -58,6 +60,8 @@ export function BackupRestore() {
       async () => {
         setPending(null);
         const now = await restoreBackup(backup, { replace });
+        // The restored data is backed up as of that file's date.
+        await markBackedUp(Date.parse(backup.manifest.exportedAt));
         const warn = backup.manifest.chain.ok ? '' : ` ${t('backupChainWarning')}`;
         setNote({ text: t('backupRestored', [String(now.cases), String(now.evidence)]) + warn, bad: false });
         setSites(await reconcileUserSites().catch(() => []));

@@ -7,6 +7,8 @@ import { SitesView } from './SitesView';
 import { BackupView } from './BackupView';
 import { ProtectionView } from './ProtectionView';
 import { SectionBoundary } from './SectionBoundary';
+import { BackupNudge } from './BackupNudge';
+import { usePersistence } from './use-persistence';
 
 const VIEW_NAMES = {
   case: 'dashCases',
@@ -28,6 +30,8 @@ function parseHash(hash: string): View {
 
 export function DashboardApp() {
   const [view, setView] = useState<View>(() => parseHash(location.hash));
+  // The first use of the dashboard asks for persistent storage (a page can; the worker cannot).
+  usePersistence();
   useEffect(() => {
     const onHash = () => setView(parseHash(location.hash));
     window.addEventListener('hashchange', onHash);
@@ -59,6 +63,7 @@ export function DashboardApp() {
         </SectionBoundary>
       </aside>
       <main className="dash-main">
+        {view.kind !== 'backup' && <BackupNudge onBackUp={() => go('backup')} />}
         {/* Keyed by the view: moving elsewhere leaves a failed section behind. */}
         <SectionBoundary key={location.hash} name={t(VIEW_NAMES[view.kind])}>
           {view.kind === 'case' &&
