@@ -341,6 +341,18 @@ export const STRINGS = {
     '你添加的网站（$1）需要在本浏览器中重新授权。',
   ],
   backupSitesAllow: ['Allow these sites', '授权这些网站'],
+  backupPassphrase: ['Passphrase (optional)', '密码（可选）'],
+  backupPassphraseRepeat: ['Repeat the passphrase', '再次输入密码'],
+  backupPassphraseHint: [
+    'With a passphrase the file is encrypted (AES-256-GCM, the key made from the passphrase with PBKDF2-SHA-256, 600,000 rounds). Nobody can restore it without the passphrase, you included: it cannot be recovered.',
+    '设置密码后文件会被加密（AES-256-GCM，密钥由密码经 PBKDF2-SHA-256 运算 600,000 轮生成）。没有密码任何人（包括你自己）都无法恢复，密码丢失无法找回。',
+  ],
+  backupPassphraseMismatch: ['The two passphrases differ.', '两次输入的密码不一致。'],
+  backupPassphraseShort: ['Use a passphrase of at least 8 characters.', '密码至少需要 8 个字符。'],
+  backupProtectedSaved: ['Protected backup saved: $1 complaints, $2 evidence records.', '受密码保护的备份已保存：$1 个投诉，$2 条证据记录。'],
+  restorePassphrasePrompt: ['This backup is protected. Enter its passphrase to restore it.', '此备份受密码保护。请输入密码以恢复。'],
+  restorePassphrase: ['Passphrase of this backup', '此备份的密码'],
+  restoreOpen: ['Open and restore', '解密并恢复'],
   lastBackupNever: ['Last backup: never', '上次备份：从未备份'],
   lastBackupAt: ['Last backup: $1', '上次备份：$1'],
   nudgeFirst: [
