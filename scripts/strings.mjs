@@ -385,6 +385,13 @@ export const STRINGS = {
   // Reminders
   reminderFollowUpTitle: ['Time to follow up on your complaint', '该跟进你的投诉了'],
   reminderDeadlineTitle: ["The provider's time to answer has run out", '平台答复期限已到'],
+  caseAddToCalendar: ['Add to calendar', '添加到日历'],
+  caseCalendarHint: [
+    'An .ics file with these dates and alerts 3 days before and on the day: open it on your phone or in any calendar.',
+    '一个包含上述日期的 .ics 文件，提前 3 天和当天提醒：可在手机或任意日历中打开。',
+  ],
+  reminderFollowUpAhead: ['Coming up: follow up on your complaint on $1', '即将到期：请于 $1 跟进你的投诉'],
+  reminderDeadlineAhead: ["Coming up: the provider's time to answer runs out on $1", '即将到期：平台答复期限将于 $1 届满'],
   reminderSnooze: ['Remind me tomorrow', '明天再提醒我'],
   // Protection (look-alike sites, fake support, fund-recovery offers, secret paste guard)
   protectLookalikeTitle: ['Look-alike site: not the official $1 site', '仿冒网站：不是$1的官方网站'],
