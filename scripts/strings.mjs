@@ -385,6 +385,10 @@ export const STRINGS = {
   // Reminders
   reminderFollowUpTitle: ['Time to follow up on your complaint', '该跟进你的投诉了'],
   reminderDeadlineTitle: ["The provider's time to answer has run out", '平台答复期限已到'],
+  captureIndependentDate: [
+    'Why send it: the details end with your evidence log\'s digest. Sent to the provider, or emailed to yourself, they get a date kept by someone else, which shows the evidence existed, unchanged, by then.',
+    '为什么要发送：这些信息末尾附有你的证据日志摘要。发给平台或用邮件发给自己后，就有了由第三方保存的日期，可证明证据在那时已存在且未被改动。',
+  ],
   caseAddToCalendar: ['Add to calendar', '添加到日历'],
   caseCalendarHint: [
     'An .ics file with these dates and alerts 3 days before and on the day: open it on your phone or in any calendar.',

@@ -1,5 +1,6 @@
 import type { BundleInput } from '../archive/bundle-write';
 import type { ManifestLink } from '../archive/bundle-schema';
+import { chainHead } from './chain-head';
 import { loadCaseForExport } from './evidence';
 import { importFiles, importsForCase } from './imports';
 import { db } from './index';
@@ -17,6 +18,7 @@ export async function caseArchive(caseId: string): Promise<Omit<BundleInput, 'lo
       data.evidence.map((r) => r.seq),
     ),
     imports,
+    chainHead: await chainHead(),
   };
 }
 
