@@ -389,6 +389,15 @@ export const STRINGS = {
     'Why send it: the details end with your evidence log\'s digest. Sent to the provider, or emailed to yourself, they get a date kept by someone else, which shows the evidence existed, unchanged, by then.',
     '为什么要发送：这些信息末尾附有你的证据日志摘要。发给平台或用邮件发给自己后，就有了由第三方保存的日期，可证明证据在那时已存在且未被改动。',
   ],
+  pdfDownload: ['Download PDF', '下载 PDF'],
+  pdfMaking: ['Making the PDF…', '正在生成 PDF…'],
+  pdfSaved: ['Saved $1 ($2).', '已保存 $1（$2）。'],
+  pdfTooLarge: [
+    'That is over $1, what some complaint portals take in all (see the README): the same report is also available in $2 parts, each naming the others.',
+    '这超过了部分投诉平台允许的上传总量 $1（见 README）：同一份报告也可分成 $2 个部分下载，每部分都列出其他部分的文件名。',
+  ],
+  pdfDownloadParts: ['Download in $1 parts', '分 $1 个部分下载'],
+  pdfFailed: ['The PDF could not be made: $1', '无法生成 PDF：$1'],
   caseAddToCalendar: ['Add to calendar', '添加到日历'],
   caseCalendarHint: [
     'An .ics file with these dates and alerts 3 days before and on the day: open it on your phone or in any calendar.',

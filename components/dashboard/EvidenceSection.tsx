@@ -12,6 +12,7 @@ import type { ChainProblem } from '@/lib/evidence/chain';
 import { formatDateTime, t, uiLang } from '@/lib/i18n';
 import { EvidenceDetail } from './EvidenceDetail';
 import { ImportedGallery, type OpenImported } from './ImportedGallery';
+import { PdfReport } from './PdfReport';
 import { SectionBoundary } from './SectionBoundary';
 import { Thumb } from './Thumb';
 import { describeProblem, importVerdicts } from './verify-words';
@@ -84,7 +85,8 @@ export function EvidenceSection({ caseId, imports }: { caseId: string; imports: 
         </button>{' '}
         <button type="button" disabled={busy} onClick={() => void exportBundle()}>
           {t('dashExport')}
-        </button>
+        </button>{' '}
+        <PdfReport caseId={caseId} />
       </p>
       {fingerprint && <p className="muted">{t('exportSignedWith', fingerprint.slice(0, 16))}</p>}
       <div role="status" aria-live="polite">
