@@ -349,7 +349,10 @@ export const STRINGS = {
   ],
   backupPassphraseMismatch: ['The two passphrases differ.', '两次输入的密码不一致。'],
   backupPassphraseShort: ['Use a passphrase of at least 8 characters.', '密码至少需要 8 个字符。'],
-  backupProtectedSaved: ['Protected backup saved: $1 complaints, $2 evidence records.', '受密码保护的备份已保存：$1 个投诉，$2 条证据记录。'],
+  backupProtectedSaved: [
+    'Protected backup saved: $1 complaints, $2 evidence records.',
+    '受密码保护的备份已保存：$1 个投诉，$2 条证据记录。',
+  ],
   restorePassphrasePrompt: ['This backup is protected. Enter its passphrase to restore it.', '此备份受密码保护。请输入密码以恢复。'],
   restorePassphrase: ['Passphrase of this backup', '此备份的密码'],
   restoreOpen: ['Open and restore', '解密并恢复'],
@@ -386,7 +389,7 @@ export const STRINGS = {
   reminderFollowUpTitle: ['Time to follow up on your complaint', '该跟进你的投诉了'],
   reminderDeadlineTitle: ["The provider's time to answer has run out", '平台答复期限已到'],
   captureIndependentDate: [
-    'Why send it: the details end with your evidence log\'s digest. Sent to the provider, or emailed to yourself, they get a date kept by someone else, which shows the evidence existed, unchanged, by then.',
+    "Why send it: the details end with your evidence log's digest. Sent to the provider, or emailed to yourself, they get a date kept by someone else, which shows the evidence existed, unchanged, by then.",
     '为什么要发送：这些信息末尾附有你的证据日志摘要。发给平台或用邮件发给自己后，就有了由第三方保存的日期，可证明证据在那时已存在且未被改动。',
   ],
   pdfDownload: ['Download PDF', '下载 PDF'],

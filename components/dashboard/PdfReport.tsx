@@ -45,7 +45,12 @@ export function PdfReport({ caseId }: { caseId: string }) {
         <span role={state.bad ? 'alert' : 'status'} className={`pdf-note notice ${state.bad ? 'bad' : ''}`}>
           {state.text}{' '}
           {parts && (
-            <button type="button" onClick={() => parts.forEach((p) => downloadBytes(p.bytes, p.name, 'application/pdf'))}>
+            <button
+              type="button"
+              onClick={() => {
+                for (const p of parts) downloadBytes(p.bytes, p.name, 'application/pdf');
+              }}
+            >
               {t('pdfDownloadParts', String(parts.length))}
             </button>
           )}
