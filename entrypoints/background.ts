@@ -3,7 +3,6 @@ import { setupCapture } from '@/lib/background/capture';
 import { setupContextMenu } from '@/lib/background/context-menu';
 import { setupProtection } from '@/lib/background/protection';
 import { setupReminders } from '@/lib/background/reminders';
-import { requestPersistence } from '@/lib/db';
 
 // The background is a list of concerns; each lives in lib/background/.
 export default defineBackground(() => {
@@ -12,5 +11,4 @@ export default defineBackground(() => {
   setupContextMenu();
   setupReminders();
   setupProtection();
-  void requestPersistence();
 });

@@ -392,12 +392,73 @@ export const STRINGS = {
     '你添加的网站（$1）需要在本浏览器中重新授权。',
   ],
   backupSitesAllow: ['Allow these sites', '授权这些网站'],
+  backupPassphrase: ['Passphrase (optional)', '密码（可选）'],
+  backupPassphraseRepeat: ['Repeat the passphrase', '再次输入密码'],
+  backupPassphraseHint: [
+    'With a passphrase the file is encrypted (AES-256-GCM, the key made from the passphrase with PBKDF2-SHA-256, 600,000 rounds). Nobody can restore it without the passphrase, you included: it cannot be recovered.',
+    '设置密码后文件会被加密（AES-256-GCM，密钥由密码经 PBKDF2-SHA-256 运算 600,000 轮生成）。没有密码任何人（包括你自己）都无法恢复，密码丢失无法找回。',
+  ],
+  backupPassphraseMismatch: ['The two passphrases differ.', '两次输入的密码不一致。'],
+  backupPassphraseShort: ['Use a passphrase of at least 8 characters.', '密码至少需要 8 个字符。'],
+  backupProtectedSaved: [
+    'Protected backup saved: $1 complaints, $2 evidence records.',
+    '受密码保护的备份已保存：$1 个投诉，$2 条证据记录。',
+  ],
+  restorePassphrasePrompt: ['This backup is protected. Enter its passphrase to restore it.', '此备份受密码保护。请输入密码以恢复。'],
+  restorePassphrase: ['Passphrase of this backup', '此备份的密码'],
+  restoreOpen: ['Open and restore', '解密并恢复'],
+  lastBackupNever: ['Last backup: never', '上次备份：从未备份'],
+  lastBackupAt: ['Last backup: $1', '上次备份：$1'],
+  nudgeFirst: [
+    'You have $1 evidence records and no backup yet. A backup file keeps them if this browser or computer is lost or reset.',
+    '你已有 $1 条证据记录，但还没有备份。备份文件能在浏览器或电脑丢失、重置时保住这些证据。',
+  ],
+  nudgeMonthly: [
+    'Your last backup is from $1. Back up again to keep the evidence added since then.',
+    '上次备份是在 $1。请再备份一次，保住此后新增的证据。',
+  ],
+  nudgeBackUp: ['Back up now', '立即备份'],
+  nudgeLater: ['Later', '稍后'],
+  storageTitle: ['Storage on this computer', '本机存储'],
+  storagePersistent: [
+    'Storage: persistent. The browser keeps this data until you delete it or remove the extension; it does not clear it when the disk runs low.',
+    '存储：持久。浏览器会一直保留这些数据，直到你删除它或卸载扩展；磁盘空间不足时也不会自动清除。',
+  ],
+  storageBestEffort: [
+    'Storage: not persistent. The browser did not grant persistent storage, so it may clear this data when the disk runs very low. Keep backups.',
+    '存储：非持久。浏览器未授予持久存储，磁盘空间极度不足时可能清除这些数据。请定期备份。',
+  ],
+  storageUnavailable: [
+    'Storage: this browser does not say whether it keeps this data. Keep backups.',
+    '存储：此浏览器未说明是否会保留这些数据。请定期备份。',
+  ],
+  storageAskAgain: ['Ask the browser again', '再次向浏览器申请'],
   backupSitesAllowed: ['Watching the sites you added again.', '已重新开始识别你添加的网站。'],
   backupSitesDenied: ['Permission was not given. You can add the sites again under Sites.', '未获得授权。你可以在“网站”中重新添加。'],
 
   // Reminders
   reminderFollowUpTitle: ['Time to follow up on your complaint', '该跟进你的投诉了'],
   reminderDeadlineTitle: ["The provider's time to answer has run out", '平台答复期限已到'],
+  captureIndependentDate: [
+    "Why send it: the details end with your evidence log's digest. Sent to the provider, or emailed to yourself, they get a date kept by someone else, which shows the evidence existed, unchanged, by then.",
+    '为什么要发送：这些信息末尾附有你的证据日志摘要。发给平台或用邮件发给自己后，就有了由第三方保存的日期，可证明证据在那时已存在且未被改动。',
+  ],
+  pdfDownload: ['Download PDF', '下载 PDF'],
+  pdfMaking: ['Making the PDF…', '正在生成 PDF…'],
+  pdfSaved: ['Saved $1 ($2).', '已保存 $1（$2）。'],
+  pdfTooLarge: [
+    'That is over $1, what some complaint portals take in all (see the README): the same report is also available in $2 parts, each naming the others.',
+    '这超过了部分投诉平台允许的上传总量 $1（见 README）：同一份报告也可分成 $2 个部分下载，每部分都列出其他部分的文件名。',
+  ],
+  pdfDownloadParts: ['Download in $1 parts', '分 $1 个部分下载'],
+  pdfFailed: ['The PDF could not be made: $1', '无法生成 PDF：$1'],
+  caseAddToCalendar: ['Add to calendar', '添加到日历'],
+  caseCalendarHint: [
+    'An .ics file with these dates and alerts 3 days before and on the day: open it on your phone or in any calendar.',
+    '一个包含上述日期的 .ics 文件，提前 3 天和当天提醒：可在手机或任意日历中打开。',
+  ],
+  reminderFollowUpAhead: ['Coming up: follow up on your complaint on $1', '即将到期：请于 $1 跟进你的投诉'],
+  reminderDeadlineAhead: ["Coming up: the provider's time to answer runs out on $1", '即将到期：平台答复期限将于 $1 届满'],
   reminderSnooze: ['Remind me tomorrow', '明天再提醒我'],
   // Protection (look-alike sites, fake support, fund-recovery offers, secret paste guard)
   protectLookalikeTitle: ['Look-alike site: not the official $1 site', '仿冒网站：不是$1的官方网站'],

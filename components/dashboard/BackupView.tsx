@@ -7,6 +7,7 @@ import { installFingerprint, installSigner } from '@/lib/db/keys';
 import { t, uiLang } from '@/lib/i18n';
 import { BackupRestore } from './BackupRestore';
 import { EraseAll } from './EraseAll';
+import { StorageStatus } from './StorageStatus';
 
 type Note = { text: string; bad: boolean; caseId?: string } | null;
 
@@ -50,6 +51,7 @@ export function BackupView() {
   return (
     <section aria-labelledby="backup-heading">
       <h2 id="backup-heading">{t('dashBackup')}</h2>
+      <StorageStatus />
       <BackupRestore />
       <section aria-labelledby="import-heading">
         <h3 id="import-heading">{t('dashImport')}</h3>

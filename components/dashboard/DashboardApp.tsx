@@ -10,6 +10,8 @@ import { SectionBoundary } from './SectionBoundary';
 import { UnfiledView } from './UnfiledView';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { unfiledItems } from '@/lib/db/filing';
+import { BackupNudge } from './BackupNudge';
+import { usePersistence } from './use-persistence';
 
 const VIEW_NAMES = {
   case: 'dashCases',
@@ -38,6 +40,8 @@ function parseHash(hash: string): View {
 
 export function DashboardApp() {
   const [view, setView] = useState<View>(() => parseHash(location.hash));
+  // The first use of the dashboard asks for persistent storage (a page can; the worker cannot).
+  usePersistence();
   useEffect(() => {
     const onHash = () => setView(parseHash(location.hash));
     window.addEventListener('hashchange', onHash);
@@ -71,6 +75,7 @@ export function DashboardApp() {
         </SectionBoundary>
       </aside>
       <main className="dash-main">
+        {view.kind !== 'backup' && <BackupNudge onBackUp={() => go('backup')} />}
         {/* Keyed by the view: moving elsewhere leaves a failed section behind. */}
         <SectionBoundary key={location.hash} name={t(VIEW_NAMES[view.kind])}>
           {view.kind === 'case' &&

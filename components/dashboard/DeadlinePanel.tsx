@@ -1,7 +1,9 @@
 import { DEADLINE_RULES, escalationSuggestion, providerKindFor } from '@/lib/guidance';
 import { isOverdue } from '@/lib/cases/lifecycle';
 import type { CaseRecord } from '@/lib/db/types';
-import { formatDate, pick, t } from '@/lib/i18n';
+import { calendarFileName, caseCalendar } from '@/lib/cases/calendar';
+import { downloadBytes } from '@/lib/archive/download';
+import { formatDate, pick, t, uiLang } from '@/lib/i18n';
 import { siteById } from '@/lib/sites';
 import { ExternalLink } from '../ExternalLink';
 import { FactSource } from '../FactSource';
@@ -50,6 +52,7 @@ export function DeadlinePanel({ c }: { c: CaseRecord }) {
         )}
       </dl>
       <ReminderSnooze c={c} />
+      <CalendarButton c={c} />
       {next.length > 0 && (
         <>
           <p>
@@ -66,5 +69,19 @@ export function DeadlinePanel({ c }: { c: CaseRecord }) {
         </>
       )}
     </section>
+  );
+}
+
+/** The case's dates as an .ics file, with alerts 3 days before and on the day, for any calendar (a phone's too). */
+function CalendarButton({ c }: { c: CaseRecord }) {
+  const ics = caseCalendar(c, uiLang());
+  if (!ics) return null;
+  return (
+    <p className="button-row">
+      <button type="button" onClick={() => downloadBytes(new TextEncoder().encode(ics), calendarFileName(c), 'text/calendar')}>
+        {t('caseAddToCalendar')}
+      </button>{' '}
+      <span className="muted">{t('caseCalendarHint')}</span>
+    </p>
   );
 }

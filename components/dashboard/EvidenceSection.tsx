@@ -15,6 +15,7 @@ import { AddFiles } from './AddFiles';
 import { AttachmentItem } from './AttachmentItem';
 import { EvidenceDetail } from './EvidenceDetail';
 import { ImportedGallery, type OpenImported } from './ImportedGallery';
+import { PdfReport } from './PdfReport';
 import { SectionBoundary } from './SectionBoundary';
 import { Thumb } from './Thumb';
 import { describeProblem, importVerdicts } from './verify-words';
@@ -89,7 +90,8 @@ export function EvidenceSection({ caseId, imports }: { caseId: string; imports: 
         </button>{' '}
         <button type="button" disabled={busy} onClick={() => void exportBundle()}>
           {t('dashExport')}
-        </button>
+        </button>{' '}
+        <PdfReport caseId={caseId} />
       </p>
       {fingerprint && <p className="muted">{t('exportSignedWith', fingerprint.slice(0, 16))}</p>}
       <div role="status" aria-live="polite">

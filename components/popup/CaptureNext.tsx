@@ -48,6 +48,7 @@ export function CaptureNext(props: {
         </button>
       </div>
       {copied && <p className="muted">{t('captureCopied')}</p>}
+      <p className="muted independent-date">{t('captureIndependentDate')}</p>
       {site && channel && (
         <p>
           <ExternalLink href={channel.href}>{t('captureComplainAt', [pick(site.names), pick(channel.label)])}</ExternalLink>

@@ -3,7 +3,7 @@ import type { ParsedBackup } from './backup-read';
 import { ArchiveError, toArchiveError } from './errors';
 
 /** Settings the extension writes by itself: they do not make a database "hold data". */
-const AUTOMATIC_SETTINGS = new Set(['region', 'reminders-fired']);
+const AUTOMATIC_SETTINGS = new Set(['region', 'reminders-fired', 'persist-asked-at', 'last-backup-at', 'backup-nudge-dismissed-at']);
 
 export interface Contents {
   cases: number;

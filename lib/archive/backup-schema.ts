@@ -168,4 +168,7 @@ export const SETTING_SCHEMAS: Record<string, z.ZodMiniType> = {
   region: z.enum(['CN', 'US', 'UK', 'EU', 'GLOBAL']),
   'user-sites': list(z.string().check(z.regex(/^(?=.{4,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9-]{2,63}$/)), 1000),
   'reminders-fired': z.record(str(), z.number()),
+  'persist-asked-at': z.nullable(z.number()),
+  'last-backup-at': z.nullable(z.number()),
+  'backup-nudge-dismissed-at': z.nullable(z.number()),
 };

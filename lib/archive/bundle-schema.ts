@@ -147,6 +147,9 @@ export const manifestSchema = z.object({
   /** The other records of the log between this case's first and last (other cases, unfiled):
    * with them the chain is followed across the case's records without any gap. */
   links: z.optional(list(linkSchema, 2_000_000)),
+  /** The exporting browser's log head at export (its newest record's seq and digest): the letter
+   * and report print it, so a copy sent elsewhere fixes the log up to there. */
+  chainHead: z.optional(z.object({ seq, digest: hex64 })),
   imported: z.optional(list(importedSchema, 100)),
   /** report.html's digest, so the signature covers the report too. */
   report: z.optional(z.object({ file: z.literal('report.html'), sha256: hex64 })),

@@ -1,5 +1,6 @@
 import { strToU8 } from 'fflate';
 import { isoWithOffset } from '../db/cases';
+import type { ChainHead } from '../db/chain-head';
 import type { CaseEvent, CaseRecord, EvidenceRecord, ImportRecord } from '../db/types';
 import { GENESIS } from '../evidence/chain';
 import { sha256Hex, toBytes } from '../evidence/hash';
@@ -43,6 +44,8 @@ export interface BundleInput {
   now: Date;
   /** The install's key; null writes an unsigned bundle. */
   signer: Signer | null;
+  /** The log's head at export (lib/db/chain-head.ts): it fixes every record before it, this case's too. */
+  chainHead?: ChainHead | null;
 }
 
 /** Screenshots up to this size are embedded in report.html; larger ones are linked. */
@@ -74,6 +77,7 @@ export async function exportCaseBundle(input: BundleInput): Promise<Uint8Array> 
       items: reportItems,
       imports: reportImports(input.imports),
       fingerprint,
+      chainHead: input.chainHead ?? null,
       locale: input.locale,
       generatedAt: exportedAt,
       extensionVersion: input.extensionVersion,
@@ -98,6 +102,7 @@ export async function exportCaseBundle(input: BundleInput): Promise<Uint8Array> 
     events: input.events.map(({ id: _id, ...e }) => e) as Manifest['events'],
     evidence: items,
     links: input.links,
+    ...(input.chainHead ? { chainHead: input.chainHead } : {}),
     imported,
     report: { file: REPORT_FILE, sha256: await sha256Hex(report) },
     signing: input.signer

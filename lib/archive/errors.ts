@@ -29,6 +29,7 @@ export type ArchiveErrorCode =
   | 'wrong-version'
   | 'already-imported'
   | 'not-empty'
+  | 'wrong-passphrase'
   | 'timeout'
   | 'storage-full'
   | 'failed';
@@ -81,6 +82,10 @@ const TEXT: Record<ArchiveErrorCode, Localized> = {
   },
   'already-imported': { en: 'This bundle was already imported into this browser.', zh: '该证据包已导入过本浏览器。' },
   'not-empty': { en: 'This browser already holds data; confirm that it may be replaced.', zh: '本浏览器中已有数据，需确认替换。' },
+  'wrong-passphrase': {
+    en: 'The passphrase is wrong (or the protected file was altered): it could not be opened.',
+    zh: '密码错误（或受保护的文件已被修改）：无法打开。',
+  },
   timeout: { en: 'Reading the file took too long and was stopped.', zh: '读取文件耗时过长，已停止。' },
   'storage-full': { en: 'Storage is full: the browser refused to save the data.', zh: '存储空间已满：浏览器拒绝保存数据。' },
   failed: { en: 'Reading or saving the data failed.', zh: '读取或保存数据失败。' },

@@ -41,6 +41,7 @@ export const TEXT = {
       'Each record digest covers the record before it (a hash chain over the whole evidence log of the browser that captured it), so a record cannot be edited, removed or reordered without the chain breaking. The records of other cases between them are listed in manifest.json by number and digest only.',
     signed:
       "manifest.json is signed by this install's key. The signature proves that manifest.json, which holds every record's id, sequence number and digest and every file's SHA-256, was made by the holder of that key; it does not prove that the content is true. Key fingerprint (SHA-256 of the public key in signing-key.pem, DER form):",
+    head: 'Head of the evidence log at export (record #$1), SHA-256. It fixes every record before it: a copy of this value sent to someone else (the complaint letter carries it) shows the log existed, as it is, by the date they received it.',
     signedCheck: 'To check: openssl dgst -sha256 -verify signing-key.pem -signature manifest.json.sig manifest.json',
     unsigned: 'This bundle is not signed: nothing in it says which install made it.',
     coverage:
@@ -94,6 +95,7 @@ export const TEXT = {
       '每条记录的摘要都包含上一条记录的摘要（覆盖采集浏览器的整个证据日志的哈希链），因此修改、删除或调换记录都会使哈希链断开。两条记录之间属于其他投诉的记录在 manifest.json 中只列出编号和摘要。',
     signed:
       'manifest.json 由本安装的密钥签名。签名证明 manifest.json（包含每条记录的编号、序号和摘要以及每个文件的 SHA-256）由该密钥的持有者生成，但不能证明其内容属实。密钥指纹（signing-key.pem 中公钥 DER 形式的 SHA-256）：',
+    head: '导出时证据日志的最新摘要（记录 #$1），SHA-256。它锁定此前的每一条记录：把这个值发给他人（投诉信中已附上），对方收到的日期即可证明日志在该日期前已按现状存在。',
     signedCheck: '核对方法：openssl dgst -sha256 -verify signing-key.pem -signature manifest.json.sig manifest.json',
     unsigned: '此证据包未签名：无法得知由哪个安装生成。',
     coverage: '上面的投诉详情和时间线不在哈希链保护范围内：可以随时在扩展中修改。签名只保证它们在导出时的内容。',

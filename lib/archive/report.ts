@@ -42,6 +42,8 @@ export interface ReportInput {
   imports: ReportImport[];
   /** Fingerprint of the key that signs the bundle; null when it is not signed. */
   fingerprint: string | null;
+  /** The log's head at export, when there is one. */
+  chainHead?: { seq: number; digest: string } | null;
   locale: string;
   generatedAt: string;
   extensionVersion: string;
@@ -85,6 +87,7 @@ ${input.items.map((item) => renderItem(item, t, lang)).join('\n') || `<p>${escap
 ${renderImports(input.imports, t, lang)}
 <h2>${escapeHtml(t.checks)}</h2>
 <p>${escapeHtml(t.sums)}</p><p>${escapeHtml(t.chain)}</p>
+${input.chainHead ? `<p>${escapeHtml(t.head.replace('$1', String(input.chainHead.seq)))}<br><code class="fp">${escapeHtml(input.chainHead.digest)}</code></p>` : ''}
 ${input.fingerprint ? `<p>${escapeHtml(t.signed)}<br><code class="fp">${escapeHtml(input.fingerprint)}</code></p><p><code>${escapeHtml(t.signedCheck)}</code></p>` : `<p>${escapeHtml(t.unsigned)}</p>`}
 <p><small>${escapeHtml(t.generated)} <code>${escapeHtml(input.generatedAt)}</code> ${escapeHtml(t.by)} ${escapeHtml(input.extensionVersion)}</small></p>
 </body></html>

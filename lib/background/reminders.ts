@@ -4,13 +4,20 @@ import { addCaseEvent, getCase } from '../db/cases';
 import { onCaseWrites } from '../db/case-writes';
 import { getSetting, setSetting } from '../db/settings';
 import type { CaseRecord } from '../db/types';
-import { t } from '../i18n';
+import { formatDateTime, t } from '../i18n';
 import { listen } from '../messages';
 
-/** Alarm names: `<kind>:<caseId>`. Alarms and notifications survive a stopped worker. */
+/**
+ * Alarm names: `<kind>:<caseId>` at the date itself, `<kind>:<caseId>:<n>d` n days ahead of it.
+ * Alarms and notifications survive a stopped worker.
+ */
 export type ReminderKind = 'followup' | 'deadline';
 const KINDS: readonly ReminderKind[] = ['followup', 'deadline'];
 export const SNOOZE_MS = 24 * 60 * 60 * 1000;
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** Reminders also come this many days before each date (a phone calendar gets the same from the .ics). */
+const AHEAD_DAYS = [3, 1] as const;
+type Ahead = 0 | (typeof AHEAD_DAYS)[number];
 const OPEN = new Set(['draft', 'filed', 'awaiting-reply', 'escalated']);
 
 function reminderTimes(c: CaseRecord): Partial<Record<ReminderKind, number>> {
@@ -32,9 +39,16 @@ export async function syncReminders(now = Date.now()): Promise<number> {
   const wanted = new Map<string, number>();
   await db().cases.each((c) => {
     for (const [kind, when] of Object.entries(reminderTimes(c))) {
+      if (when === undefined) continue;
       const name = `${kind}:${c.id}`;
       // A reminder that already fired for this date stays quiet until the date changes.
-      if (when !== undefined && fired[name] !== when) wanted.set(name, Math.max(when, now + 1000));
+      if (fired[name] !== when) wanted.set(name, Math.max(when, now + 1000));
+      // One ahead of the date only while that moment is still to come: a date set two days
+      // out gets its 1-day reminder, not a late "in 3 days".
+      for (const days of AHEAD_DAYS) {
+        const ahead = `${name}:${days}d`;
+        if (when - days * DAY_MS > now && fired[ahead] !== when) wanted.set(ahead, when - days * DAY_MS);
+      }
     }
   });
   for (const alarm of existing) {
@@ -51,11 +65,18 @@ export async function syncReminders(now = Date.now()): Promise<number> {
   return wanted.size;
 }
 
-export function parseAlarm(name: string): { kind: ReminderKind; caseId: string; snoozed: boolean } | null {
+export function parseAlarm(name: string): { kind: ReminderKind; caseId: string; snoozed: boolean; ahead: Ahead } | null {
   const snoozed = name.startsWith('snooze:');
-  const [kind, caseId] = (snoozed ? name.slice(7) : name).split(':');
-  if (!kind || !caseId || !KINDS.includes(kind as ReminderKind)) return null;
-  return { kind: kind as ReminderKind, caseId, snoozed };
+  const [kind, caseId, lead, ...rest] = (snoozed ? name.slice(7) : name).split(':');
+  if (!kind || !caseId || rest.length || !KINDS.includes(kind as ReminderKind)) return null;
+  const ahead = lead === undefined ? 0 : AHEAD_DAYS.find((d) => lead === `${d}d`);
+  if (ahead === undefined) return null;
+  return { kind: kind as ReminderKind, caseId, snoozed, ahead };
+}
+
+function reminderTitle(kind: ReminderKind, ahead: Ahead, due: number | undefined): string {
+  if (ahead === 0 || due === undefined) return kind === 'deadline' ? t('reminderDeadlineTitle') : t('reminderFollowUpTitle');
+  return t(kind === 'deadline' ? 'reminderDeadlineAhead' : 'reminderFollowUpAhead', formatDateTime(due));
 }
 
 export async function fireReminder(name: string): Promise<void> {
@@ -64,17 +85,18 @@ export async function fireReminder(name: string): Promise<void> {
   const c = await getCase(parsed.caseId);
   if (!c || !OPEN.has(c.status)) return;
   const due = reminderTimes(c)[parsed.kind];
+  const id = `${parsed.kind}:${c.id}${parsed.ahead ? `:${parsed.ahead}d` : ''}`;
   if (due !== undefined) {
     const fired = await getSetting('reminders-fired');
-    await setSetting('reminders-fired', { ...fired, [`${parsed.kind}:${c.id}`]: due });
+    await setSetting('reminders-fired', { ...fired, [id]: due });
   }
-  const title = parsed.kind === 'deadline' ? t('reminderDeadlineTitle') : t('reminderFollowUpTitle');
+  const title = reminderTitle(parsed.kind, parsed.ahead, due);
   // Firefox's notifications have no buttons and no requireInteraction: create() THROWS when they
   // are given ("unsupported by Firefox"), so they are Chrome's only. There, as everywhere, a click
   // opens the case, whose view offers the snooze the button gives in Chrome (ReminderSnooze).
   const chromeOnly = import.meta.env.FIREFOX
     ? {}
-    : { buttons: [{ title: t('reminderSnooze') }], requireInteraction: parsed.kind === 'deadline' };
+    : { buttons: [{ title: t('reminderSnooze') }], requireInteraction: parsed.kind === 'deadline' && !parsed.ahead };
   const options = {
     type: 'basic' as const,
     iconUrl: browser.runtime.getURL('/icon/128.png'),
@@ -82,8 +104,8 @@ export async function fireReminder(name: string): Promise<void> {
     message: `${c.provider || t('unknownProvider')} · ${c.title}`,
     ...chromeOnly,
   };
-  await browser.notifications.create(`${parsed.kind}:${c.id}`, options);
-  await addCaseEvent(c.id, 'reminder', title, { kind: parsed.kind });
+  await browser.notifications.create(id, options);
+  await addCaseEvent(c.id, 'reminder', title, { kind: parsed.kind, ...(parsed.ahead ? { daysAhead: parsed.ahead } : {}) });
 }
 
 /** Remind again in a day: the notification's button in Chrome, the case view's button everywhere. */

@@ -1,5 +1,6 @@
 import type { BundleInput } from '../archive/bundle-write';
 import type { ManifestLink } from '../archive/bundle-schema';
+import { chainHead } from './chain-head';
 import { loadCaseForExport } from './evidence';
 import { caseRecords } from './filing';
 import { importFiles, importsForCase } from './imports';
@@ -15,6 +16,7 @@ export async function caseArchive(caseId: string): Promise<Omit<BundleInput, 'lo
     ...data,
     links: await linksAround(new Set(data.evidence.map((r) => r.seq))),
     imports,
+    chainHead: await chainHead(),
   };
 }
 

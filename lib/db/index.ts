@@ -15,14 +15,3 @@ export function db(): WitnessDB {
 export function setDb(next: WitnessDB): void {
   instance = next;
 }
-
-/** Ask the browser to keep our data under storage pressure (best effort). */
-export async function requestPersistence(): Promise<boolean> {
-  try {
-    if (!globalThis.navigator?.storage?.persist) return false;
-    if (await navigator.storage.persisted()) return true;
-    return await navigator.storage.persist();
-  } catch {
-    return false;
-  }
-}

@@ -75,6 +75,12 @@ const SETTINGS = {
     schema: z.array(z.object({ domain: z.string().check(z.maxLength(253)), at: z.number() })),
     fallback: [] as { domain: string; at: number }[],
   },
+  /** When persistent storage was first asked for from the dashboard (lib/db/persistence.ts); null: never. */
+  'persist-asked-at': { schema: z.nullable(z.number()), fallback: null },
+  /** When the last backup file was written (lib/archive/backup-nudge.ts); null: never. */
+  'last-backup-at': { schema: z.nullable(z.number()), fallback: null },
+  /** When the backup suggestion was last put off ("Later"); null: never. */
+  'backup-nudge-dismissed-at': { schema: z.nullable(z.number()), fallback: null },
 } satisfies Record<string, { schema: z.ZodMiniType; fallback: unknown }>;
 
 export type SettingKey = keyof typeof SETTINGS;

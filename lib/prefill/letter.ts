@@ -13,6 +13,8 @@ export interface LetterInput {
   /** Date by which a final response is asked for (else the case's escalation date, if any). */
   dueDate?: Date;
   now: Date;
+  /** The evidence log's head when drafted (lib/db/chain-head.ts): printed so that a sent letter dates the log. */
+  chainHead?: { seq: number; digest: string } | null;
 }
 
 type Loc = 'en' | 'zh';
@@ -44,6 +46,8 @@ const T = {
     captured: 'Captured',
     file: 'Files',
     record: 'Record digest (SHA-256)',
+    head: (seq: number) =>
+      `Digest of my evidence log at the time of this letter (record #${seq}, SHA-256). It fixes every record above; please keep this letter on file with its date of receipt.`,
     ask: 'What I am asking for',
     due: (d: string) =>
       `Please investigate and send me your final response by ${d}. If I have not received a final response by then, or I am not satisfied with it, I may refer the complaint to the relevant regulator or ombudsman.`,
@@ -80,6 +84,7 @@ const T = {
     captured: '截取时间',
     file: '文件',
     record: '记录摘要（SHA-256）',
+    head: (seq: number) => `本信发出时我的证据日志摘要（记录 #${seq}，SHA-256），它锁定上述每一条记录。请将本信连同收到日期一并存档。`,
     ask: '我的诉求',
     due: (d: string) =>
       `请贵方调查核实，并于${d}前给予最终书面答复。如届时仍未收到最终答复，或我对答复不满意，我可能向相关监管部门或调解机构反映。`,
@@ -178,7 +183,8 @@ export function draftLetter(input: LetterInput): string {
       t.evidence,
       (() => {
         const ev = evidenceLines(input.evidence, l);
-        return ev.length ? [t.evIntro, ...ev] : [];
+        const head = input.chainHead ? [t.head(input.chainHead.seq), input.chainHead.digest] : [];
+        return ev.length ? [t.evIntro, ...ev, ...head] : head;
       })(),
     ],
     [t.ask, [has(c.remedyNote) ? `${remedy}${l === 'zh' ? '' : ' '}${c.remedyNote.trim()}` : remedy]],

@@ -1,5 +1,6 @@
 // The popup side of prefilling: inject the agent, collect, plan here (pure), apply there.
 import { browser } from 'wxt/browser';
+import { chainHead } from '../db/chain-head';
 import { evidenceForCase } from '../db/evidence';
 import { getProfile } from '../db/settings';
 import type { CaseRecord } from '../db/types';
@@ -14,13 +15,14 @@ import { planFill } from './plan';
 /** The case's letter: the user's edited one, else a fresh draft. */
 export async function letterFor(c: CaseRecord, lang: Lang, now = new Date()): Promise<string> {
   if (c.letter?.trim()) return c.letter;
-  const [evidence, profile] = await Promise.all([evidenceForCase(c.id), getProfile()]);
+  const [evidence, profile, head] = await Promise.all([evidenceForCase(c.id), getProfile(), chainHead()]);
   return draftLetter({
     case: c,
     evidence,
     profile,
     locale: lang,
     now,
+    chainHead: head,
     dueDate: c.escalationDueAt ? new Date(c.escalationDueAt) : undefined,
   });
 }

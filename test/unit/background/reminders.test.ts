@@ -111,6 +111,40 @@ describe('reminders', () => {
     expect(snooze?.scheduledTime).toBeGreaterThanOrEqual(before + SNOOZE_MS);
   });
 
+  it('also reminds 3 days and 1 day ahead of each date, once each, and not for moments already past', async () => {
+    const c = await createCase(base, MONDAY);
+    const filed = await recordContact(c, { channel: 'chat', reference: 'T-1' }, MONDAY);
+    const due = Date.parse(filed.escalationDueAt!);
+    await syncReminders(MONDAY.getTime());
+    const alarms = new Map((await fakeBrowser.alarms.getAll()).map((a) => [a.name, a.scheduledTime]));
+    expect(alarms.get(`deadline:${c.id}`)).toBe(due);
+    expect(alarms.get(`deadline:${c.id}:3d`)).toBe(due - 3 * 86_400_000);
+    expect(alarms.get(`deadline:${c.id}:1d`)).toBe(due - 86_400_000);
+    // Each ahead moment only while it is still to come.
+    const follow = Date.parse(filed.nextFollowUpAt!);
+    const expected = [
+      `followup:${c.id}`,
+      ...[3, 1].filter((d) => follow - d * 86_400_000 > MONDAY.getTime()).map((d) => `followup:${c.id}:${d}d`),
+    ];
+    expect([...alarms.keys()].filter((n) => n.startsWith('followup:')).sort()).toEqual(expected.sort());
+    expect(expected.length).toBeLessThan(3);
+
+    await fireReminder(`deadline:${c.id}:3d`);
+    const notes = await fakeBrowser.notifications.getAll();
+    expect(Object.keys(notes)).toEqual([`deadline:${c.id}:3d`]);
+    expect(
+      (await caseEvents(c.id)).some(
+        (e) => e.type === 'reminder' && /^Coming up: the provider's time to answer runs out on /.test(e.text ?? ''),
+      ),
+    ).toBe(true);
+    await syncReminders(MONDAY.getTime());
+    const after = (await fakeBrowser.alarms.getAll()).map((a) => a.name);
+    expect(after).not.toContain(`deadline:${c.id}:3d`);
+    expect(after).toEqual(expect.arrayContaining([`deadline:${c.id}:1d`, `deadline:${c.id}`]));
+    expect(parseAlarm(`deadline:${c.id}:1d`)).toEqual({ kind: 'deadline', caseId: c.id, snoozed: false, ahead: 1 });
+    expect(parseAlarm(`deadline:${c.id}:2d`)).toBeNull();
+  });
+
   it('ignores alarms that are not ours and cases that are gone', async () => {
     expect(parseAlarm('something-else')).toBeNull();
     expect(parseAlarm('followup:')).toBeNull();
