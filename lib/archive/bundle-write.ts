@@ -145,7 +145,20 @@ async function addRecords(records: EvidenceRecord[], blobs: Map<string, Blob>, f
       sha256,
       file: removed ? null : `${dir}/${name}`,
     }));
-    items.push({ id, seq, caseId, kind, meta: meta as ManifestItem['meta'], artifacts, deleted, recordedAt, prevDigest, digest, origin });
+    items.push({
+      id,
+      seq,
+      caseId,
+      kind,
+      meta: meta as ManifestItem['meta'],
+      artifacts,
+      deleted,
+      recordedAt,
+      prevDigest,
+      digest,
+      origin,
+      facts: kind === 'capture' ? (meta?.facts ?? []) : undefined,
+    });
     if (kind === 'capture')
       reportItems.push({ record: r, files: reportFiles, thumbnail, deletedAt: deletedAt.get(id), legacySeq: origin?.seq });
   }

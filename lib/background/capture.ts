@@ -10,6 +10,7 @@ import { getRegion } from '../db/settings';
 import { addCapture, prepareArtifact, type NewArtifact, type PreparedArtifact } from '../db/evidence';
 import { EvidenceStoreError } from '../evidence/errors';
 import { snapshotFacts } from '../evidence/snapshot-facts';
+import { recheckFacts } from '../facts/schema';
 import { uiLang } from '../i18n';
 import { listen, type Payload } from '../messages';
 import { siteForUrl } from '../sites';
@@ -130,6 +131,7 @@ export async function captureTab(req: CaptureRequest): Promise<CaptureResult> {
           detection: page.detection,
           note: req.note,
           ...(facts && { snapshot: facts }),
+          facts: recheckFacts(page.facts ?? []),
         },
         artifacts,
       },

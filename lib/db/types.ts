@@ -1,4 +1,5 @@
 import type { SnapshotFacts } from '../evidence/snapshot-facts';
+import type { Fact } from '../facts/types';
 import type { ItemFlag, SignatureVerdict } from '../archive/verdict';
 import type { FailureReason, PageDetection } from '../detection/types';
 import type { ChannelKind, RegionId } from '../sites/types';
@@ -76,6 +77,8 @@ export interface EvidenceMeta {
   note: string;
   /** What page.html left out (blanked fields, fonts), counted; absent in records from before. */
   snapshot?: SnapshotFacts;
+  /** Structured facts read from the page (lib/facts); absent in records from before. */
+  facts?: Fact[];
 }
 
 /** One link in the tamper-evident log. Tombstones keep the chain whole after a deletion. */
