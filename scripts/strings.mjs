@@ -371,6 +371,27 @@ export const STRINGS = {
   // Reminders
   reminderFollowUpTitle: ['Time to follow up on your complaint', '该跟进你的投诉了'],
   reminderDeadlineTitle: ["The provider's time to answer has run out", '平台答复期限已到'],
+  reminderClaimTitle: ['A claim deadline is a week away', '申诉期限还剩一周'],
+  claimTitle: ['Deadlines for your own steps', '你自己需要注意的期限'],
+  claimDue: ['$1: by $2', '$1：截止 $2'],
+  claimCountedFrom: ['counted from $1', '从 $1 起算'],
+  claimFrom_transaction: ['the transaction date', '交易日期'],
+  claimFrom_final_answer: ['the final answer', '最终答复日期'],
+  claimFrom_dispute_opened: ['your first contact with the provider', '你首次联系平台的日期'],
+  claimNeedsDate: ['Needs $1', '需要$1'],
+  claimPassed: ['passed', '已过期'],
+  claimAskTransaction: [
+    'When did the transaction take place? The deadlines above count from it.',
+    '交易发生在哪一天？以上期限从这一天起算。',
+  ],
+  claimAskFinalAnswer: [
+    'Got the provider’s final answer? Its date starts the ombudsman’s window.',
+    '已收到平台的最终答复？申诉专员期限从答复日期起算。',
+  ],
+  claimTransactionDate: ['Transaction date', '交易日期'],
+  claimFinalAnswerDate: ['Date of the final answer', '最终答复日期'],
+  claimUseEvidenceDate: ['Use $1 (from the evidence)', '使用 $1（来自证据）'],
+  claimSaveDate: ['Save date', '保存日期'],
   reminderSnooze: ['Remind me tomorrow', '明天再提醒我'],
   // Protection (look-alike sites, fake support, fund-recovery offers, secret paste guard)
   protectLookalikeTitle: ['Look-alike site: not the official $1 site', '仿冒网站：不是$1的官方网站'],

@@ -5,6 +5,7 @@ import { formatDate, pick, t } from '@/lib/i18n';
 import { siteById } from '@/lib/sites';
 import { ExternalLink } from '../ExternalLink';
 import { FactSource } from '../FactSource';
+import { ClaimDeadlines } from './ClaimDeadlines';
 import { ReminderSnooze } from './ReminderSnooze';
 
 /** Next follow-up, the escalation deadline with its rule and source, and what to do once it passes. */
@@ -50,6 +51,7 @@ export function DeadlinePanel({ c }: { c: CaseRecord }) {
         )}
       </dl>
       <ReminderSnooze c={c} />
+      <ClaimDeadlines c={c} />
       {next.length > 0 && (
         <>
           <p>

@@ -53,6 +53,7 @@ const caseSchema = z.looseObject({
   nextFollowUpAt: z.optional(str(64)),
   escalationDueAt: z.optional(str(64)),
   escalationRule: z.optional(str(200)),
+  finalAnswerAt: z.optional(str(64)),
   letter: z.optional(str(200_000)),
   searchText: z.optional(str(200_000)),
 });

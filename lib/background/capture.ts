@@ -11,6 +11,7 @@ import { addCapture, prepareArtifact, type NewArtifact, type PreparedArtifact } 
 import { EvidenceStoreError } from '../evidence/errors';
 import { snapshotFacts } from '../evidence/snapshot-facts';
 import { recheckFacts } from '../facts/schema';
+import { transactionDate } from '../facts/transaction-date';
 import { uiLang } from '../i18n';
 import { listen, type Payload } from '../messages';
 import { siteForUrl } from '../sites';
@@ -112,10 +113,13 @@ export async function captureTab(req: CaptureRequest): Promise<CaptureResult> {
     await progress({ stage: 'saving' });
     // Counts only, checked again: a zero or an unknown kind is not kept.
     const facts = snapshotFacts(page.snapshot);
+    const pageFacts = recheckFacts(page.facts ?? []);
     const now = new Date();
-    const newCase = region
-      ? newCaseRecord(newCaseFromDetection(page.detection, siteForUrl(page.url), await region, undefined, now), now)
-      : undefined;
+    const draft = region ? newCaseFromDetection(page.detection, siteForUrl(page.url), await region, undefined, now) : undefined;
+    // The transaction's date as the page showed it: the claim deadlines count from it (issue 15 §2).
+    const txAt = transactionDate(pageFacts);
+    if (draft?.transactions[0] && txAt) draft.transactions[0].at = txAt;
+    const newCase = draft ? newCaseRecord(draft, now) : undefined;
     const record = await addCapture(
       {
         caseId: req.caseId,
@@ -131,7 +135,7 @@ export async function captureTab(req: CaptureRequest): Promise<CaptureResult> {
           detection: page.detection,
           note: req.note,
           ...(facts && { snapshot: facts }),
-          facts: recheckFacts(page.facts ?? []),
+          facts: pageFacts,
         },
         artifacts,
       },

@@ -4,19 +4,20 @@ import { addCaseEvent, getCase } from '../db/cases';
 import { onCaseWrites } from '../db/case-writes';
 import { getSetting, setSetting } from '../db/settings';
 import type { CaseRecord } from '../db/types';
+import { claimDueReminder } from '../guidance/claim-reminder';
 import { t } from '../i18n';
 import { listen } from '../messages';
 
 /** Alarm names: `<kind>:<caseId>`. Alarms and notifications survive a stopped worker. */
-export type ReminderKind = 'followup' | 'deadline';
-const KINDS: readonly ReminderKind[] = ['followup', 'deadline'];
+export type ReminderKind = 'followup' | 'deadline' | 'claim';
+const KINDS: readonly ReminderKind[] = ['followup', 'deadline', 'claim'];
 export const SNOOZE_MS = 24 * 60 * 60 * 1000;
 const OPEN = new Set(['draft', 'filed', 'awaiting-reply', 'escalated']);
 
 function reminderTimes(c: CaseRecord): Partial<Record<ReminderKind, number>> {
   if (!OPEN.has(c.status)) return {};
   const at = (iso?: string) => (iso && !Number.isNaN(Date.parse(iso)) ? Date.parse(iso) : undefined);
-  return { followup: at(c.nextFollowUpAt), deadline: at(c.escalationDueAt) };
+  return { followup: at(c.nextFollowUpAt), deadline: at(c.escalationDueAt), claim: claimDueReminder(c) };
 }
 
 /** The reminders of an open case whose date has come (the case view offers to snooze them). */
@@ -68,13 +69,18 @@ export async function fireReminder(name: string): Promise<void> {
     const fired = await getSetting('reminders-fired');
     await setSetting('reminders-fired', { ...fired, [`${parsed.kind}:${c.id}`]: due });
   }
-  const title = parsed.kind === 'deadline' ? t('reminderDeadlineTitle') : t('reminderFollowUpTitle');
+  const title =
+    parsed.kind === 'deadline'
+      ? t('reminderDeadlineTitle')
+      : parsed.kind === 'claim'
+        ? t('reminderClaimTitle')
+        : t('reminderFollowUpTitle');
   // Firefox's notifications have no buttons and no requireInteraction: create() THROWS when they
   // are given ("unsupported by Firefox"), so they are Chrome's only. There, as everywhere, a click
   // opens the case, whose view offers the snooze the button gives in Chrome (ReminderSnooze).
   const chromeOnly = import.meta.env.FIREFOX
     ? {}
-    : { buttons: [{ title: t('reminderSnooze') }], requireInteraction: parsed.kind === 'deadline' };
+    : { buttons: [{ title: t('reminderSnooze') }], requireInteraction: parsed.kind !== 'followup' };
   const options = {
     type: 'basic' as const,
     iconUrl: browser.runtime.getURL('/icon/128.png'),

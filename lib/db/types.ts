@@ -50,6 +50,8 @@ export interface CaseRecord {
   /** Escalation deadline and the rule (id in lib/guidance) it was computed from. */
   escalationDueAt?: string;
   escalationRule?: string;
+  /** ISO date of the provider's final answer, as the user gives it (claim deadlines count from it). */
+  finalAnswerAt?: string;
   letter?: string;
   /** Lower-cased provider + references, for the history search. */
   searchText: string;

@@ -4,7 +4,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launch, until, type Harness } from './harness';
 import { keepShotOnFailure } from './failure-shots';
-import { records } from './idb';
+import { records, storedCase } from './idb';
 
 const TX_URL = 'https://www.binance.com/en/my/wallet/history/withdraw-crypto?id=ww-4471';
 const TXID = '9c2f8d3e1b7a4c6d5e0f1a2b3c4d5e6f7a8b9c0d1e2f3a4b5c6d7e8f9a0b1c2d';
@@ -62,5 +62,7 @@ describe('complaint packs: facts from a capture (real Chromium)', () => {
     expect(await dash.evaluate(() => navigator.clipboard.readText())).toBe(TXID);
     await dash.getByRole('heading', { name: 'Facts from the evidence' }).scrollIntoViewIfNeeded();
     await h.shot(dash, 'complaint-facts');
+    // The new case is dated by the page's own transaction time (claim deadlines count from it).
+    expect(((await storedCase(dash, caseId))!.transactions as { at?: string }[])[0]).toMatchObject({ at: '2026-11-26T14:03:22+08:00' });
   });
 });
