@@ -373,7 +373,7 @@ export const STRINGS = {
   reminderDeadlineTitle: ["The provider's time to answer has run out", '平台答复期限已到'],
   reminderClaimTitle: ['A claim deadline is a week away', '申诉期限还剩一周'],
   claimTitle: ['Deadlines for your own steps', '你自己需要注意的期限'],
-  claimDue: ['$1: by $2', '$1：截止 $2'],
+  claimDue: ['By $2: $1', '$2 前：$1'],
   claimCountedFrom: ['counted from $1', '从 $1 起算'],
   claimFrom_transaction: ['the transaction date', '交易日期'],
   claimFrom_final_answer: ['the final answer', '最终答复日期'],

@@ -4,7 +4,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launch, until, type Harness } from './harness';
 import { keepShotOnFailure } from './failure-shots';
-import { records, storedCase } from './idb';
+import { patchCase, records, storedCase } from './idb';
 
 const TX_URL = 'https://www.binance.com/en/my/wallet/history/withdraw-crypto?id=ww-4471';
 const TXID = '9c2f8d3e1b7a4c6d5e0f1a2b3c4d5e6f7a8b9c0d1e2f3a4b5c6d7e8f9a0b1c2d';
@@ -64,5 +64,26 @@ describe('complaint packs: facts from a capture (real Chromium)', () => {
     await h.shot(dash, 'complaint-facts');
     // The new case is dated by the page's own transaction time (claim deadlines count from it).
     expect(((await storedCase(dash, caseId))!.transactions as { at?: string }[])[0]).toMatchObject({ at: '2026-11-26T14:03:22+08:00' });
+  });
+
+  it('deadlines count from the transaction date; without one the case asks for it once', async () => {
+    // The same case as a PayPal payment in the US with no date known.
+    const dash = track(await h.openExtensionPage('dashboard.html'));
+    await patchCase(dash, caseId, { siteId: 'paypal', provider: 'PayPal', region: 'US', transactions: [{ id: 'ww-1' }] });
+    await dash.goto(`chrome-extension://${h.extensionId}/dashboard.html#case=${encodeURIComponent(caseId)}`);
+    const panel = dash.locator('section[aria-labelledby="claim-heading"]');
+    await panel.getByText('When did the transaction take place?').waitFor();
+    const dispute = panel.locator('li[data-rule="paypal-dispute-180d"]');
+    await expect(dispute.textContent()).resolves.toMatch(/Needs the transaction date/);
+    // The date read from the evidence is offered; taking it dates every deadline and the question goes.
+    await panel.getByRole('button', { name: /Use .*2026.* \(from the evidence\)/ }).click();
+    await dispute.getByText(/By 25 May 2027: Open a dispute/).waitFor();
+    await expect(panel.locator('li[data-rule="us-rege-60d"]').textContent()).resolves.toMatch(
+      /By 25 Jan 2027: Electronic transfer error.*counted from the transaction date 26 Nov 2026/,
+    );
+    expect(await panel.getByText('When did the transaction take place?').count()).toBe(0);
+    await expect(dispute.getByRole('link').first().getAttribute('href')).resolves.toMatch(/^https:\/\/www\.paypal\.com\//);
+    await panel.scrollIntoViewIfNeeded();
+    await h.shot(dash, 'complaint-claim-deadlines');
   });
 });
