@@ -14,7 +14,10 @@ export function t(key: MessageKey, substitutions?: string | string[]): string {
  * The label of a stored enum value (`prefix_value`, dashes as underscores), or "unknown (value)"
  * for one this version has no label for (written by a newer version, or an odd import).
  */
-export function enumLabel(prefix: 'status' | 'channel' | 'event' | 'secret' | 'situation' | 'remedy', value: unknown): string {
+export function enumLabel(
+  prefix: 'status' | 'channel' | 'event' | 'secret' | 'situation' | 'remedy' | 'fact' | 'network',
+  value: unknown,
+): string {
   const raw = String(value ?? '');
   // getMessage takes [A-Za-z0-9_@] only; anything else is unknown by definition.
   const key = /^[a-z0-9_-]{1,40}$/i.test(raw) ? `${prefix}_${raw.replace(/-/g, '_')}` : '';

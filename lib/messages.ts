@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { browser, type Browser } from 'wxt/browser';
 import { MAX_EVIDENCE_TITLE, MAX_EVIDENCE_URL } from './evidence/record-limits';
+import { factsSchema } from './facts/schema';
 
 /**
  * The one message protocol between content script, background, popup and dashboard.
@@ -45,6 +46,8 @@ export const pageProbeSchema = z.object({
       fonts: z.object({ kept: z.number(), dropped: z.number() }),
     }),
   ),
+  /** Structured facts read from the page (lib/facts), re-judged by the background. */
+  facts: z.optional(factsSchema),
 });
 export type PageProbe = z.infer<typeof pageProbeSchema>;
 

@@ -10,6 +10,7 @@ import { CaseDetails } from './CaseDetails';
 import { ContactLog } from './ContactLog';
 import { DeadlinePanel } from './DeadlinePanel';
 import { EvidenceSection } from './EvidenceSection';
+import { FactsSection } from './FactsSection';
 import { ImportOrigin } from './ImportOrigin';
 import { LetterSection } from './LetterSection';
 import { SectionBoundary } from './SectionBoundary';
@@ -47,6 +48,9 @@ export function CaseView({ caseId }: { caseId: string }) {
       </SectionBoundary>
       <SectionBoundary name={t('caseDetails')}>
         <CaseDetails c={c} />
+      </SectionBoundary>
+      <SectionBoundary name={t('factsTitle')}>
+        <FactsSection caseId={c.id} imports={imports} />
       </SectionBoundary>
       <SectionBoundary name={t('contactsTitle')}>
         <ContactLog c={c} />

@@ -7,6 +7,7 @@ import { formatDate, pick, t, uiLang } from '@/lib/i18n';
 import { siteById } from '@/lib/sites';
 import { ExternalLink } from '../ExternalLink';
 import { FactSource } from '../FactSource';
+import { ClaimDeadlines } from './ClaimDeadlines';
 import { ReminderSnooze } from './ReminderSnooze';
 
 /** Next follow-up, the escalation deadline with its rule and source, and what to do once it passes. */
@@ -53,6 +54,7 @@ export function DeadlinePanel({ c }: { c: CaseRecord }) {
       </dl>
       <ReminderSnooze c={c} />
       <CalendarButton c={c} />
+      <ClaimDeadlines c={c} />
       {next.length > 0 && (
         <>
           <p>

@@ -27,7 +27,7 @@ export function ReminderSnooze({ c }: { c: CaseRecord }) {
     <ul className="reminders">
       {kinds.map((k) => (
         <li key={k}>
-          {k === 'deadline' ? t('reminderDeadlineTitle') : t('reminderFollowUpTitle')}{' '}
+          {k === 'deadline' ? t('reminderDeadlineTitle') : k === 'claim' ? t('reminderClaimTitle') : t('reminderFollowUpTitle')}{' '}
           {until[k] ? (
             <span className="muted">{t('reminderSnoozedUntil', formatDateTime(until[k]))}</span>
           ) : (

@@ -46,6 +46,7 @@ const caseSchema = z.looseObject({
   nextFollowUpAt: opt(),
   escalationDueAt: opt(),
   escalationRule: opt(),
+  finalAnswerAt: opt(),
   letter: opt(),
   searchText: str(),
 });

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { CASE_STATUSES } from '../db/types';
 import { MAX_EVIDENCE_TITLE, MAX_EVIDENCE_URL } from '../evidence/record-limits';
 import { ARTIFACT_NAME, SAFE_ID } from '../evidence/names';
+import { factsSchema } from '../facts/schema';
 
 /**
  * manifest.json of an evidence bundle. Objects whose bytes feed a digest (meta, detection) are
@@ -52,6 +53,7 @@ const caseSchema = z.looseObject({
   nextFollowUpAt: z.optional(str(64)),
   escalationDueAt: z.optional(str(64)),
   escalationRule: z.optional(str(200)),
+  finalAnswerAt: z.optional(str(64)),
   letter: z.optional(str(200_000)),
   searchText: z.optional(str(200_000)),
 });
@@ -114,6 +116,8 @@ const itemSchema = z.object({
   prevDigest: hex64,
   digest: hex64,
   origin: z.optional(z.object({ seq, prevDigest: hex64, digest: hex64 })),
+  /** The facts read from the item's page (DESIGN.md; a copy of meta.facts, outside the digest). */
+  facts: z.optional(factsSchema),
 });
 
 /** A record of this browser's log that belongs to no case in the bundle: its chain values only. */

@@ -168,6 +168,7 @@ async function addRecords(records: EvidenceRecord[], blobs: Map<string, Blob>, f
       prevDigest,
       digest,
       origin,
+      facts: kind === 'capture' ? (meta?.facts ?? []) : undefined,
     };
     items.push(item as ManifestItem);
     if (kind === 'capture' || kind === 'attachment')

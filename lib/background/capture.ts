@@ -10,6 +10,8 @@ import { getRegion } from '../db/settings';
 import { addCapture, prepareArtifact, type NewArtifact, type PreparedArtifact } from '../db/evidence';
 import { EvidenceStoreError } from '../evidence/errors';
 import { snapshotFacts } from '../evidence/snapshot-facts';
+import { recheckFacts } from '../facts/schema';
+import { transactionDate } from '../facts/transaction-date';
 import { uiLang } from '../i18n';
 import { listen, type Payload } from '../messages';
 import { siteForUrl } from '../sites';
@@ -121,10 +123,13 @@ export async function captureTab(req: CaptureRequest): Promise<CaptureResult> {
     await progress({ stage: 'saving' });
     // Counts only, checked again: a zero or an unknown kind is not kept.
     const facts = snapshotFacts(page.snapshot);
+    const pageFacts = recheckFacts(page.facts ?? []);
     const now = new Date();
-    const newCase = region
-      ? newCaseRecord(newCaseFromDetection(page.detection, siteForUrl(page.url), await region, undefined, now), now)
-      : undefined;
+    const draft = region ? newCaseFromDetection(page.detection, siteForUrl(page.url), await region, undefined, now) : undefined;
+    // The transaction's date as the page showed it: the claim deadlines count from it (issue 15 §2).
+    const txAt = transactionDate(pageFacts);
+    if (draft?.transactions[0] && txAt) draft.transactions[0].at = txAt;
+    const newCase = draft ? newCaseRecord(draft, now) : undefined;
     const record = await addCapture(
       {
         caseId: req.caseId,
@@ -141,6 +146,7 @@ export async function captureTab(req: CaptureRequest): Promise<CaptureResult> {
           note: req.note,
           ...(facts && { snapshot: facts }),
           timing: { startedAt: isoWithOffset(new Date(started)), endedAt: isoWithOffset(now), files: taken },
+          facts: pageFacts,
         },
         artifacts,
       },

@@ -4,6 +4,7 @@ import { addCaseEvent, getCase } from '../db/cases';
 import { onCaseWrites } from '../db/case-writes';
 import { getSetting, setSetting } from '../db/settings';
 import type { CaseRecord } from '../db/types';
+import { claimDueReminder } from '../guidance/claim-reminder';
 import { formatDateTime, t } from '../i18n';
 import { listen } from '../messages';
 
@@ -11,8 +12,10 @@ import { listen } from '../messages';
  * Alarm names: `<kind>:<caseId>` at the date itself, `<kind>:<caseId>:<n>d` n days ahead of it.
  * Alarms and notifications survive a stopped worker.
  */
-export type ReminderKind = 'followup' | 'deadline';
-const KINDS: readonly ReminderKind[] = ['followup', 'deadline'];
+export type ReminderKind = 'followup' | 'deadline' | 'claim';
+const KINDS: readonly ReminderKind[] = ['followup', 'deadline', 'claim'];
+/** Kinds reminded ahead as well; a claim's reminder already comes a week before its deadline. */
+const WITH_AHEAD = new Set<string>(['followup', 'deadline']);
 export const SNOOZE_MS = 24 * 60 * 60 * 1000;
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** Reminders also come this many days before each date (a phone calendar gets the same from the .ics). */
@@ -23,7 +26,7 @@ const OPEN = new Set(['draft', 'filed', 'awaiting-reply', 'escalated']);
 function reminderTimes(c: CaseRecord): Partial<Record<ReminderKind, number>> {
   if (!OPEN.has(c.status)) return {};
   const at = (iso?: string) => (iso && !Number.isNaN(Date.parse(iso)) ? Date.parse(iso) : undefined);
-  return { followup: at(c.nextFollowUpAt), deadline: at(c.escalationDueAt) };
+  return { followup: at(c.nextFollowUpAt), deadline: at(c.escalationDueAt), claim: claimDueReminder(c) };
 }
 
 /** The reminders of an open case whose date has come (the case view offers to snooze them). */
@@ -45,7 +48,7 @@ export async function syncReminders(now = Date.now()): Promise<number> {
       if (fired[name] !== when) wanted.set(name, Math.max(when, now + 1000));
       // One ahead of the date only while that moment is still to come: a date set two days
       // out gets its 1-day reminder, not a late "in 3 days".
-      for (const days of AHEAD_DAYS) {
+      for (const days of WITH_AHEAD.has(kind) ? AHEAD_DAYS : []) {
         const ahead = `${name}:${days}d`;
         if (when - days * DAY_MS > now && fired[ahead] !== when) wanted.set(ahead, when - days * DAY_MS);
       }
@@ -75,6 +78,7 @@ export function parseAlarm(name: string): { kind: ReminderKind; caseId: string; 
 }
 
 function reminderTitle(kind: ReminderKind, ahead: Ahead, due: number | undefined): string {
+  if (kind === 'claim') return t('reminderClaimTitle');
   if (ahead === 0 || due === undefined) return kind === 'deadline' ? t('reminderDeadlineTitle') : t('reminderFollowUpTitle');
   return t(kind === 'deadline' ? 'reminderDeadlineAhead' : 'reminderFollowUpAhead', formatDateTime(due));
 }
@@ -96,7 +100,7 @@ export async function fireReminder(name: string): Promise<void> {
   // opens the case, whose view offers the snooze the button gives in Chrome (ReminderSnooze).
   const chromeOnly = import.meta.env.FIREFOX
     ? {}
-    : { buttons: [{ title: t('reminderSnooze') }], requireInteraction: parsed.kind === 'deadline' && !parsed.ahead };
+    : { buttons: [{ title: t('reminderSnooze') }], requireInteraction: parsed.kind !== 'followup' && !parsed.ahead };
   const options = {
     type: 'basic' as const,
     iconUrl: browser.runtime.getURL('/icon/128.png'),

@@ -1,4 +1,6 @@
 import { detectPage } from '../detection';
+import { findFacts } from '../facts/find';
+import { readSegments } from '../facts/read';
 import { snapshotWithFacts } from '../evidence/snapshot';
 import { type FontData, noFonts, readFonts } from '../evidence/snapshot-fonts';
 import { MAX_EVIDENCE_TITLE, MAX_EVIDENCE_URL } from '../evidence/record-limits';
@@ -16,12 +18,14 @@ const FRAME_DEADLINE_MS = 100;
  */
 export function probePage(doc: Document, win: Window, fonts: FontData = noFonts()): PageProbe {
   const { html, facts } = snapshotWithFacts(doc, new Date(), fonts);
+  const detection = detectPage(doc, doc.URL);
   return {
     url: doc.URL.slice(0, MAX_EVIDENCE_URL),
     title: doc.title.slice(0, MAX_EVIDENCE_TITLE),
     html,
     snapshot: facts,
-    detection: detectPage(doc, doc.URL),
+    detection,
+    facts: findFacts(readSegments(doc), doc.URL, detection),
     viewport: { width: win.innerWidth, height: win.innerHeight, devicePixelRatio: win.devicePixelRatio },
     scrollHeight: Math.max(doc.documentElement?.scrollHeight ?? 0, doc.body?.scrollHeight ?? 0),
     scrollY: win.scrollY,

@@ -1,4 +1,5 @@
 import type { SnapshotFacts } from '../evidence/snapshot-facts';
+import type { Fact } from '../facts/types';
 import type { ItemFlag, SignatureVerdict } from '../archive/verdict';
 import type { FailureReason, PageDetection } from '../detection/types';
 import type { ChannelKind, RegionId } from '../sites/types';
@@ -49,6 +50,8 @@ export interface CaseRecord {
   /** Escalation deadline and the rule (id in lib/guidance) it was computed from. */
   escalationDueAt?: string;
   escalationRule?: string;
+  /** ISO date of the provider's final answer, as the user gives it (claim deadlines count from it). */
+  finalAnswerAt?: string;
   letter?: string;
   /** Lower-cased provider + references, for the history search. */
   searchText: string;
@@ -79,6 +82,8 @@ export interface EvidenceMeta {
   /** When the capture started and ended and when each file was taken (this computer's clock,
    * ISO 8601 with offset); absent in records from before. */
   timing?: CaptureTiming;
+  /** Structured facts read from the page (lib/facts); absent in records from before. */
+  facts?: Fact[];
 }
 
 export interface CaptureTiming {

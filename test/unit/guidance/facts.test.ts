@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BODIES, DEADLINE_RULES, channelsFor, guidanceFor, SITUATION_IDS } from '../../../lib/guidance';
+import { CLAIM_RULES } from '../../../lib/guidance/claim-rules';
 import { COVERAGE_NOTES } from '../../../lib/guidance/coverage';
 import { SITES } from '../../../lib/sites';
 import type { FactCheck, RegionId } from '../../../lib/sites/types';
@@ -25,6 +26,9 @@ const OFFICIAL_HOSTS = [
   'consumerfinance.gov',
   'ftc.gov',
   'ic3.gov',
+  'psr.org.uk',
+  // The Federal Reserve Regulatory Service: the Board's own publication of its regulations.
+  'frrsdigital.com',
 ];
 
 const REGIONS: RegionId[] = ['CN', 'US', 'UK', 'EU', 'GLOBAL'];
@@ -60,6 +64,9 @@ function allFacts(): Named[] {
     for (const n of b.notes ?? []) out.push({ where: `body ${b.id} note "${n.en}"`, fact: n, domains: OFFICIAL_HOSTS });
   }
   for (const r of DEADLINE_RULES) out.push({ where: `rule ${r.id}`, fact: r, domains: OFFICIAL_HOSTS });
+  // A provider's own terms (PayPal's dispute windows) come from its own pages.
+  for (const r of CLAIM_RULES)
+    out.push({ where: `claim rule ${r.id}`, fact: r, domains: [...OFFICIAL_HOSTS, ...(r.sites ?? []).map((id) => `${id}.com`)] });
   for (const n of COVERAGE_NOTES) out.push({ where: `coverage ${n.id}`, fact: n, domains: OFFICIAL_HOSTS });
   return out;
 }
