@@ -14,6 +14,7 @@ import { uiLang } from '../i18n';
 import { listen, type Payload } from '../messages';
 import { siteForUrl } from '../sites';
 import { newCaseFromDetection, newCaseRecord } from '../cases/new-case';
+import { commitCapture } from '../redact/capture-commit';
 
 /** `caseId`: file under this case; `newCase`: start one; neither: keep it unfiled. */
 export type CaptureRequest = Payload<'capture'>;
@@ -89,13 +90,18 @@ export async function captureTab(req: CaptureRequest): Promise<CaptureResult> {
     };
     let shotFile: PreparedArtifact | undefined;
     let pageFile: PreparedArtifact | undefined;
+    // Salted part digests for redacted copies (lib/redact/commit.ts), each started as its file
+    // comes in: page.html's while the screenshot is still being taken.
+    const commits = commitCapture();
     const [{ windowId, png: screenshot }, page] = await Promise.all([
       shootTab(req.tabId, req.windowId).then((shot) => {
         shotFile = prepareArtifact({ name: 'screenshot.png', type: 'image/png', blob: shot.png });
+        commits.image('screenshot.png', shot.png);
         return shot;
       }),
       probeTab(req.tabId).then((p) => {
         pageFile = prepareArtifact({ name: 'page.html', type: 'text/html', blob: new TextEncoder().encode(p.html) });
+        commits.text('page.html', p.html);
         return p;
       }),
     ]);
@@ -103,7 +109,10 @@ export async function captureTab(req: CaptureRequest): Promise<CaptureResult> {
     const full = req.fullPage
       ? await captureFullPage(req.tabId, windowId, page, screenshot, (done, total) => void progress({ stage: 'screens', done, total }))
       : null;
-    if (full) artifacts.push({ name: 'full-page.png', type: 'image/png', blob: full.png });
+    if (full) {
+      artifacts.push({ name: 'full-page.png', type: 'image/png', blob: full.png });
+      commits.image('full-page.png', full.png);
+    }
     const mhtml = req.mhtml ? await saveMhtml(req.tabId) : { outcome: 'off' as const };
     if (mhtml.blob) artifacts.push({ name: 'page.mhtml', type: mhtml.blob.type, blob: mhtml.blob });
     // No thumbnail artifact: galleries and the popup show screenshot.png scaled down (evidence-view.ts).
@@ -115,9 +124,11 @@ export async function captureTab(req: CaptureRequest): Promise<CaptureResult> {
     const newCase = region
       ? newCaseRecord(newCaseFromDetection(page.detection, siteForUrl(page.url), await region, undefined, now), now)
       : undefined;
+    const commitments = await commits.done();
     const record = await addCapture(
       {
         caseId: req.caseId,
+        saltKey: commits.key,
         newCase,
         meta: {
           url: page.url,
@@ -130,6 +141,7 @@ export async function captureTab(req: CaptureRequest): Promise<CaptureResult> {
           detection: page.detection,
           note: req.note,
           ...(facts && { snapshot: facts }),
+          commitments,
         },
         artifacts,
       },

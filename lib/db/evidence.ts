@@ -50,6 +50,8 @@ export interface NewCapture {
    * transaction: a failed capture leaves no empty case.
    */
   newCase?: CaseRecord;
+  /** The secret of meta.commitments' salts (EvidenceRecord.saltKey). */
+  saltKey?: string;
 }
 
 /**
@@ -123,6 +125,7 @@ export async function addCapture(input: NewCapture, now = new Date()): Promise<E
     meta: input.meta,
     artifacts: files.map((f) => f.ref),
     recordedAt: isoWithOffset(now),
+    ...(input.saltKey && { saltKey: input.saltKey }),
   };
   const [record] = await appendToLog(
     d,

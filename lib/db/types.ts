@@ -1,4 +1,5 @@
 import type { SnapshotFacts } from '../evidence/snapshot-facts';
+import type { Commitments } from '../redact/commit';
 import type { ItemFlag, SignatureVerdict } from '../archive/verdict';
 import type { FailureReason, PageDetection } from '../detection/types';
 import type { ChannelKind, RegionId } from '../sites/types';
@@ -76,6 +77,9 @@ export interface EvidenceMeta {
   note: string;
   /** What page.html left out (blanked fields, fonts), counted; absent in records from before. */
   snapshot?: SnapshotFacts;
+  /** Roots of the salted part digests a redacted copy is checked against (lib/redact/commit.ts);
+   * absent in records from before. */
+  commitments?: Commitments;
 }
 
 /** One link in the tamper-evident log. Tombstones keep the chain whole after a deletion. */
@@ -97,6 +101,12 @@ export interface EvidenceRecord {
    * written to (the bundle's). Its local seq/prevDigest/digest re-link it into this log.
    */
   origin?: { seq: number; prevDigest: string; digest: string };
+  /**
+   * The secret every salt of this record's commitments is drawn from (hex, 32 bytes). Not in
+   * the digest, never in a bundle (a recipient could then test guesses at redacted parts); kept
+   * in backups so a restored log can still make redacted copies.
+   */
+  saltKey?: string;
 }
 
 /** One record of an imported bundle, exactly as the bundle holds it (seq and digests of the log
