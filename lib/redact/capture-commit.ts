@@ -4,7 +4,7 @@ import { splitParts } from './parts';
 
 /**
  * The commitments of one capture, each started as soon as its file is in hand: page.html's while
- * the screenshot is still on its way. `done` waits for all of them, in the order they started.
+ * the screenshot is still on its way. `done` waits for all of them and lists them by file name.
  * An image that cannot be decoded is left uncommitted rather than failing the capture: its
  * redacted copy then says it cannot be checked tile by tile.
  */
@@ -28,7 +28,7 @@ export function commitCapture() {
       ),
     done: async (): Promise<Commitments> => ({
       scheme: SCHEME,
-      files: (await Promise.all(pending)).filter((c): c is FileCommitment => c !== null),
+      files: (await Promise.all(pending)).filter((c): c is FileCommitment => c !== null).sort((a, b) => (a.file < b.file ? -1 : 1)),
     }),
   };
 }
