@@ -3,6 +3,8 @@ import { probeTab } from '../capture/probe-tab';
 import { captureVisible } from '../capture/screenshot';
 import { captureFullPage } from '../capture/full-page';
 import { PageChangedError } from '../capture/page-changed';
+import { CaptureCancelledError, cancelCapture, cancelCheck } from '../capture/cancel';
+import { capturePane } from '../capture/pane';
 import { saveMhtml, type MhtmlOutcome } from '../capture/mhtml';
 import { reportProgress } from '../capture/progress';
 import { isoWithOffset } from '../db/cases';
@@ -27,6 +29,8 @@ export interface CaptureResult {
   screenshotDigest: string;
   /** Screens stitched into full-page.png, and whether the page went on past MAX_SCREENS. */
   fullPage: { screens: number; truncated: boolean } | null;
+  /** The scrolling pane stitched into pane.png; 'none' when asked for and the page has none. */
+  pane?: { screens: number; truncated: boolean } | 'none';
   mhtml: MhtmlOutcome;
   /** Wall time of the whole capture in the worker, for the bench and the report. */
   durationMs: number;
@@ -73,7 +77,8 @@ export async function captureTab(req: CaptureRequest): Promise<CaptureResult> {
   const started = Date.now();
   // Steps are worth showing only when they take a while (screens, the MHTML archive): a visible
   // capture is over in well under 100 ms, and each storage.session write costs about a millisecond.
-  const slow = req.fullPage || req.mhtml;
+  const slow = req.fullPage || req.mhtml || req.pane;
+  const checkCancel = cancelCheck(req.tabId);
   const progress = (p: Parameters<typeof reportProgress>[1]) => (slow ? reportProgress(req.tabId, p).catch(() => undefined) : undefined);
   try {
     await progress({ stage: 'page' });
@@ -107,12 +112,31 @@ export async function captureTab(req: CaptureRequest): Promise<CaptureResult> {
     ]);
     const artifacts: (NewArtifact | PreparedArtifact)[] = [shotFile!, pageFile!];
     const full = req.fullPage
-      ? await captureFullPage(req.tabId, windowId, page, screenshot, (done, total) => void progress({ stage: 'screens', done, total }))
+      ? await captureFullPage(
+          req.tabId,
+          windowId,
+          page,
+          screenshot,
+          (done, total) => void progress({ stage: 'screens', done, total }),
+          checkCancel,
+        )
       : null;
     if (full) {
       artifacts.push({ name: 'full-page.png', type: 'image/png', blob: full.png });
       commits.image('full-page.png', full.png);
     }
+    const pane = req.pane
+      ? await capturePane(req.tabId, windowId, page, (done, total) => void progress({ stage: 'screens', done, total }), checkCancel)
+      : null;
+    if (pane) {
+      artifacts.push(
+        { name: 'pane.png', type: 'image/png', blob: pane.png },
+        { name: 'pane.txt', type: 'text/plain', blob: new TextEncoder().encode(pane.text) },
+      );
+      commits.image('pane.png', pane.png);
+      commits.text('pane.txt', pane.text);
+    }
+    checkCancel();
     const mhtml = req.mhtml ? await saveMhtml(req.tabId) : { outcome: 'off' as const };
     if (mhtml.blob) artifacts.push({ name: 'page.mhtml', type: mhtml.blob.type, blob: mhtml.blob });
     // No thumbnail artifact: galleries and the popup show screenshot.png scaled down (evidence-view.ts).
@@ -154,6 +178,7 @@ export async function captureTab(req: CaptureRequest): Promise<CaptureResult> {
       digest: record.digest,
       screenshotDigest: record.artifacts[0]!.sha256,
       fullPage: full && { screens: full.screens, truncated: full.truncated },
+      ...(req.pane && { pane: pane ? { screens: pane.screens, truncated: pane.truncated } : ('none' as const) }),
       mhtml: mhtml.outcome,
       durationMs: Date.now() - started,
     };
@@ -167,7 +192,10 @@ export function setupCapture(): void {
     // Store errors (storage full, …) reach the popup in the user's language.
     capture: (req) =>
       captureTab(req).catch((err: unknown) => {
-        throw err instanceof EvidenceStoreError || err instanceof PageChangedError ? new Error(err.text(uiLang())) : err;
+        throw err instanceof EvidenceStoreError || err instanceof PageChangedError || err instanceof CaptureCancelledError
+          ? new Error(err.text(uiLang()))
+          : err;
       }),
+    'capture-cancel': ({ tabId }) => cancelCapture(tabId),
   });
 }
