@@ -81,7 +81,10 @@ export const STRINGS = {
   captureFullPageCut: ['The page is longer than $1 screens: the whole-page image stops there.', '页面超过 $1 屏：整页截图只保存到这里。'],
   prefillDone: ['Filled $1 fields. Check them, then send the form yourself.', '已填写 $1 项。请核对后自行提交。'],
   prefillNothing: ['No fields here we can fill.', '此页面没有可自动填写的字段。'],
-  prefillNoCase: ['Start a complaint first: the form is filled from it.', '请先发起投诉，表单内容来自投诉记录。'],
+  prefillStartedCase: [
+    'Started a draft complaint to fill from: $1. Add its details in the dashboard.',
+    '已新建投诉草稿用于填写：$1。可在管理页补充详情。',
+  ],
   prefillWrongSite: [
     'this page ($1) is not a site of $2, the provider of this complaint: nothing was filled',
     '此页面（$1）不属于本投诉的服务商 $2 的网站：未填写任何内容',
@@ -129,6 +132,7 @@ export const STRINGS = {
   historyFilterLabel: ['Filter by status', '按状态筛选'],
   historyFilterAll: ['All statuses', '全部状态'],
   historyOverdue: ['Overdue', '已逾期'],
+  historyOverdueCount: ['$1 overdue', '$1 件已逾期'],
   historyNextFollowUp: ['Follow up $1', '$1 跟进'],
   historyLastContact: ['Last contact $1', '最近联系 $1'],
   historyDue: ['Answer due $1', '$1 前应答复'],

@@ -39,11 +39,11 @@ export function ActionPanel(props: {
   const recent = useLiveQuery(() => listCases({ limit: 20 }), []);
   const [starting, setStarting] = useState(false);
 
+  const newCase = () => createCase(newCaseFromDetection(detection, site, region, AS_CASE[situation]));
   const start = async () => {
     setStarting(true);
     try {
-      const c = await createCase(newCaseFromDetection(detection, site, region, AS_CASE[situation]));
-      openInDashboard(c.id);
+      openInDashboard((await newCase()).id);
     } finally {
       setStarting(false);
     }
@@ -60,7 +60,7 @@ export function ActionPanel(props: {
     </button>
   );
   // Prefill only where there is a form: the provider's help or contact page.
-  const prefill = support && <PrefillButton tab={tab} openCase={openCase ?? null} prominent />;
+  const prefill = support && <PrefillButton tab={tab} openCase={openCase ?? null} startCase={newCase} prominent />;
   // After a capture on a transaction page: the complaint it went to, its details to paste, and
   // the provider's best channel for this situation.
   const channel = channelsFor(site, { situation, region })[0];

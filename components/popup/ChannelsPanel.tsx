@@ -3,19 +3,20 @@ import { enumLabel, pick, t } from '@/lib/i18n';
 import type { RegionId, WalletSite } from '@/lib/sites/types';
 import { ExternalLink } from '../ExternalLink';
 import { FactSource } from '../FactSource';
+import { Fold } from './Fold';
 
 /**
  * Every channel the registry lists for the provider, as a direct action: one line each with the
  * page it was checked on ("unverified" where it was not), plus what each is good for when the
- * channels are the point of the page (`detailed`).
+ * channels are the point of the page (`detailed`, open from the start; elsewhere folded under
+ * its heading, which names the provider).
  */
 export function ChannelsPanel(props: { site: WalletSite | null; situation: GuidanceSituationId; region: RegionId; detailed?: boolean }) {
   const { site, situation, region, detailed } = props;
   if (!site) return null;
   const channels = channelsFor(site, { situation, region });
   return (
-    <section className="card" aria-labelledby="channels-heading">
-      <h2 id="channels-heading">{t('channelsTitle', pick(site.names))}</h2>
+    <Fold title={t('channelsTitle', pick(site.names))} initiallyOpen={detailed}>
       {channels.length === 0 && <p>{t('channelsNone')}</p>}
       <ul className={`channels${detailed ? '' : ' compact'}`}>
         {channels.map((c) => (
@@ -29,6 +30,6 @@ export function ChannelsPanel(props: { site: WalletSite | null; situation: Guida
           </li>
         ))}
       </ul>
-    </section>
+    </Fold>
   );
 }

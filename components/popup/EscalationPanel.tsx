@@ -1,10 +1,10 @@
-import { useState } from 'react';
 import { escalationSuggestion, providerKindFor, rulesFor, type GuidanceSituationId } from '@/lib/guidance';
 import type { Situation } from '@/lib/db/types';
 import { pick, t } from '@/lib/i18n';
 import type { RegionId, WalletSite } from '@/lib/sites/types';
 import { ExternalLink } from '../ExternalLink';
 import { FactSource } from '../FactSource';
+import { Fold } from './Fold';
 
 const CASE_SITUATION: Partial<Record<GuidanceSituationId, Situation>> = {
   'failed-transfer': 'failed-transfer',
@@ -27,7 +27,6 @@ export function EscalationPanel({
   situation: GuidanceSituationId;
   site: WalletSite | null;
 }) {
-  const [open, setOpen] = useState(situation === 'follow-up');
   const caseSituation = CASE_SITUATION[situation] ?? 'other';
   const kind = providerKindFor(site);
   // Bodies, and the reason a region's body does not cover this provider (crypto assets).
@@ -35,34 +34,27 @@ export function EscalationPanel({
   const rules = rulesFor(region, caseSituation, kind);
   if (suggestions.length === 0 && rules.length === 0) return null;
   return (
-    <section className="card escalation" aria-labelledby="escalation-heading">
-      <h2 id="escalation-heading">
-        <button type="button" className="disclosure" aria-expanded={open} aria-controls="escalation-body" onClick={() => setOpen(!open)}>
-          {t('escalationTitle')}
-        </button>
-      </h2>
-      <div id="escalation-body" hidden={!open}>
-        {rules.length > 0 && (
-          <ul className="deadlines">
-            {rules.map((r) => (
-              <li key={r.id}>
-                {pick(r.label)} <FactSource fact={r} />
-              </li>
-            ))}
-          </ul>
-        )}
-        <ul className="bodies">
-          {suggestions.map((s) => (
-            <li key={s.id}>
-              {s.body &&
-                (s.link ? <ExternalLink href={s.link.href}>{pick(s.body.name)}</ExternalLink> : <strong>{pick(s.body.name)}</strong>)}
-              <span className={s.body ? 'detail' : undefined}>
-                {pick(s.text)} {s.fact && <FactSource fact={s.fact} />}
-              </span>
+    <Fold title={t('escalationTitle')} className="escalation" initiallyOpen={situation === 'follow-up'}>
+      {rules.length > 0 && (
+        <ul className="deadlines">
+          {rules.map((r) => (
+            <li key={r.id}>
+              {pick(r.label)} <FactSource fact={r} />
             </li>
           ))}
         </ul>
-      </div>
-    </section>
+      )}
+      <ul className="bodies">
+        {suggestions.map((s) => (
+          <li key={s.id}>
+            {s.body &&
+              (s.link ? <ExternalLink href={s.link.href}>{pick(s.body.name)}</ExternalLink> : <strong>{pick(s.body.name)}</strong>)}
+            <span className={s.body ? 'detail' : undefined}>
+              {pick(s.text)} {s.fact && <FactSource fact={s.fact} />}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </Fold>
   );
 }

@@ -1,28 +1,35 @@
 import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
+import { countOverdue } from '@/lib/cases/lifecycle';
 import { countCases, listCases } from '@/lib/db/cases';
 import type { CaseStatus } from '@/lib/db/types';
 import { t } from '@/lib/i18n';
 import { CaseRow } from '../CaseRow';
 import { StatusSelect } from '../StatusSelect';
 import { openInDashboard } from './ActionPanel';
+import { Fold } from './Fold';
 
 const PAGE = 20;
 
-/** The complaint history: latest activity first, filtered and searched in the database. */
-export function HistoryPanel() {
+/**
+ * The complaint history: latest activity first, filtered and searched in the database. Folded
+ * under its heading (which gives the count and how many are overdue) unless `open` or a
+ * complaint is overdue: on a wallet page what happened there comes first, but a missed deadline
+ * is never out of sight.
+ */
+export function HistoryPanel({ open }: { open: boolean }) {
   const [status, setStatus] = useState<CaseStatus | ''>('');
   const [search, setSearch] = useState('');
   const [limit, setLimit] = useState(PAGE);
   const cases = useLiveQuery(() => listCases({ status: status || undefined, search, limit: limit + 1 }), [status, search, limit]);
   const total = useLiveQuery(() => countCases(), []);
+  const overdue = useLiveQuery(() => countOverdue(), []);
   const shown = cases?.slice(0, limit) ?? [];
+  // Rendered once both counts are known, so the fold opens for an overdue complaint from the start.
+  if (total === undefined || overdue === undefined) return null;
+  const title = `${t('historyTitle')}${total ? ` (${total})` : ''}${overdue ? ` · ${t('historyOverdueCount', String(overdue))}` : ''}`;
   return (
-    <section className="card history" aria-labelledby="history-heading">
-      <h2 id="history-heading">
-        {t('historyTitle')}
-        {total ? ` (${total})` : ''}
-      </h2>
+    <Fold title={title} className="history" initiallyOpen={open || overdue > 0}>
       {Boolean(total) && (
         <div className="filters">
           <input
@@ -48,6 +55,6 @@ export function HistoryPanel() {
           {t('historyMore')}
         </button>
       )}
-    </section>
+    </Fold>
   );
 }

@@ -76,7 +76,7 @@ export function PopupApp() {
       <EscalationPanel key={`escalation-${situation}`} region={region} situation={situation} site={site} />
       {situation !== 'general' && topics}
       <RegionSelect region={region} onChange={changeRegion} />
-      <HistoryPanel />
+      <HistoryPanel open={!site && !detection} />
     </main>
   );
 }

@@ -1,3 +1,4 @@
+import { db } from '../db';
 import { isoWithOffset, updateCase } from '../db/cases';
 import type { CaseRecord, CaseStatus, ContactRecord } from '../db/types';
 import { caseDates } from './case-dates';
@@ -37,4 +38,11 @@ export function isOverdue(c: CaseRecord, now = Date.now()): boolean {
   if (c.status === 'resolved' || c.status === 'closed') return false;
   const due = [c.nextFollowUpAt, c.escalationDueAt].map((d) => (d ? Date.parse(d) : NaN));
   return due.some((d) => !Number.isNaN(d) && d < now);
+}
+
+/** How many complaints are past a follow-up or escalation date (the popup opens its history for them). */
+export async function countOverdue(now = Date.now()): Promise<number> {
+  return db()
+    .cases.filter((c) => isOverdue(c, now))
+    .count();
 }

@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { launch, SHOTS, until, type Harness } from './harness';
 import { DEMO_PAGES } from './demo-pages';
 import { keepShotOnFailure } from './failure-shots';
-import { patchCase, records, storedCase } from './idb';
+import { allCases, patchCase, records, storedCase } from './idb';
 
 const FAILED = DEMO_PAGES[0];
 const FORM_URL = 'https://www.paypal.com/us/smarthelp/contact-us/form';
@@ -218,11 +218,52 @@ ${decoy('d-hidden', '', 'hidden')}
     );
   });
 
+  it('prefilling with no complaint open for the provider starts one (with its follow-up date) and fills from it', async () => {
+    const url = 'https://wise.com/help/contact/form';
+    h.serve(
+      url,
+      `<!doctype html><title>Contact Wise</title><main><h1>Contact us</h1><form>
+<label for="n">Full name</label><input id="n" name="fullName" autocomplete="name">
+<label for="e">Email address</label><input id="e" name="email" type="email" autocomplete="email">
+<label for="d">Describe your issue</label><textarea id="d" name="description"></textarea>
+<button type="submit">Send</button></form></main>`,
+    );
+    const form = track(await h.context.newPage());
+    await form.goto(url);
+    const tabId = await h.tabIdOf(form);
+    await until(
+      () => h.badge(tabId),
+      (b) => b === '?',
+    );
+    const popup = track(await h.openPopup(tabId));
+    const before = (await records(popup)).length;
+    await popup.getByRole('button', { name: 'Prefill this form' }).click();
+    await popup.getByText(/^Started a draft complaint to fill from: Wise/).waitFor({ timeout: 10_000 });
+    await popup.getByText(/Filled \d+ fields/).waitFor();
+    await expect(form.locator('#e').inputValue()).resolves.toBe('mei.carter@example.org');
+    // The one case path: a draft for Wise with its follow-up date, and its alarm armed.
+    const wise = (await allCases(popup)).filter((c) => c.siteId === 'wise');
+    expect(wise).toHaveLength(1);
+    expect(wise[0]).toMatchObject({ status: 'draft', provider: 'Wise' });
+    const due = Date.parse(String(wise[0]!.nextFollowUpAt));
+    expect(due).toBeGreaterThan(Date.now());
+    await until(
+      () => alarmTime(`followup:${wise[0]!.id}`),
+      (t) => t === due,
+    );
+    // Nothing was captured by prefilling.
+    expect((await records(popup)).length).toBe(before);
+  });
+
   it('lists the complaint in the toolbar history with status, dates, search and filter', async () => {
     const page = track(await h.context.newPage());
     await page.goto(FAILED.url);
     const popup = track(await h.openPopup(await h.tabIdOf(page)));
     const history = popup.locator('section.history');
+    // On a wallet page the history is folded under its heading, which gives the count.
+    const fold = history.getByRole('button', { name: /^Your complaints \(\d+\)$/ });
+    expect(await fold.getAttribute('aria-expanded')).toBe('false');
+    await fold.click();
     await history.getByRole('button', { name: /PayPal/ }).waitFor();
     await expect(history.locator('.status', { hasText: 'Filed' }).isVisible()).resolves.toBe(true);
     await history.getByText(/Last contact/).waitFor();
@@ -271,6 +312,9 @@ ${decoy('d-hidden', '', 'hidden')}
     const page = track(await h.context.newPage());
     await page.goto(FAILED.url);
     const popup = track(await h.openPopup(await h.tabIdOf(page)));
+    // A missed deadline is never folded away: the history opens and its heading counts it.
     await popup.locator('section.history .overdue').first().waitFor();
+    await expect(popup.locator('section.history h2 button').textContent()).resolves.toMatch(/\d+ overdue$/);
+    await h.shot(popup, 'popup-history-overdue');
   });
 });

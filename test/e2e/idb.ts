@@ -50,7 +50,8 @@ type Op =
   | { kind: 'flip'; id: string; at: number }
   | { kind: 'set-title'; id: string; title: string }
   | { kind: 'inject-html'; id: string; html: string }
-  | { kind: 'case'; id: string };
+  | { kind: 'case'; id: string }
+  | { kind: 'cases' };
 
 /** One operation on the database `wallet-witness`, run inside an extension page. */
 function run<T>(page: Page, op: Op): Promise<T> {
@@ -105,6 +106,7 @@ function run<T>(page: Page, op: Op): Promise<T> {
         return true;
       }
       if (op.kind === 'case') return (await done(store('cases').get(op.id))) ?? null;
+      if (op.kind === 'cases') return done(store('cases').getAll());
       if (op.kind === 'inject-html') {
         await done(store('blobs', 'readwrite').put({ id: op.id, blob: new Blob([op.html], { type: 'text/html' }) }));
         return true;
@@ -137,6 +139,7 @@ export const blobBytes = async (page: Page, id: string) => Buffer.from(await run
 export const flipBlobByte = (page: Page, id: string, at: number) => run<boolean>(page, { kind: 'flip', id, at });
 export const setStoredTitle = (page: Page, id: string, title: string) => run<boolean>(page, { kind: 'set-title', id, title });
 export const storedCase = (page: Page, id: string) => run<Record<string, unknown> | null>(page, { kind: 'case', id });
+export const allCases = (page: Page) => run<Record<string, unknown>[]>(page, { kind: 'cases' });
 export const replaceBlobWithHtml = (page: Page, id: string, html: string) => run<boolean>(page, { kind: 'inject-html', id, html });
 
 /** Decode a stored PNG in the page: its size and the RGB colour at each (x, y). */

@@ -85,7 +85,8 @@ describe('Firefox: bundle and backup between two profiles', () => {
     pages.push(dash);
     expect(await counts(b.db)).toEqual({ cases: 0, evidence: 0, events: 0, blobs: 0 });
     await chooseFile(dash, 'Choose a .zip bundle', bundle);
-    await waitText(dash, /^Imported ".+" with \d+ evidence records\.$/, 20_000);
+    // Made in profile A, so signed by another install's key (DESIGN.md: Imported evidence).
+    await waitText(dash, /^Imported ".+" with \d+ evidence records\. Signed by another install's key [0-9a-f]{16}\.$/, 20_000);
     expect((await counts(b.db)).cases).toBe(1);
     await b.shot(dash, 'import-done', OUT);
 

@@ -80,8 +80,9 @@ describe('Firefox: capture', () => {
     expect(snapshot).toContain('7XK48512TN3390215');
     expect(snapshot).not.toMatch(/<script/i);
     await find(popup, 'img', 'Preview of the captured page');
-    // The popup follows the database the background wrote to: the new complaint is listed.
-    await popup.waitForSelector('section.history button', { timeout: 5000 });
+    // The popup follows the database the background wrote to: the new complaint is listed (in
+    // the history, folded on a wallet page).
+    await popup.waitForSelector('section.history .case-list li button', { timeout: 5000 });
     await h.shot(popup, 'popup-after-capture', OUT);
     writeFileSync(path.join(OUT, 'demo-screenshot.png'), await blobBytes(h.db, artifact(rec, 'screenshot.png').blobId));
   });

@@ -70,7 +70,7 @@ describe('Firefox: complaint, reminder and prefill', () => {
     const notified = () =>
       h.api(async () => [...(window as unknown as { notified: string[] }).notified, ...Object.keys(await browser.notifications.getAll())]);
     await patchCase(h.db, caseId, { nextFollowUpAt: new Date(Date.now() + 3000).toISOString() });
-    await h.api(() => browser.runtime.sendMessage({ type: 'reminders-sync', payload: {} }));
+    await h.api(() => browser.runtime.sendMessage({ type: 'cases-changed', payload: {} }));
     expect(await h.api(() => browser.alarms.getAll().then((a) => a.map((x) => x.name)))).toContain(`followup:${caseId}`);
     await until(notified, (ids) => ids.includes(`followup:${caseId}`), 20_000);
     await waitText(dash, 'Reminder', 10_000);
