@@ -134,6 +134,8 @@ const PROTOCOL = {
       mhtml: z.boolean(),
       /** Also scroll the page's largest scrolling pane (a chat, a list) and stitch it: pane.png, pane.txt. */
       pane: z.optional(z.boolean()),
+      /** Also store screenshot-captioned.png: the screenshot with a strip naming the address and time. */
+      caption: z.optional(z.boolean()),
       note: shortText(10_000),
     }),
   },

@@ -33,6 +33,7 @@ export const STRINGS = {
   actionFullPage: ['Whole page (scrolls)', '整页截图（自动滚动）'],
   actionPane: ['Scrolling pane: chat or list (scrolls it)', '滚动区域：聊天或列表（自动滚动）'],
   actionCancelCapture: ['Cancel', '取消'],
+  actionCaption: ['Also a copy with the address and time below it', '另存一份底部标注网址和时间的副本'],
   actionStartComplaint: ['Start a complaint', '发起投诉'],
   actionPrefill: ['Prefill this form', '自动填写此表单'],
   actionUndoPrefill: ['Undo fill', '撤销填写'],

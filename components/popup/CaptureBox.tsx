@@ -59,6 +59,7 @@ export function CaptureBox(props: {
   const [note, setNote] = useState('');
   const [fullPage, setFullPage] = useState(false);
   const [pane, setPane] = useState(false);
+  const [caption, setCaption] = useState(false);
   // null until the saved choice loads; a click before that wins over it.
   const [mhtmlChoice, setMhtml] = useState<boolean | null>(null);
   const mhtml = mhtmlChoice ?? false;
@@ -104,6 +105,7 @@ export function CaptureBox(props: {
         newCase: target === 'new',
         fullPage,
         pane,
+        caption,
         mhtml: withMhtml,
         note: note.slice(0, 10_000),
       });
@@ -164,6 +166,9 @@ export function CaptureBox(props: {
         </label>
         <label className="inline">
           <input type="checkbox" checked={pane} onChange={(e) => setPane(e.target.checked)} /> {t('actionPane')}
+        </label>
+        <label className="inline">
+          <input type="checkbox" checked={caption} onChange={(e) => setCaption(e.target.checked)} /> {t('actionCaption')}
         </label>
         {mhtmlSupported() ? (
           <label className="inline" title={t('captureMhtmlHint')}>

@@ -5,6 +5,7 @@ import { captureFullPage } from '../capture/full-page';
 import { PageChangedError } from '../capture/page-changed';
 import { CaptureCancelledError, cancelCapture, cancelCheck } from '../capture/cancel';
 import { capturePane } from '../capture/pane';
+import { withCaption } from '../capture/caption';
 import { saveMhtml, type MhtmlOutcome } from '../capture/mhtml';
 import { reportProgress } from '../capture/progress';
 import { isoWithOffset } from '../db/cases';
@@ -145,6 +146,15 @@ export async function captureTab(req: CaptureRequest): Promise<CaptureResult> {
     // Counts only, checked again: a zero or an unknown kind is not kept.
     const facts = snapshotFacts(page.snapshot);
     const now = new Date();
+    const capturedAt = isoWithOffset(now);
+    if (req.caption) {
+      const text = `${page.url} · ${capturedAt} (${context.timeZone})`;
+      artifacts.push({
+        name: 'screenshot-captioned.png',
+        type: 'image/png',
+        blob: await withCaption(screenshot, text, page.viewport.devicePixelRatio),
+      });
+    }
     const newCase = region
       ? newCaseRecord(newCaseFromDetection(page.detection, siteForUrl(page.url), await region, undefined, now), now)
       : undefined;
@@ -157,7 +167,7 @@ export async function captureTab(req: CaptureRequest): Promise<CaptureResult> {
         meta: {
           url: page.url,
           title: page.title,
-          capturedAt: isoWithOffset(now),
+          capturedAt,
           timeZone: context.timeZone,
           viewport: page.viewport,
           userAgent: context.userAgent,

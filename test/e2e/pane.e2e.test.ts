@@ -38,6 +38,7 @@ describe('scrolling pane capture in real Chromium', () => {
     const popup = await h.openPopup(await h.tabIdOf(page));
     await popup.getByText('Capture options').click();
     await popup.getByLabel('Scrolling pane: chat or list (scrolls it)').check();
+    await popup.getByLabel('Also a copy with the address and time below it').check();
     await popup.getByRole('button', { name: 'Capture evidence' }).click();
     await popup.getByText(/^Capturing screen \d+ of \d+/).waitFor({ timeout: 20_000 });
     await popup.getByText(/^Saved at/).waitFor({ timeout: 60_000 });
@@ -67,6 +68,21 @@ describe('scrolling pane capture in real Chromium', () => {
     expect((await blobBytes(ext, art('page.html').blobId)).toString('utf8')).toContain('Message 30: Agent Lin');
     const commitments = (rec.meta as { commitments?: { files: { file: string }[] } }).commitments!;
     expect(commitments.files.map((f) => f.file)).toEqual(['page.html', 'pane.png', 'pane.txt', 'screenshot.png']);
+
+    // The caption strip is a copy: screenshot.png is as shot, the copy has it above a strip.
+    const shot = decode(await blobBytes(ext, art('screenshot.png').blobId));
+    const captioned = await blobBytes(ext, art('screenshot-captioned.png').blobId);
+    writeFileSync(path.join(OUT, 'screenshot-captioned.png'), captioned);
+    const cap = decode(captioned);
+    expect(cap.width).toBe(shot.width);
+    expect(cap.height).toBe(shot.height + Math.round(32 * dpr));
+    /** RGB of every pixel of row y (the PNGs may differ in having an alpha channel). */
+    const rgbRow = (im: typeof shot, y: number) =>
+      Array.from({ length: im.width * 3 }, (_, k) => im.data[(y * im.width + Math.floor(k / 3)) * im.channels + (k % 3)]);
+    for (const y of [0, Math.floor(shot.height / 2), shot.height - 1]) expect(rgbRow(cap, y)).toEqual(rgbRow(shot, y));
+    expect([...cap.data.subarray((cap.height - 2) * cap.width * cap.channels, (cap.height - 2) * cap.width * cap.channels + 3)]).toEqual([
+      27, 27, 27,
+    ]);
   });
 
   it('Cancel stops a pane capture and saves nothing', async () => {
