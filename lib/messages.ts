@@ -135,9 +135,15 @@ const PROTOCOL = {
       fullPage: z.boolean(),
       /** Also save page.mhtml (Chrome: needs the optional pageCapture permission). */
       mhtml: z.boolean(),
+      /** Also scroll the page's largest scrolling pane (a chat, a list) and stitch it: pane.png, pane.txt. */
+      pane: z.optional(z.boolean()),
+      /** Also store screenshot-captioned.png: the screenshot with a strip naming the address and time. */
+      caption: z.optional(z.boolean()),
       note: shortText(10_000),
     }),
   },
+  /** popup → background: stop the screen-by-screen capture running on this tab; nothing is saved. */
+  'capture-cancel': { from: 'extension-page', schema: z.object({ tabId }) },
   /** extension page → background: this page committed a change to cases (lib/db/case-writes.ts): re-arm reminders. */
   'cases-changed': { from: 'extension-page', schema: z.object({}) },
   /** background/popup → content: list the page's form fields for prefilling. */

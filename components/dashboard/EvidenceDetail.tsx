@@ -7,6 +7,7 @@ import { isolateSnapshot } from '@/lib/evidence/isolate';
 import { firefoxWithoutArchive } from '@/lib/evidence/archive-note';
 import { type SnapshotFacts, snapshotFacts } from '@/lib/evidence/snapshot-facts';
 import { flagsText } from './import-words';
+import { RedactPanel } from './RedactPanel';
 
 /**
  * One item full size: screenshot, metadata, digests, and the page snapshot in an isolated frame.
@@ -94,6 +95,12 @@ export function EvidenceDetail({ record, imported, onClose }: { record: Evidence
         ))}
       </dl>
       {firefoxWithoutArchive(record) && <p className="muted">{t('evidenceNoMhtmlFirefox')}</p>}
+      {!imported && (
+        <details>
+          <summary>{t('redactHeading')}</summary>
+          <RedactPanel record={record} />
+        </details>
+      )}
       {shot && <img className="full" src={shot} alt={t('evidenceScreenshotAlt')} />}
       {html !== null && (
         <>

@@ -30,6 +30,9 @@ function resultNotes(r: CaptureResult): string[] {
     notes.push(
       r.fullPage.truncated ? t('captureFullPageCut', String(r.fullPage.screens)) : t('captureFullPageDone', String(r.fullPage.screens)),
     );
+  if (r.pane === 'none') notes.push(t('capturePaneNone'));
+  else if (r.pane)
+    notes.push(r.pane.truncated ? t('capturePaneCut', String(r.pane.screens)) : t('capturePaneDone', String(r.pane.screens)));
   if (r.mhtml === 'saved') notes.push(t('captureMhtmlSaved'));
   if (r.mhtml === 'no-permission') notes.push(t('captureMhtmlRefused'));
   if (r.mhtml === 'failed') notes.push(t('captureMhtmlFailed'));
@@ -55,6 +58,8 @@ export function CaptureBox(props: {
   const [fileUnder, setFileUnder] = useState<string>('');
   const [note, setNote] = useState('');
   const [fullPage, setFullPage] = useState(false);
+  const [pane, setPane] = useState(false);
+  const [caption, setCaption] = useState(false);
   // null until the saved choice loads; a click before that wins over it.
   const [mhtmlChoice, setMhtml] = useState<boolean | null>(null);
   const mhtml = mhtmlChoice ?? false;
@@ -77,7 +82,7 @@ export function CaptureBox(props: {
   // a visible capture registers no listener (a round trip to the browser) while it runs.
   const onProgress = (progress: CaptureProgress | null) =>
     progress && setPhase((p) => (p.kind === 'busy' ? { kind: 'busy', progress } : p));
-  const watch = busy && (fullPage || mhtml);
+  const watch = busy && (fullPage || pane || mhtml);
   // biome-ignore lint/correctness/useExhaustiveDependencies: onProgress only calls the state setter
   useEffect(() => (watch ? watchProgress(tabId, onProgress) : undefined), [watch, tabId]);
 
@@ -91,7 +96,7 @@ export function CaptureBox(props: {
     // it reports progress; a second click meanwhile is ignored.
     // The result or error of an earlier capture goes at once: it must not pass for this one's.
     const showBusy = setTimeout(() => setPhase({ kind: 'busy', progress: null }), BUSY_AFTER_MS);
-    if (fullPage || mhtml) setPhase({ kind: 'busy', progress: null });
+    if (fullPage || pane || mhtml) setPhase({ kind: 'busy', progress: null });
     else if (phase.kind !== 'idle') setPhase({ kind: 'idle' });
     try {
       // First await of the click: Chrome shows the permission prompt only during a user gesture.
@@ -104,6 +109,8 @@ export function CaptureBox(props: {
         caseId: target === 'new' || target === 'none' ? null : target,
         newCase: target === 'new',
         fullPage,
+        pane,
+        caption,
         mhtml: withMhtml,
         note: note.slice(0, 10_000),
       });
@@ -163,6 +170,12 @@ export function CaptureBox(props: {
         <label className="inline">
           <input type="checkbox" checked={fullPage} onChange={(e) => setFullPage(e.target.checked)} /> {t('actionFullPage')}
         </label>
+        <label className="inline">
+          <input type="checkbox" checked={pane} onChange={(e) => setPane(e.target.checked)} /> {t('actionPane')}
+        </label>
+        <label className="inline">
+          <input type="checkbox" checked={caption} onChange={(e) => setCaption(e.target.checked)} /> {t('actionCaption')}
+        </label>
         {mhtmlSupported() ? (
           <label className="inline" title={t('captureMhtmlHint')}>
             <input type="checkbox" checked={mhtml} onChange={(e) => toggleMhtml(e.target.checked)} /> {t('captureMhtml')}
@@ -172,7 +185,16 @@ export function CaptureBox(props: {
         )}
       </details>
       <div role="status" aria-live="polite" className="capture-status">
-        {busy && <p className="muted">{progressText(phase.progress)}</p>}
+        {busy && (
+          <p className="muted">
+            {progressText(phase.progress)}{' '}
+            {(fullPage || pane) && (
+              <button type="button" onClick={() => void send('capture-cancel', { tabId })}>
+                {t('actionCancelCapture')}
+              </button>
+            )}
+          </p>
+        )}
         {phase.kind === 'done' && (
           <div className="capture-result">
             {phase.thumb && <img src={phase.thumb} alt={t('captureThumbAlt')} width={96} />}

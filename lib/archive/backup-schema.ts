@@ -102,6 +102,7 @@ const evidenceSchema = z.object({
   prevDigest: hex64,
   digest: hex64,
   origin: z.optional(z.object({ seq: z.int().check(z.minimum(1)), prevDigest: hex64, digest: hex64 })),
+  saltKey: z.optional(hex64),
 });
 
 const flagSchema = z.looseObject({

@@ -3,6 +3,9 @@ import { probeTab } from '../capture/probe-tab';
 import { captureVisible } from '../capture/screenshot';
 import { captureFullPage } from '../capture/full-page';
 import { PageChangedError } from '../capture/page-changed';
+import { CaptureCancelledError, cancelCapture, cancelCheck } from '../capture/cancel';
+import { capturePane } from '../capture/pane';
+import { withCaption } from '../capture/caption';
 import { saveMhtml, type MhtmlOutcome } from '../capture/mhtml';
 import { reportProgress } from '../capture/progress';
 import { isoWithOffset } from '../db/cases';
@@ -16,6 +19,7 @@ import { uiLang } from '../i18n';
 import { listen, type Payload } from '../messages';
 import { siteForUrl } from '../sites';
 import { newCaseFromDetection, newCaseRecord } from '../cases/new-case';
+import { commitCapture } from '../redact/capture-commit';
 
 /** `caseId`: file under this case; `newCase`: start one; neither: keep it unfiled. */
 export type CaptureRequest = Payload<'capture'>;
@@ -28,6 +32,8 @@ export interface CaptureResult {
   screenshotDigest: string;
   /** Screens stitched into full-page.png, and whether the page went on past MAX_SCREENS. */
   fullPage: { screens: number; truncated: boolean } | null;
+  /** The scrolling pane stitched into pane.png; 'none' when asked for and the page has none. */
+  pane?: { screens: number; truncated: boolean } | 'none';
   mhtml: MhtmlOutcome;
   /** Wall time of the whole capture in the worker, for the bench and the report. */
   durationMs: number;
@@ -74,7 +80,8 @@ export async function captureTab(req: CaptureRequest): Promise<CaptureResult> {
   const started = Date.now();
   // Steps are worth showing only when they take a while (screens, the MHTML archive): a visible
   // capture is over in well under 100 ms, and each storage.session write costs about a millisecond.
-  const slow = req.fullPage || req.mhtml;
+  const slow = req.fullPage || req.mhtml || req.pane;
+  const checkCancel = cancelCheck(req.tabId);
   const progress = (p: Parameters<typeof reportProgress>[1]) => (slow ? reportProgress(req.tabId, p).catch(() => undefined) : undefined);
   try {
     await progress({ stage: 'page' });
@@ -93,26 +100,52 @@ export async function captureTab(req: CaptureRequest): Promise<CaptureResult> {
     let pageFile: PreparedArtifact | undefined;
     // When each file was taken (this computer's clock), recorded in the digested meta.
     const taken: Record<string, string> = {};
+    // Salted part digests for redacted copies (lib/redact/commit.ts), each started as its file
+    // comes in: page.html's while the screenshot is still being taken.
+    const commits = commitCapture();
     const [{ windowId, png: screenshot }, page] = await Promise.all([
       shootTab(req.tabId, req.windowId).then((shot) => {
         taken['screenshot.png'] = isoWithOffset();
         shotFile = prepareArtifact({ name: 'screenshot.png', type: 'image/png', blob: shot.png });
+        commits.image('screenshot.png', shot.png);
         return shot;
       }),
       probeTab(req.tabId).then((p) => {
         taken['page.html'] = isoWithOffset();
         pageFile = prepareArtifact({ name: 'page.html', type: 'text/html', blob: new TextEncoder().encode(p.html) });
+        commits.text('page.html', p.html);
         return p;
       }),
     ]);
     const artifacts: (NewArtifact | PreparedArtifact)[] = [shotFile!, pageFile!];
     const full = req.fullPage
-      ? await captureFullPage(req.tabId, windowId, page, screenshot, (done, total) => void progress({ stage: 'screens', done, total }))
+      ? await captureFullPage(
+          req.tabId,
+          windowId,
+          page,
+          screenshot,
+          (done, total) => void progress({ stage: 'screens', done, total }),
+          checkCancel,
+        )
       : null;
     if (full) {
       taken['full-page.png'] = isoWithOffset();
       artifacts.push({ name: 'full-page.png', type: 'image/png', blob: full.png });
+      commits.image('full-page.png', full.png);
     }
+    const pane = req.pane
+      ? await capturePane(req.tabId, windowId, page, (done, total) => void progress({ stage: 'screens', done, total }), checkCancel)
+      : null;
+    if (pane) {
+      taken['pane.png'] = taken['pane.txt'] = isoWithOffset();
+      artifacts.push(
+        { name: 'pane.png', type: 'image/png', blob: pane.png },
+        { name: 'pane.txt', type: 'text/plain', blob: new TextEncoder().encode(pane.text) },
+      );
+      commits.image('pane.png', pane.png);
+      commits.text('pane.txt', pane.text);
+    }
+    checkCancel();
     const mhtml = req.mhtml ? await saveMhtml(req.tabId) : { outcome: 'off' as const };
     if (mhtml.blob) {
       taken['page.mhtml'] = isoWithOffset();
@@ -125,19 +158,31 @@ export async function captureTab(req: CaptureRequest): Promise<CaptureResult> {
     const facts = snapshotFacts(page.snapshot);
     const pageFacts = recheckFacts(page.facts ?? []);
     const now = new Date();
+    const capturedAt = isoWithOffset(now);
+    if (req.caption) {
+      const text = `${page.url} · ${capturedAt} (${context.timeZone})`;
+      taken['screenshot-captioned.png'] = capturedAt;
+      artifacts.push({
+        name: 'screenshot-captioned.png',
+        type: 'image/png',
+        blob: await withCaption(screenshot, text, page.viewport.devicePixelRatio),
+      });
+    }
     const draft = region ? newCaseFromDetection(page.detection, siteForUrl(page.url), await region, undefined, now) : undefined;
     // The transaction's date as the page showed it: the claim deadlines count from it (issue 15 §2).
     const txAt = transactionDate(pageFacts);
     if (draft?.transactions[0] && txAt) draft.transactions[0].at = txAt;
     const newCase = draft ? newCaseRecord(draft, now) : undefined;
+    const commitments = await commits.done();
     const record = await addCapture(
       {
         caseId: req.caseId,
+        saltKey: commits.key,
         newCase,
         meta: {
           url: page.url,
           title: page.title,
-          capturedAt: isoWithOffset(now),
+          capturedAt,
           timeZone: context.timeZone,
           viewport: page.viewport,
           userAgent: context.userAgent,
@@ -147,6 +192,7 @@ export async function captureTab(req: CaptureRequest): Promise<CaptureResult> {
           ...(facts && { snapshot: facts }),
           timing: { startedAt: isoWithOffset(new Date(started)), endedAt: isoWithOffset(now), files: taken },
           facts: pageFacts,
+          commitments,
         },
         artifacts,
       },
@@ -159,6 +205,7 @@ export async function captureTab(req: CaptureRequest): Promise<CaptureResult> {
       digest: record.digest,
       screenshotDigest: record.artifacts[0]!.sha256,
       fullPage: full && { screens: full.screens, truncated: full.truncated },
+      ...(req.pane && { pane: pane ? { screens: pane.screens, truncated: pane.truncated } : ('none' as const) }),
       mhtml: mhtml.outcome,
       durationMs: Date.now() - started,
     };
@@ -172,7 +219,10 @@ export function setupCapture(): void {
     // Store errors (storage full, …) reach the popup in the user's language.
     capture: (req) =>
       captureTab(req).catch((err: unknown) => {
-        throw err instanceof EvidenceStoreError || err instanceof PageChangedError ? new Error(err.text(uiLang())) : err;
+        throw err instanceof EvidenceStoreError || err instanceof PageChangedError || err instanceof CaptureCancelledError
+          ? new Error(err.text(uiLang()))
+          : err;
       }),
+    'capture-cancel': ({ tabId }) => cancelCapture(tabId),
   });
 }

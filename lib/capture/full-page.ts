@@ -4,6 +4,7 @@ import { MAX_EVIDENCE_URL } from '../evidence/record-limits';
 import { PageChangedError } from './page-changed';
 import type { PageProbe } from '../messages';
 import { captureVisible } from './screenshot';
+import { CaptureCancelledError } from './cancel';
 
 /** At most this many screens; longer pages are cut (the plan says so). */
 const MAX_SCREENS = 20;
@@ -63,7 +64,7 @@ async function overlays(tabId: number, hide: boolean): Promise<void> {
  * shoots whatever is), at the address the page was read at: else the screens would stitch
  * another page, or another state of it, into this evidence.
  */
-async function assertSamePage(tabId: number, windowId: number, url: string): Promise<void> {
+export async function assertSamePage(tabId: number, windowId: number, url: string): Promise<void> {
   const tab = await browser.tabs.get(tabId).catch(() => null);
   if (!tab) throw new PageChangedError('the tab was closed');
   const [front] = await browser.tabs.query({ active: true, windowId });
@@ -84,6 +85,7 @@ export async function captureFullPage(
   page: PageProbe,
   visible: Uint8Array,
   progress?: Progress,
+  checkCancel?: () => void,
 ): Promise<FullPageShot | null> {
   const plan = planFullPage({
     scrollHeight: page.scrollHeight,
@@ -97,6 +99,7 @@ export async function captureFullPage(
   try {
     for (const [i, y] of plan.positions.entries()) {
       progress?.(i, total);
+      checkCancel?.();
       const reuse = i === 0 && Math.round(page.scrollY) === y;
       await assertSamePage(tabId, windowId, page.url);
       if (i === 1) await overlays(tabId, true);
@@ -109,7 +112,7 @@ export async function captureFullPage(
   } catch (err) {
     for (const tile of tiles) tile.bitmap.close();
     // A navigation mid-scroll also shows as a failed executeScript: say what happened.
-    if (!(err instanceof PageChangedError)) await assertSamePage(tabId, windowId, page.url);
+    if (!(err instanceof PageChangedError) && !(err instanceof CaptureCancelledError)) await assertSamePage(tabId, windowId, page.url);
     throw err;
   } finally {
     await overlays(tabId, false).catch(() => undefined);

@@ -40,14 +40,25 @@ export interface Tile {
   y: number;
 }
 
-/** Draw tiles into one PNG (browser only: OffscreenCanvas). Closes the bitmaps. */
-export async function stitch(tiles: Tile[], size: { width: number; height: number; devicePixelRatio: number }): Promise<Blob> {
+/**
+ * Draw tiles into one PNG (browser only: OffscreenCanvas). Closes the bitmaps. `crop`: the part of
+ * each screen to keep (CSS px), for a scrolling pane inside the page.
+ */
+export async function stitch(
+  tiles: Tile[],
+  size: { width: number; height: number; devicePixelRatio: number; crop?: { x: number; y: number; width: number; height: number } },
+): Promise<Blob> {
   const scale = size.devicePixelRatio > 0 ? size.devicePixelRatio : 1;
   const canvas = new OffscreenCanvas(Math.round(size.width * scale), Math.min(MAX_CANVAS_SIDE, Math.round(size.height * scale)));
   const ctx = canvas.getContext('2d');
   if (!ctx) throw new Error('no 2d context');
+  const c = size.crop;
   for (const tile of tiles) {
-    ctx.drawImage(tile.bitmap, 0, Math.round(tile.y * scale));
+    const y = Math.round(tile.y * scale);
+    if (c) {
+      const [sx, sy, sw, sh] = [c.x, c.y, c.width, c.height].map((v) => Math.round(v * scale)) as [number, number, number, number];
+      ctx.drawImage(tile.bitmap, sx, sy, sw, sh, 0, y, sw, sh);
+    } else ctx.drawImage(tile.bitmap, 0, y);
     tile.bitmap.close();
   }
   return canvas.convertToBlob({ type: 'image/png' });

@@ -50,6 +50,8 @@ export interface NewCapture {
    * transaction: a failed capture leaves no empty case.
    */
   newCase?: CaseRecord;
+  /** The secret of meta.commitments' salts (EvidenceRecord.saltKey). */
+  saltKey?: string;
 }
 
 /**
@@ -123,6 +125,7 @@ export async function addCapture(input: NewCapture, now = new Date()): Promise<E
     meta: input.meta,
     artifacts: files.map((f) => f.ref),
     recordedAt: isoWithOffset(now),
+    ...(input.saltKey && { saltKey: input.saltKey }),
   });
   const [record] = await appendToLog(
     d,
@@ -179,7 +182,8 @@ export async function deleteEvidence(id: string, now = new Date()): Promise<Evid
       ];
     },
     async ([rec]) => {
-      const { metaSalt: _salt, ...kept } = target!;
+      // The redaction salt key goes too: with the content gone, nothing is left to reveal a part of.
+      const { metaSalt: _salt, saltKey: _key, ...kept } = target!;
       const erased: EvidenceRecord = { ...kept, meta: null, ...(target!.attachment !== undefined && { attachment: null }) };
       await Promise.all([d.evidence.add(rec!), d.evidence.put(erased), d.blobs.bulkDelete(target!.artifacts.map((a) => a.blobId))]);
       await eraseEventTexts(d, id);

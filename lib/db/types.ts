@@ -1,5 +1,6 @@
 import type { SnapshotFacts } from '../evidence/snapshot-facts';
 import type { Fact } from '../facts/types';
+import type { Commitments } from '../redact/commit';
 import type { ItemFlag, SignatureVerdict } from '../archive/verdict';
 import type { FailureReason, PageDetection } from '../detection/types';
 import type { ChannelKind, RegionId } from '../sites/types';
@@ -84,6 +85,9 @@ export interface EvidenceMeta {
   timing?: CaptureTiming;
   /** Structured facts read from the page (lib/facts); absent in records from before. */
   facts?: Fact[];
+  /** Roots of the salted part digests a redacted copy is checked against (lib/redact/commit.ts);
+   * absent in records from before. */
+  commitments?: Commitments;
 }
 
 export interface CaptureTiming {
@@ -154,6 +158,12 @@ export interface EvidenceRecord {
    * written to (the bundle's). Its local seq/prevDigest/digest re-link it into this log.
    */
   origin?: { seq: number; prevDigest: string; digest: string };
+  /**
+   * The secret every salt of this record's commitments is drawn from (hex, 32 bytes). Not in
+   * the digest, never in a bundle (a recipient could then test guesses at redacted parts); kept
+   * in backups so a restored log can still make redacted copies.
+   */
+  saltKey?: string;
 }
 
 /** One record of an imported bundle, exactly as the bundle holds it (seq and digests of the log

@@ -1,0 +1,20 @@
+import type { Rgba } from './commit';
+
+/**
+ * A PNG's pixels exactly as stored: no colour-space conversion, no premultiplied alpha, so the
+ * bytes are the ones any PNG decoder (the recipient's verifier) reads from a copy made of them.
+ */
+export async function decodePng(png: Uint8Array | Blob): Promise<Rgba> {
+  const blob = png instanceof Blob ? png : new Blob([png as BlobPart], { type: 'image/png' });
+  const bitmap = await createImageBitmap(blob, { colorSpaceConversion: 'none', premultiplyAlpha: 'none' });
+  try {
+    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+    const ctx = canvas.getContext('2d', { willReadFrequently: true });
+    if (!ctx) throw new Error('no 2d context');
+    ctx.drawImage(bitmap, 0, 0);
+    const { data } = ctx.getImageData(0, 0, bitmap.width, bitmap.height);
+    return { width: bitmap.width, height: bitmap.height, data };
+  } finally {
+    bitmap.close();
+  }
+}
