@@ -71,12 +71,19 @@ export function packEvidence(records: readonly EvidenceRecord[]): EvidenceEntry[
     }));
 }
 
+/** The registry's name in `lang` when the case names its site as the registry does; else as typed. */
+function providerName(typed: string, site: WalletSite | null, lang: 'en' | 'zh'): string {
+  const name = typed.trim();
+  return site && (!name || name === site.names.en || name === site.names.zh) ? site.names[lang] : name;
+}
+
 /** A destination's fields with their values from the case, its facts and the narrative. */
 export function buildPack(input: PackInput): Pack {
   const { destination: d, case: c } = input;
   const facts = caseFacts(input.records);
-  const story = { case: c, events: input.events, facts };
-  const both = { en: narrative(story, 'en'), zh: narrative(story, 'zh') };
+  const provider = (lang: 'en' | 'zh') => providerName(c.provider, input.site, lang);
+  const story = (lang: 'en' | 'zh') => ({ case: { ...c, provider: provider(lang) }, events: input.events, facts });
+  const both = { en: narrative(story('en'), 'en'), zh: narrative(story('zh'), 'zh') };
   const fill = caseToFillData(c, input.profile, '', d.lang);
   const value = (from: FieldSource): string => {
     if ('fill' in from) return fieldValue(from.fill, { inputType: '', ...from.shape }, fill) ?? '';
@@ -91,9 +98,9 @@ export function buildPack(input: PackInput): Pack {
     }
     switch (from.case) {
       case 'provider':
-        return c.provider.trim();
+        return provider(d.lang);
       case 'exchange':
-        return providerKindFor(input.site) === 'exchange' ? c.provider.trim() : '';
+        return providerKindFor(input.site) === 'exchange' ? provider(d.lang) : '';
       case 'situation':
         return SITUATION[c.situation][d.lang];
       case 'final-answer':

@@ -120,7 +120,7 @@ describe('complaint packs (real Chromium)', () => {
     expect(await dash.evaluate(() => navigator.clipboard.readText())).toBe(TXID);
     const narrative = section.locator('.pack-narrative section');
     await expect(narrative.nth(0).textContent()).resolves.toMatch(/^English.*What happened: .*fraudulent transaction with Binance/);
-    await expect(narrative.nth(1).textContent()).resolves.toMatch(/^Chinese.*我在Binance遇到一笔涉嫌诈骗的交易/);
+    await expect(narrative.nth(1).textContent()).resolves.toMatch(/^Chinese.*我在币安遇到一笔涉嫌诈骗的交易/);
     await section
       .getByText(/screenshot\.png: [0-9a-f]{64}/)
       .first()
@@ -136,11 +136,12 @@ describe('complaint packs (real Chromium)', () => {
     expect(doc.evidence).toHaveLength(1);
     expect(doc.chainHead?.digest).toMatch(/^[0-9a-f]{64}$/);
     for (const f of doc.evidence[0]!.files) expect(createHash('sha256').update(files[f.path]!).digest('hex')).toBe(f.sha256);
-    expect(strFromU8(files['report.html']!)).toContain(doc.evidence[0]!.files[0]!.sha256);
+    expect(strFromU8(files['report.html']!)).toContain(doc.evidence[0]!.digest);
 
     // The same case in the UK: a crypto exchange gets no ombudsman pack, and the case says why.
     await patchCase(dash, caseId, { region: 'UK', situation: 'failed-transfer' });
     await dash.reload();
+    await section.getByText(/Financial Ombudsman generally cannot take crypto-asset complaints/).waitFor({ state: 'attached' });
     await expect(select.locator('option').allTextContents()).resolves.toEqual([
       'Choose a destination',
       'The provider’s own complaint form',
