@@ -9,7 +9,7 @@ import type { Destination, DestinationId } from './types';
 
 export const DESTINATIONS: readonly Destination[] = [...WEST_DESTINATIONS, ...CN_DESTINATIONS];
 
-export interface Absent {
+interface Absent {
   id: DestinationId;
   name: Localized;
   why: Localized;

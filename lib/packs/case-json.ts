@@ -4,15 +4,15 @@ import * as z from 'zod/mini';
 import { factSchema } from '../facts/schema';
 import type { Pack } from './pack';
 
-export const CASE_JSON_FORMAT = 'wallet-witness-complaint-pack';
-export const CASE_JSON_VERSION = 1;
+const CASE_JSON_FORMAT = 'wallet-witness-complaint-pack';
+const CASE_JSON_VERSION = 1;
 
 const hex64 = z.string().check(z.regex(/^[0-9a-f]{64}$/));
 const text = z.string().check(z.maxLength(20_000));
 const localized = z.object({ en: text, zh: text });
 const narrativeSchema = z.object({ happened: text, asked: text, answered: text, want: text });
 
-export const caseJsonSchema = z.object({
+const caseJsonSchema = z.object({
   format: z.literal(CASE_JSON_FORMAT),
   version: z.literal(CASE_JSON_VERSION),
   generatedAt: z.string(),

@@ -20,14 +20,14 @@ export interface PackInput {
   site: WalletSite | null;
 }
 
-export interface PackFieldValue {
+interface PackFieldValue {
   id: string;
   label: Localized;
   /** '' where the case does not know it. */
   value: string;
 }
 
-export interface EvidenceEntry {
+interface EvidenceEntry {
   id: string;
   seq: number;
   kind: 'capture' | 'attachment';
@@ -55,7 +55,7 @@ const factLine = (f: CaseFact) =>
         : f.value;
 
 /** The captures and added files of the case that still hold their content, in log order. */
-export function packEvidence(records: readonly EvidenceRecord[]): EvidenceEntry[] {
+function packEvidence(records: readonly EvidenceRecord[]): EvidenceEntry[] {
   const deleted = new Set(records.flatMap((r) => (r.deleted ? [r.deleted.id] : [])));
   return [...records]
     .filter((r) => (r.kind === 'capture' || r.kind === 'attachment') && !deleted.has(r.id))

@@ -19,7 +19,7 @@ export type FieldSource =
   | { case: 'provider' | 'final-answer' | 'references' | 'situation' | 'exchange' }
   | { narrative: NarrativePart | 'all' };
 
-export interface PackField {
+interface PackField {
   id: string;
   /** The destination's own wording first (its language), with the other language beside it. */
   label: Localized;
@@ -38,7 +38,7 @@ export type DestinationId =
   | 'cn-12363';
 
 /** Where the field list was read (absent: the extension's own list); `note` says what was found. */
-export interface FieldListSource {
+interface FieldListSource {
   read?: FactCheck & { sourceName: string };
   note: Localized;
 }

@@ -91,6 +91,8 @@ describe('field mapping per destination', () => {
     expect(v.claim).toBe('请将款项（250.00 USDT）全额退还给我。');
     expect(v.facts).toMatch(/^2026年11月26日 14:03（UTC\+08:00），我在某网店遇到一笔尚未收到的退款。/);
     expect(v.date).toBe('2026年11月26日 14:03（UTC+08:00）');
+    // The registry's Chinese name for a registry provider; a typed name stays as typed.
+    expect(values(pack('cn-12363', { siteId: 'alipay', provider: 'Alipay' })).institution).toBe('支付宝');
     const blank = values(pack('cn-12363', { transactions: [] }, { ...zhProfile, phone: '' }));
     expect(blank.phone).toBe('');
     expect(blank.amount).toBe('');
