@@ -57,7 +57,14 @@ export function PackView({ pack, excluded, onToggle }: { pack: Pack; excluded: R
                   {f.label[other(d.lang)]}
                 </span>
               </th>
-              <td>{f.value ? <pre className="pack-value">{f.value}</pre> : <span className="muted">{t('packUnknown')}</span>}</td>
+              <td>
+                {f.value ? <pre className="pack-value">{f.value}</pre> : <span className="muted">{t('packUnknown')}</span>}
+                {f.invalid?.map((a) => (
+                  <p key={a} className="fact-warning">
+                    ⚠ {a}: {t('factInvalidAddress')}
+                  </p>
+                ))}
+              </td>
               <td>
                 {f.value ? (
                   <button

@@ -40,7 +40,7 @@ const caseJsonSchema = z.object({
     createdAt: z.string(),
     finalAnswerAt: z.optional(z.string()),
   }),
-  fields: z.array(z.object({ id: z.string(), label: localized, value: text })),
+  fields: z.array(z.object({ id: z.string(), label: localized, value: text, invalid: z.optional(z.array(z.string())) })),
   narrative: z.object({ en: narrativeSchema, zh: narrativeSchema }),
   facts: z.array(z.extend(factSchema, { sources: z.array(z.object({ evidenceId: z.string(), seq: z.number() })) })),
   evidence: z.array(

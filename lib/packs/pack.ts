@@ -25,6 +25,8 @@ interface PackFieldValue {
   label: Localized;
   /** '' where the case does not know it. */
   value: string;
+  /** Addresses in `value` whose checksum fails (typed by hand?): shown with a warning, never dropped. */
+  invalid?: string[];
 }
 
 interface EvidenceEntry {
@@ -116,7 +118,10 @@ export function buildPack(input: PackInput): Pack {
   };
   return {
     destination: d,
-    fields: d.fields.map((f) => ({ id: f.id, label: f.label, value: value(f.from) })),
+    fields: d.fields.map((f) => {
+      const invalid = 'facts' in f.from && f.from.facts === 'address' ? facts.filter((x) => x.type === 'address' && x.valid === false) : [];
+      return { id: f.id, label: f.label, value: value(f.from), ...(invalid.length ? { invalid: invalid.map((x) => x.value) } : {}) };
+    }),
     narrative: both,
     facts,
     evidence: packEvidence(input.records),

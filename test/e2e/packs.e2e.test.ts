@@ -112,6 +112,9 @@ describe('complaint packs (real Chromium)', () => {
     const field = (id: string) => section.locator(`tr[data-field="${id}"]`);
     await expect(field('hashes').locator('pre').textContent()).resolves.toBe(TXID);
     await expect(field('addresses').locator('pre').textContent()).resolves.toMatch(/TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj7t \(tron\)/);
+    await expect(field('addresses').locator('.fact-warning').textContent()).resolves.toBe(
+      '⚠ TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj7t: This address does not validate: typed by hand?',
+    );
     await expect(field('amounts').textContent()).resolves.toContain('250.00 USDT');
     await expect(field('exchanges').textContent()).resolves.toContain('Binance');
     await expect(field('subject').textContent()).resolves.toContain('Not known to this case');

@@ -9,6 +9,7 @@ export const ADDRESS = '0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed';
 export const FACTS: Fact[] = [
   { type: 'transaction-id', value: TXID, network: 'evm', where: 'TxID' },
   { type: 'address', value: ADDRESS, network: 'evm', valid: true, where: 'Address' },
+  { type: 'address', value: 'TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj7t', network: 'tron', valid: false, where: 'Address' },
   { type: 'amount', value: '250.00', currency: 'USDT', where: 'Amount' },
   { type: 'datetime', value: '2026-11-26 14:03:22', iso: '2026-11-26T14:03:22+08:00', where: 'Date' },
   { type: 'reference', value: '88412095', where: 'Ticket' },

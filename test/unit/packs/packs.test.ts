@@ -57,7 +57,10 @@ describe('field mapping per destination', () => {
   it('IC3: the crypto fields come from the facts, one a line', () => {
     const v = values(pack('us-ic3'));
     expect(v.hashes).toBe(TXID);
-    expect(v.addresses).toBe(`${ADDRESS} (evm)`);
+    expect(v.addresses).toBe(`${ADDRESS} (evm)\nTR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj7t (tron)`);
+    // The mistyped one is kept, with a warning.
+    expect(pack('us-ic3').fields.find((f) => f.id === 'addresses')?.invalid).toEqual(['TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj7t']);
+    expect(pack('us-ic3').fields.find((f) => f.id === 'hashes')?.invalid).toBeUndefined();
     expect(v.amounts).toBe('250.00 USDT');
     expect(v.dates).toBe('2026-11-26T14:03:22+08:00');
     expect(v.exchanges).toBe('Binance');
@@ -134,7 +137,7 @@ describe('narrative (what happened, what I asked, what they answered, what I wan
   it('in English', () => {
     const n = narrative(input, 'en');
     expect(n.happened).toBe(
-      `On 26 November 2026, 14:03 (UTC+08:00), I had a fraudulent transaction with Binance. The amount was 250.00 USDT. Its reference is ${TXID}. Addresses involved: ${ADDRESS} (evm).`,
+      `On 26 November 2026, 14:03 (UTC+08:00), I had a fraudulent transaction with Binance. The amount was 250.00 USDT. Its reference is ${TXID}. Addresses involved: ${ADDRESS} (evm), TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj7t (tron).`,
     );
     expect(n.asked).toBe('On 27 November 2026, 09:00 (UTC+08:00) I contacted them via online chat (reference BN-7781).');
     expect(n.answered).toBe(
@@ -145,7 +148,7 @@ describe('narrative (what happened, what I asked, what they answered, what I wan
   it('in Chinese', () => {
     const n = narrative(input, 'zh');
     expect(n.happened).toBe(
-      `2026年11月26日 14:03（UTC+08:00），我在Binance遇到一笔涉嫌诈骗的交易。金额为250.00 USDT。交易编号为${TXID}。涉及地址：${ADDRESS} (evm)。`,
+      `2026年11月26日 14:03（UTC+08:00），我在Binance遇到一笔涉嫌诈骗的交易。金额为250.00 USDT。交易编号为${TXID}。涉及地址：${ADDRESS} (evm), TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj7t (tron)。`,
     );
     expect(n.asked).toBe('2026年11月27日 09:00（UTC+08:00），我通过在线客服联系了平台（工单号 BN-7781）。');
     expect(n.answered).toContain('对方答复：“We are reviewing your withdrawal.”');
