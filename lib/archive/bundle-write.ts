@@ -46,6 +46,8 @@ export interface BundleInput {
   signer: Signer | null;
   /** The log's head at export (lib/db/chain-head.ts): it fixes every record before it, this case's too. */
   chainHead?: ChainHead | null;
+  /** More files at the bundle's top level (a complaint pack's case.json): in SHA256SUMS, not in the manifest. */
+  extraFiles?: Map<string, Uint8Array>;
 }
 
 /** Screenshots up to this size are embedded in report.html; larger ones are linked. */
@@ -84,6 +86,7 @@ export async function exportCaseBundle(input: BundleInput): Promise<Uint8Array> 
     }),
   );
   files.set(REPORT_FILE, { data: report });
+  for (const [path, data] of input.extraFiles ?? []) files.set(path, { data });
   const manifest: Manifest = {
     format: BUNDLE_FORMAT,
     version: BUNDLE_VERSION,
