@@ -3,6 +3,7 @@ import { setupCapture } from '@/lib/background/capture';
 import { setupContextMenu } from '@/lib/background/context-menu';
 import { setupProtection } from '@/lib/background/protection';
 import { setupReminders } from '@/lib/background/reminders';
+import { ensurePersistence } from '@/lib/db/persistence';
 
 // The background is a list of concerns; each lives in lib/background/.
 export default defineBackground(() => {
@@ -11,4 +12,7 @@ export default defineBackground(() => {
   setupContextMenu();
   setupReminders();
   setupProtection();
+  // Firefox's background is a page, where persist() exists (granted without a prompt with
+  // unlimitedStorage); Chrome's service worker has none, and the dashboard asks there.
+  void ensurePersistence();
 });

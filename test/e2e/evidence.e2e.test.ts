@@ -747,8 +747,8 @@ describe('evidence: storage full (quota made small through DevTools, in a test-o
       () => h.badge(tabId),
       (b) => b === '!',
     );
-    // Not the dashboard: it asks for persistent storage on first use, and Chromium applies the
-    // DevTools quota override only to best-effort storage (a persisted origin saves past it).
+    // Not the dashboard: it asks for persistent storage on first use, and after that request
+    // (measured) Chromium no longer holds the origin to the DevTools quota override.
     const ext = await h.openExtensionPage('popup.html');
     pages.push(ext);
     const cdp = await h.context.newCDPSession(ext);

@@ -1,5 +1,5 @@
-// Issue 17: storage in Firefox. With unlimitedStorage Firefox keeps the extension's data
-// persistent, with the disk as its quota. (The storage-full path is tested in Chromium, whose
+// Issue 17: storage in Firefox. The background page asks for persistent storage at start-up
+// (entrypoints/background.ts); with unlimitedStorage Firefox grants it, the disk as its quota. (The storage-full path is tested in Chromium, whose
 // DevTools shrink a quota; Firefox's temporary-storage limit pref instead makes IndexedDB refuse
 // the origin outright, InvalidStateError, which is no test of a full disk.)
 import { describe, expect, it } from 'vitest';
