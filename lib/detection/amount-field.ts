@@ -3,7 +3,7 @@
 // beats an items' subtotal or an original price; a zero is the last resort (an explorer's
 // "Value: 0 ETH" beside the token that moved). Nearest first within a rank.
 import { ASSET_HEADING, assetCode, type CellFields } from './cell-fields';
-import { currencyFor, findMoney, findValueMoney, splitMoney, type Money } from './money';
+import { currencyFor, findMoney, findValueMoney, isCrypto, splitMoney, type Money } from './money';
 import { AMOUNT_LABEL, NOT_AMOUNT_LABEL } from './signals';
 
 // What may follow an amount label: nothing, a colon, a bracketed unit, or the amount itself.
@@ -13,6 +13,12 @@ const PAID =
   /^(?:amount (?:due|paid|sent|to pay|charged)|grand total|total (?:due|paid|to pay|charged)|you (?:sent|paid|send|pay|tried to)|(?:(?:erc|bep|trc|spl)-?20 )?tokens? transfer|(?:应|應|实际|實際|实|實|需|待)(?:支)?付|(?:通证|通證|代币|代幣)(?:转账|轉賬))/i;
 const SUBTOTAL = /^(?:sub-?total|items? total|original|list price|商品(?:总额|總額|金额|金額|总价|總價)|小计|小計|原价|原價)/i;
 const VALUE = /^(?:\w+\s+)?value\b/i;
+/**
+ * What arrives after the fee is taken ("到账数量", "Amount received", "You'll receive"): on a
+ * withdrawal or a transfer the net of what was sent, so the sent amount beats it (extract.ts).
+ */
+const NET =
+  /^(?:(?:实际|實際|预计|預計)?(?:到账|到帳)|(?:amount|total) (?:to be )?received|net amount|you(?:'ll| will)? (?:receive|get)|(?:recipient|receiver|payee) (?:gets|receives|will (?:get|receive)))/i;
 // A date or a time is never an amount, even under an "Amount" column heading.
 const DATE_OR_TIME = /^\s*\d{4}[-/.年]\d{1,2}|^\s*\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|^\s*\d{1,2}:\d{2}/;
 
@@ -44,7 +50,10 @@ function underHeading(s: string, i: number, cells: CellFields, defaultCurrency: 
   return [h, currency ? { ...bare, currency } : bare];
 }
 
-/** The best labelled amount within `radius` segments of `anchor`; `text(i)` is segment i, cleaned. */
+/**
+ * The best labelled amount within `radius` segments of `anchor`; `text(i)` is segment i, cleaned.
+ * `net` is set when the best is what arrives after a fee.
+ */
 export function labelledAmount(
   text: (i: number) => string,
   count: number,
@@ -53,19 +62,21 @@ export function labelledAmount(
   defaultCurrency?: string,
   cells?: CellFields | null,
   inTable: (seg: number) => boolean = () => false,
-): Money | null {
-  let best: { money: Money; rank: number } | null = null;
-  const consider = (label: string, money: Money, d: number) => {
+): (Money & { net?: boolean }) | null {
+  let best: { money: Money & { net?: boolean }; rank: number } | null = null;
+  // `field` is the whole field name ("Amount received"), of which `label` is the matched start.
+  const consider = (label: string, money: Money, d: number, field: string) => {
     // A "Value" is as often the fiat worth of what moved as the amount itself: an "Amount" wins.
-    const kind = Number(money.amount) === 0 ? 3 : PAID.test(label) ? 0 : SUBTOTAL.test(label) ? 2 : VALUE.test(label) ? 1.5 : 1;
+    const net = NET.test(field);
+    const kind = Number(money.amount) === 0 ? 3 : PAID.test(label) ? 0 : SUBTOTAL.test(label) || net ? 2 : VALUE.test(label) ? 1.5 : 1;
     const rank = kind * 100 + d;
-    if (!best || rank < best.rank) best = { money, rank };
+    if (!best || rank < best.rank) best = { money: net ? { ...money, net } : money, rank };
   };
   for (const [i, d] of around(anchor, count, radius)) {
     const s = text(i);
     const cell = cells ? underHeading(s, i, cells, defaultCurrency) : null;
     if (cell) {
-      consider(cell[0][0], cell[1], d);
+      consider(cell[0][0], cell[1], d, cells!.heading(i) ?? '');
       continue;
     }
     const m = s.length <= 200 ? AMOUNT_LABEL.exec(s) : null;
@@ -83,7 +94,7 @@ export function labelledAmount(
     }
     // A table's values are read under its headings (cells.ts), never by position.
     if (!money && s.length === m[0].length) money = gridValue(text, i, anchor, defaultCurrency, inTable);
-    if (money) consider(m[0], money, d);
+    if (money) consider(m[0], money, d, s);
   }
   return (best as { money: Money } | null)?.money ?? null;
 }
@@ -154,6 +165,25 @@ export function moneyNotAbout(text: string, defaultCurrency: string | undefined)
 
 /** A fiat equivalent in brackets after an amount: "2.5 SOL ($367.05)", "(≈ $2.60)". */
 const BRACKETED = /[(（[]\s*[≈~]?\s*$/;
+/** Approximately so much money ("≈ $1,650.22" under "0.5 ETH"): a fiat worth, never what moved. */
+const APPROX = /[≈≃]\s*$/;
+
+/** A token standard or network shown beside a coin's code ("ETH" | "ERC20" | "0.5"). */
+const NETWORK = /^(?:[A-Z]{3}-?(?:20|721|1155)|BEP-?2)$/;
+/** A text that is nothing but a signed number. */
+const NUMBER_ONLY = /^[-−–+]?\s?\d[\d,.\u00a0\u202f' ’]*$/;
+
+/**
+ * An app's headline amount with the coin set apart before its number: "USDT" | "-250", "ETH" |
+ * "ERC20" | "0.5" (the mirror of "0.5" | "ETH"). The number must be all of its text.
+ */
+function codeBefore(s: string, prev: string, prev2: string): Money | null {
+  if (!NUMBER_ONLY.test(s)) return null;
+  const code = NETWORK.test(prev.trim()) ? assetCode(prev2) : assetCode(prev);
+  if (!code || NETWORK.test(code)) return null;
+  const m = findValueMoney(s);
+  return m ? { ...m, currency: code } : null;
+}
 
 /**
  * The nearest non-zero amount with a currency, unlabelled, that is no fee, balance, limit or fiat
@@ -163,7 +193,7 @@ const BRACKETED = /[(（[]\s*[≈~]?\s*$/;
 export function looseAmount(text: (i: number) => string, count: number, anchor: number, defaultCurrency?: string): Money | null {
   for (const [i] of around(anchor, count, 15)) {
     const s = text(i);
-    const m = findMoney(s, defaultCurrency) ?? splitMoney(s, text(i + 1));
+    const m = findMoney(s, defaultCurrency) ?? splitMoney(s, text(i + 1)) ?? codeBefore(s, text(i - 1), text(i - 2));
     if (!m || Number(m.amount) === 0) continue;
     let label = text(i - 1);
     if (label.length <= 30 && findMoney(label)) label = text(i - 2);
@@ -173,6 +203,7 @@ export function looseAmount(text: (i: number) => string, count: number, anchor: 
       NOT_AMOUNT_LABEL.test(before) ||
       TICKER.test(before) ||
       BRACKETED.test(before) ||
+      (APPROX.test(before) && !isCrypto(m.currency)) ||
       NOT_AMOUNT_LABEL.test(clauseBefore(label, label.length))
     )
       continue;

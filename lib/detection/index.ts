@@ -103,8 +103,11 @@ function classify(reading: PageReading, url: string, site: SiteCore | null, site
   if (scan.listed.length) notes.push(`${scan.listed.length} failed row(s) in a transaction list ignored`);
 
   const content = supportContent(title, reading.support);
-  if ((supportUrl ? 5 : 0) + content.score >= 3) {
-    const signals = [...(supportUrl ? [supportUrl] : []), ...content.signals];
+  // An announcement or a news item filed under the help centre (/support/announcement/…) is an
+  // article: only its content (a contact form, a help heading) makes it a help page.
+  const helpUrl = editorialUrl ? null : supportUrl;
+  if ((helpUrl ? 5 : 0) + content.score >= 3) {
+    const signals = [...(helpUrl ? [helpUrl] : []), ...content.signals];
     return { kind: 'support-page', siteId, signals: signals.slice(0, MAX_SIGNALS) };
   }
   return { kind: 'none', siteId, signals: notes.slice(0, MAX_SIGNALS) };

@@ -143,6 +143,10 @@ const SYMBOLS: Record<string, string> = {
   港币: 'HKD',
   港幣: 'HKD',
 };
+/** A coin or token rather than a state's money. */
+export function isCrypto(code: string | undefined): boolean {
+  return !!code && CRYPTO.has(code);
+}
 const DOLLARS = new Set(['USD', 'AUD', 'CAD', 'HKD', 'NZD', 'SGD', 'TWD', 'MXN']);
 
 // Token codes that are also words or abbreviations ("APT 318" is an apartment, "OP 12" an opus):

@@ -2,7 +2,9 @@
 // real failure ("Your payment was declined") from advice, questions and marketing ("What to do
 // if your payment is declined", "付款失败怎么办", "Never worry about failed transfers").
 import {
+  CONDITIONAL_BEFORE_ZH,
   DECORATION_CLASS,
+  GROUP_SUBJECT_BEFORE,
   FAIL_PHRASE,
   FAIL_STATUS,
   HELP_PHRASING,
@@ -42,6 +44,8 @@ function hypothetical(text: string, index: number, match: string): boolean {
   if (endChar === '?' || endChar === '？' || /[?？]\s*$/.test(post)) return true;
   return (
     HYPOTHETICAL_BEFORE.test(pre) ||
+    CONDITIONAL_BEFORE_ZH.test(pre) ||
+    GROUP_SUBJECT_BEFORE.test(pre) ||
     HYPOTHETICAL_AFTER.test(after) ||
     HYPOTHETICAL_INSIDE.test(match) ||
     HELP_PHRASING.test(pre + match + post)

@@ -81,6 +81,19 @@ export const STATUS_LABEL_ONLY = new RegExp(`^${STATUS_LABEL_BODY}\\s*[:：]?$`,
 /** Text before the failure words that makes it hypothetical, negated, or advice. */
 export const HYPOTHETICAL_BEFORE =
   /\b(?:if|whether|in case|unless|what|why|how|reasons?|causes?|common|examples?|should|avoid|prevent|never|without|zero|fewer|less|reduce[sd]?|no (?:more|longer)|(?:can|could|may|might|will|would) (?:not )?(?:be |get )?$|when (?:a|an|the|your|you|my)\b)|如果|若|假如|万一|萬一|如何|怎么|怎麼|怎样|为什么|為什麼|为何|避免|防止|告别|告別|降低|减少|減少|不再|无需|無需|担心|擔心|哪些|可能|当[^，,。]{0,12}$/i;
+/**
+ * Text before the failure words that makes it a condition in Chinese: a bare 如 opening the
+ * clause ("如转账失败，资金将原路退回", "如未能成功广播"), never 如下 / 如此 / 例如 (as follows,
+ * so, for example), which introduce what is.
+ */
+export const CONDITIONAL_BEFORE_ZH = /(?:^|[^例比假诸諸譬])如(?![下此今同期实實数數])[^，,。：:；;]{0,10}$/;
+/**
+ * Text before the failure words that makes it said of many people, as news and notices do
+ * ("部分用户支付失败", "some users' payments were declined"): failures in general, not the
+ * reader's own.
+ */
+export const GROUP_SUBJECT_BEFORE =
+  /\b(?:some|many|several|numerous|multiple|(?:hundreds|thousands|millions) of)\s+(?:\w+\s+)?(?:users|customers|people|clients|merchants|cardholders|account holders)\b[^.!?;]{0,40}$|(?:部分|一些|不少|多名|多位|大量|许多|許多|很多|众多|眾多|大批)[\u4e00-\u9fff]{0,4}?(?:用户|用戶|客户|客戶|网友|網友|商户|商戶|消费者|消費者|商家)[^，,。；;]{0,8}$/i;
 /** Inside the failure words: a modal right before the verb ("payments can be declined"). */
 export const HYPOTHETICAL_INSIDE =
   /\b(?:sometimes|often|usually|occasionally|typically|generally|commonly|frequently|rarely|normally)\b|\b(?:can|could|may|might|will|would|should|must)\s+(?:(?:also|sometimes|occasionally|still)\s+)?(?:be|get)\s+(?:failed|declined|rejected|refused|denied|reverted|returned|bounced)\b|\b(?:can|could|may|might|will|would)\s+(?:fail|decline)\b/i;

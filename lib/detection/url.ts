@@ -81,8 +81,15 @@ export function editorialUrlReason(parts: UrlParts): string | null {
   const named = labels.slice(0, -1).find((l) => EDITORIAL_HOST.test(l));
   if (named) return `URL is on an editorial or status host (${parts.host})`;
   const seg = parts.segments.find((s) => EDITORIAL_SEGMENT.test(s));
-  return seg ? `URL is an editorial or status section (/${seg})` : null;
+  if (seg) return `URL is an editorial or status section (/${seg})`;
+  const dated = DATED_PATH.exec(parts.segments.join('/'));
+  return dated ? `URL is a dated publication (/${dated[1]})` : null;
 }
+
+// A publication date in the path before the piece itself (/2026-11-28/doc-…, /2024/02/06/slug,
+// /2022-02/10/content_…): how news sites and blogs file articles; a transaction's page is filed
+// under its id, not under a day.
+const DATED_PATH = /(?:^|\/)((?:19|20)\d{2}[-/](?:0?[1-9]|1[0-2])[-/](?:0?[1-9]|[12]\d|3[01]))\/[^/]/;
 
 const FAIL_SEGMENT = /(?:^|[-_.])(?:fail|failed|failure|declined|rejected|error)(?:$|[-_.])/;
 
