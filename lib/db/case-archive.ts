@@ -6,8 +6,10 @@ import { caseRecords } from './filing';
 import { importFiles, importsForCase } from './imports';
 import { db } from './index';
 
-/** Everything exportCaseBundle needs for one case, but the words and the key. */
-export async function caseArchive(caseId: string): Promise<Omit<BundleInput, 'locale' | 'extensionVersion' | 'now' | 'signer'>> {
+/** Everything exportCaseBundle needs for one case, but the words, the key and the image cutter. */
+export async function caseArchive(
+  caseId: string,
+): Promise<Omit<BundleInput, 'locale' | 'extensionVersion' | 'now' | 'signer' | 'cutter' | 'onReport'>> {
   const data = await loadCaseForExport(caseId, caseRecords);
   const imports = await Promise.all(
     (await importsForCase(caseId)).map(async (row) => ({ row, files: row.within ? new Map<string, Blob>() : await importFiles(row) })),
