@@ -44,16 +44,15 @@ ${item.deletedAt ? '' : factsTable(m?.facts ?? [], t, escapeHtml)}${item.deleted
 
 const sha256Of = (item: ReportItem, name: string) => item.record.artifacts.find((a) => a.name === name)?.sha256 ?? '';
 
-/** Every file of the item with its type, size and full SHA-256; a link where the bundle holds it. */
+/** Every file of the item with its type, size and full SHA-256 (never wrapped); a link where the bundle holds it. */
 function filesTable(item: ReportItem, t: ReportText): string {
   const paths = new Map(item.files.map((f) => [f.name, f.path]));
   const rows = item.record.artifacts.map((a) => {
     const path = paths.get(a.name);
     const name = path ? `<a href="${escapeHtml(path)}">${escapeHtml(a.name)}</a>` : escapeHtml(a.name);
-    return `<tr><td>${name}</td><td>${escapeHtml(a.type)}</td><td>${escapeHtml(t.bytes(a.size))}</td><td><code class="sha">${escapeHtml(a.sha256)}</code></td></tr>`;
+    return `<li>${name} · ${escapeHtml(a.type)} · ${escapeHtml(t.bytes(a.size))}<br>SHA-256 <code class="sha">${escapeHtml(a.sha256)}</code></li>`;
   });
-  if (!rows.length) return '';
-  return `<table class="files"><tr><th>${escapeHtml(t.fileName)}</th><th>${escapeHtml(t.fileType)}</th><th>${escapeHtml(t.fileSize)}</th><th>SHA-256</th></tr>${rows.join('')}</table>`;
+  return rows.length ? `<p class="files-head">${escapeHtml(t.files)}</p><ul class="files">${rows.join('')}</ul>` : '';
 }
 
 /** The image under its name and SHA-256; each slice a figure of its own that says which rows it shows. */

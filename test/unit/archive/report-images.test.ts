@@ -86,7 +86,7 @@ describe('report.html in an exported bundle', () => {
         })),
       );
     const blobs = new Map<string, Blob>();
-    for (const seed of ['a', 'b']) for (const [name, data] of Object.entries(files)) blobs.set(`${seed}-${name}`, new Blob([data]));
+    for (const seed of ['a', 'b']) for (const [name, data] of Object.entries(files)) blobs.set(`${seed}-${name}`, new Blob([data as Uint8Array<ArrayBuffer>]));
     const caseId = 'c1';
     const facts = [
       { type: 'address' as const, value: '0x52908400098527886E0F7030069857D2E4169EE7', network: 'evm' as const, valid: true, where: 'To' },
@@ -169,7 +169,7 @@ describe('report.html in an exported bundle', () => {
     const { document } = parseHTML((await bundle()).html);
     const erased = document.querySelector('#e2')!;
     expect(erased.querySelector('.deleted')?.textContent).toMatch(/^Content erased by the user on/);
-    expect(erased.querySelectorAll('img, figure, table.files, a[href^="evidence/"]')).toHaveLength(0);
+    expect(erased.querySelectorAll('img, figure, ul.files, a[href^="evidence/"]')).toHaveLength(0);
   });
 
   it('keeps hostile titles, URLs and fact labels as text, under the same CSP', async () => {
