@@ -10,7 +10,7 @@ export function factsTable(facts: readonly Fact[], t: ReportText, esc: (v: unkno
       .join(' · ');
     const verdict =
       f.valid === true ? ` · ${esc(t.checksumOk)}` : f.valid === false ? ` <strong class="bad">${esc(t.checksumBad)}</strong>` : '';
-    return `<tr><th>${esc(t.factKinds[f.type] ?? f.type)}</th><td><code>${esc(f.value)}</code>${extra ? ` ${esc(extra)}` : ''}${verdict}${f.where ? `<br><small>${esc(t.factWhere)}: ${esc(f.where)}</small>` : ''}</td></tr>`;
+    return `<tr><th>${esc(t.factKinds[f.type] ?? f.type)}</th><td><code>${esc(f.value)}</code>${extra ? ` ${esc(extra)}` : ''}${verdict}</td><td><small>${esc(f.where ?? '')}</small></td></tr>`;
   });
-  return `<table class="facts"><caption>${esc(t.facts)}</caption>${rows.join('')}</table>`;
+  return `<table class="facts"><caption>${esc(t.facts)}</caption><tr><th></th><th></th><th><small>${esc(t.factWhere)}</small></th></tr>${rows.join('')}</table>`;
 }

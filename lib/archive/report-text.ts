@@ -71,7 +71,7 @@ export const TEXT = {
     networks: { evm: 'Ethereum / EVM', bitcoin: 'Bitcoin', tron: 'Tron', solana: 'Solana' },
     checksumOk: 'checksum valid',
     checksumBad: 'checksum does NOT validate: typed or shown wrongly?',
-    factWhere: 'found at',
+    factWhere: 'Where on the page',
   },
   zh: {
     title: '证据报告',
@@ -142,7 +142,7 @@ export const TEXT = {
     networks: { evm: '以太坊 / EVM', bitcoin: '比特币', tron: '波场 Tron', solana: 'Solana 链' },
     checksumOk: '校验通过',
     checksumBad: '校验未通过：输入或显示有误？',
-    factWhere: '位置',
+    factWhere: '页面位置',
   },
 } as const;
 

@@ -53,7 +53,7 @@ h1{font-size:1.6em}h2{border-bottom:1px solid #ccc;margin-top:2em}table{border-c
 th,td{text-align:left;vertical-align:top;padding:.2em .8em .2em 0}code{font-size:.85em;word-break:break-all}
 .item{border:1px solid #ccc;border-radius:6px;padding:.8em;margin:1em 0}.item h3{margin-top:0}
 figure{margin:1em 0}figcaption{font-size:.85em;color:#333}figure img{display:block;max-width:100%;height:auto;border:1px solid #ddd}
-.deleted,.flags,.bad{color:#a00}.fp{font-size:1em}.sha{word-break:normal;white-space:nowrap}ul.files{padding-left:1.2em}
+.deleted,.flags,.bad{color:#a00}.fp{font-size:1em}.sha{word-break:normal;white-space:nowrap}ul.files{padding-left:1.2em}caption{text-align:left;font-weight:bold;padding:.6em 0 .2em}.facts td,.facts th{padding-top:0;padding-bottom:0}
 @media print{body{margin:0;max-width:none;font-size:11pt}a{color:inherit}.item{border:0;padding:0}
 h2,h3,.item>table{break-after:avoid}figure,tr{break-inside:avoid}figure img{max-height:230mm;width:auto}}`;
 

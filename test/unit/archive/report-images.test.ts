@@ -86,7 +86,8 @@ describe('report.html in an exported bundle', () => {
         })),
       );
     const blobs = new Map<string, Blob>();
-    for (const seed of ['a', 'b']) for (const [name, data] of Object.entries(files)) blobs.set(`${seed}-${name}`, new Blob([data as Uint8Array<ArrayBuffer>]));
+    for (const seed of ['a', 'b'])
+      for (const [name, data] of Object.entries(files)) blobs.set(`${seed}-${name}`, new Blob([data as Uint8Array<ArrayBuffer>]));
     const caseId = 'c1';
     const facts = [
       { type: 'address' as const, value: '0x52908400098527886E0F7030069857D2E4169EE7', network: 'evm' as const, valid: true, where: 'To' },
