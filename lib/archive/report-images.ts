@@ -2,7 +2,7 @@ import { sliceSpans } from '../report/slices';
 import { base64 } from './bundle-report';
 
 /** A decoded image that can hand out horizontal bands of itself as PNG files. */
-export interface OpenedImage {
+interface OpenedImage {
   width: number;
   height: number;
   band(top: number, height: number): Promise<Uint8Array>;
@@ -18,7 +18,7 @@ export interface ImageCutter {
 }
 
 /** One printed piece of an image: a data: URL and the pixel rows it shows. */
-export interface ReportSlice {
+interface ReportSlice {
   src: string;
   top: number;
   height: number;

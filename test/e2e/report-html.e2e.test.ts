@@ -77,7 +77,7 @@ describe('report.html: every image at the page width, tall ones in print slices,
       if (!/^(data|file):/.test(r.url())) requests.push(r.url());
     });
     await report.goto(`file://${path.join(dir, 'report.html')}`);
-    const text = await report.locator('body').innerText();
+    const text = (await report.locator('body').textContent()) ?? '';
     expect(text).toContain(rec.digest);
     for (const a of rec.artifacts) expect(text, a.name).toContain(a.sha256);
 
