@@ -131,7 +131,9 @@ describe('report.html: every image at the page width, tall ones in print slices,
   it('prints to PDF with every digest in its text and every slice whole on a page', async () => {
     const file = path.join(dir, 'printed.pdf');
     await report.emulateMedia({ media: 'print' });
-    writeFileSync(file, await report.pdf({ format: 'A4', printBackground: true }));
+    // The margins Chromium's print dialog uses by default ("Default": 0.4 in), as a clerk would print it.
+    const margin = { top: '0.4in', bottom: '0.4in', left: '0.4in', right: '0.4in' };
+    writeFileSync(file, await report.pdf({ format: 'A4', printBackground: true, margin }));
     const text = execFileSync('pdftotext', [file, '-']).toString('utf8');
     expect(text).toContain(rec.digest);
     for (const a of rec.artifacts) expect(text, a.name).toContain(a.sha256);
@@ -146,5 +148,14 @@ describe('report.html: every image at the page width, tall ones in print slices,
     console.log(`printed report.html: ${pagesCount} A4 pages, ${list.length} images`);
     execFileSync('pdftoppm', ['-png', '-r', '40', file, path.join(OUT, 'printed')]);
     expect(list.length).toBe(await report.locator('img').count());
+    // Columns: page num type width height color comp bpc enc interp object ID x-ppi y-ppi ...
+    const rows = list.map((l) => l.trim().split(/\s+/));
+    const drawnInches = rows.map((c) => Number(c[3]) / Number(c[12]));
+    // A4 (8.27 in) less Chromium's default margins (0.4 in each side) is about 7.5 in of text width.
+    for (const w of drawnInches) expect(w).toBeGreaterThan(0.7 * 7.47);
+    // The slices (every image but the first, the visible screenshot) are each on a page of their own.
+    const slicePages = rows.slice(1).map((c) => c[0]);
+    expect(new Set(slicePages).size).toBe(slicePages.length);
+    console.log(`images drawn ${drawnInches.map((w) => w.toFixed(2)).join(', ')} in wide on pages ${rows.map((c) => c[0]).join(', ')}`);
   }, 120_000);
 });
