@@ -102,8 +102,16 @@ def main():
     digest = hashlib.sha256(canonical(body).encode('utf-8')).hexdigest()
     if digest != rec['digest']:
         print('FAILED record %s: digest %s, computed %s' % (rec['id'], rec['digest'], digest)); return 1
+    meta = rec.get('meta')
+    if 'metaCommit' in rec:
+        # Newer records commit to their content: metaCommit = SHA-256 of {attachment, meta, salt}.
+        content = red.get('content') or {}
+        meta = content.get('meta')
+        seal = {'attachment': content.get('attachment'), 'meta': meta, 'salt': content.get('salt')}
+        if hashlib.sha256(canonical(seal).encode('utf-8')).hexdigest() != rec['metaCommit']:
+            print('FAILED record %s: its content does not give the committed metaCommit' % rec['id']); return 1
     print('OK     record #%d %s, digest %s (compare with the bundle)' % (rec['seq'], rec['id'], digest))
-    commits = {c['file']: c for c in ((rec.get('meta') or {}).get('commitments') or {}).get('files', [])}
+    commits = {c['file']: c for c in ((meta or {}).get('commitments') or {}).get('files', [])}
     arts = {a['name']: a for a in rec['artifacts']}
     for entry in red['files']:
         name, c = entry['file'], commits.get(entry['file'])

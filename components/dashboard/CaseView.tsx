@@ -13,6 +13,7 @@ import { EvidenceSection } from './EvidenceSection';
 import { FactsSection } from './FactsSection';
 import { ImportOrigin } from './ImportOrigin';
 import { LetterSection } from './LetterSection';
+import { PackSection } from './PackSection';
 import { SectionBoundary } from './SectionBoundary';
 
 /** The timeline label of an event; a deletion is logged as an evidence event naming what went. */
@@ -60,6 +61,9 @@ export function CaseView({ caseId }: { caseId: string }) {
       </SectionBoundary>
       <SectionBoundary name={t('dashLetter')}>
         <LetterSection c={c} />
+      </SectionBoundary>
+      <SectionBoundary name={t('packTitle')}>
+        <PackSection c={c} />
       </SectionBoundary>
       <SectionBoundary name={t('dashTimeline')}>
         <Timeline events={events} />

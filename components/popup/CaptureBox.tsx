@@ -184,17 +184,14 @@ export function CaptureBox(props: {
           <p className="muted">{t('captureMhtmlFirefox')}</p>
         )}
       </details>
+      {/* Cancel sits outside the live region: a screen reader announces the steps, not the button. */}
+      {busy && (fullPage || pane) && (
+        <button type="button" className="capture-cancel" onClick={() => void send('capture-cancel', { tabId })}>
+          {t('actionCancelCapture')}
+        </button>
+      )}
       <div role="status" aria-live="polite" className="capture-status">
-        {busy && (
-          <p className="muted">
-            {progressText(phase.progress)}{' '}
-            {(fullPage || pane) && (
-              <button type="button" onClick={() => void send('capture-cancel', { tabId })}>
-                {t('actionCancelCapture')}
-              </button>
-            )}
-          </p>
-        )}
+        {busy && <p className="muted">{progressText(phase.progress)}</p>}
         {phase.kind === 'done' && (
           <div className="capture-result">
             {phase.thumb && <img src={phase.thumb} alt={t('captureThumbAlt')} width={96} />}

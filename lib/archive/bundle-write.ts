@@ -51,6 +51,8 @@ export interface BundleInput {
   cutter: ImageCutter;
   /** Told report.html's size in bytes, for the export's outcome. */
   onReport?: (bytes: number) => void;
+  /** More files at the bundle's top level (a complaint pack's case.json): in SHA256SUMS, not in the manifest. */
+  extraFiles?: Map<string, Uint8Array>;
 }
 
 /**
@@ -87,6 +89,7 @@ export async function exportCaseBundle(input: BundleInput): Promise<Uint8Array> 
   );
   files.set(REPORT_FILE, { data: report });
   input.onReport?.(report.byteLength);
+  for (const [path, data] of input.extraFiles ?? []) files.set(path, { data });
   const manifest: Manifest = {
     format: BUNDLE_FORMAT,
     version: BUNDLE_VERSION,

@@ -6,13 +6,23 @@ import { caseRecords } from './filing';
 import { importFiles, importsForCase } from './imports';
 import { db } from './index';
 
-/** Everything exportCaseBundle needs for one case, but the words, the key and the image cutter. */
+/**
+ * Everything exportCaseBundle needs for one case, but the words, the key and the image cutter. `only`: the ids of
+ * the records to include (a complaint pack's selection), with the deletions and filings naming them.
+ */
 export async function caseArchive(
   caseId: string,
+  only?: ReadonlySet<string>,
 ): Promise<Omit<BundleInput, 'locale' | 'extensionVersion' | 'now' | 'signer' | 'cutter' | 'onReport'>> {
-  const data = await loadCaseForExport(caseId, caseRecords);
+  const all = await loadCaseForExport(caseId, caseRecords);
+  const data = only
+    ? { ...all, evidence: all.evidence.filter((r) => only.has(r.id) || only.has(r.deleted?.id ?? '') || only.has(r.filed?.id ?? '')) }
+    : all;
   const imports = await Promise.all(
-    (await importsForCase(caseId)).map(async (row) => ({ row, files: row.within ? new Map<string, Blob>() : await importFiles(row) })),
+    (only ? [] : await importsForCase(caseId)).map(async (row) => ({
+      row,
+      files: row.within ? new Map<string, Blob>() : await importFiles(row),
+    })),
   );
   return {
     ...data,

@@ -40,7 +40,7 @@ export function canonicalJson(value: unknown): string {
 export type UnsignedRecord = Omit<EvidenceRecord, 'digest'>;
 
 /** What the digest covers: never the local blobId (blobs are re-keyed on import). */
-function digestInput(r: UnsignedRecord): Record<string, unknown> {
+export function digestInput(r: UnsignedRecord): Record<string, unknown> {
   return {
     seq: r.seq,
     id: r.id,

@@ -13,8 +13,15 @@ function splitName(full: string, part: FieldInfo['namePart']): string {
   return full;
 }
 
-function textValue(f: FieldInfo, d: FillData): string | undefined {
-  switch (f.type as Typed) {
+/** How a field wants its value: a date input wants ISO, split name boxes want a part. */
+export type FieldShape = Pick<FieldInfo, 'inputType' | 'namePart'>;
+
+/**
+ * The value of a field of `type` from the case's fill data: the one mapping from a field's type
+ * to the complaint's data, used by the form prefill and by the complaint packs (lib/packs).
+ */
+export function fieldValue(type: FillStep['type'], f: FieldShape, d: FillData): string | undefined {
+  switch (type as Typed) {
     case 'name':
       return d.name && splitName(d.name, f.namePart);
     case 'email':
@@ -121,7 +128,7 @@ export function planFill(fields: FieldInfo[], data: FillData): FillPlan {
       if (pick === undefined) skip(f.ref, 'no-matching-option');
       continue;
     }
-    const v = type === 'category' ? undefined : textValue(f, data);
+    const v = type === 'category' ? undefined : fieldValue(type, f, data);
     let value: string | undefined;
     if (type !== 'category' && !v) {
       skip(f.ref, 'no-data');

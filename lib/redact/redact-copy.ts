@@ -1,6 +1,7 @@
 import { encode } from 'fast-png';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import type { EvidenceRecord } from '../db/types';
+import { digestInput } from '../evidence/chain';
 import { writeZip, type ArchiveFile } from '../archive/zip-write';
 import {
   type Commitments,
@@ -114,9 +115,12 @@ async function redactImage(c: ImageCommitment, img: Rgba, key: string, boxes: re
 
 /** The record exactly as its digest reads it (lib/evidence/chain.ts), with the digest. */
 function recordForCheck(r: EvidenceRecord): Record<string, unknown> {
-  const { seq, id, caseId, kind, meta, deleted, recordedAt, prevDigest, origin, digest } = r;
-  const artifacts = r.artifacts.map(({ name, type, size, sha256 }) => ({ name, type, size, sha256 }));
-  return JSON.parse(JSON.stringify({ seq, id, caseId, kind, meta, artifacts, deleted, recordedAt, prevDigest, origin, digest }));
+  return JSON.parse(JSON.stringify({ ...digestInput(r), digest: r.digest }));
+}
+
+/** A committed record's content with its salt: the check recomputes metaCommit from them. */
+function contentForCheck(r: EvidenceRecord): Record<string, unknown> | undefined {
+  return r.metaCommit === undefined ? undefined : JSON.parse(JSON.stringify({ meta: r.meta, attachment: r.attachment, salt: r.metaSalt }));
 }
 
 export interface RedactInput {
@@ -162,6 +166,7 @@ export async function redactedCopy(input: RedactInput): Promise<{ zip: Uint8Arra
     scheme: commitments.scheme,
     madeAt: input.now.toISOString(),
     record: recordForCheck(record),
+    content: contentForCheck(record),
     files,
   };
   const zip = new Map<string, ArchiveFile>([['redaction.json', { data: new TextEncoder().encode(JSON.stringify(manifest, null, 1)) }]]);

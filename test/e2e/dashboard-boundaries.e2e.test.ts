@@ -113,7 +113,7 @@ describe('dashboard sections with odd but schema-valid records', () => {
     expect(await gallery.getByRole('listitem').count()).toBe(3);
     await dash.getByRole('heading', { name: 'Timeline' }).waitFor();
     await dash.getByText('A plain note').waitFor();
-    await dash.getByRole('heading', { name: 'Evidence' }).waitFor();
+    await dash.getByRole('heading', { name: 'Evidence', exact: true }).waitFor();
     // Enum values this version has no label for say so, never a raw message key, never "Draft".
     const main = (await dash.locator('body').textContent()) ?? '';
     expect(main).not.toMatch(/status_|channel_|event_/);

@@ -189,6 +189,10 @@ describe('every user flow, backup and restore between two profiles, no network r
     // Everything A held, but the signing key: it never leaves a browser, B keeps its own.
     const { keys: keysB, ...after } = await dumpDb(b);
     const { keys: keysA, ...held } = before;
+    // One more setting: B's data was last backed up when the backup it came from was made.
+    const lastBackup = (after.settings as { key: string; value: unknown }[]).find((r) => r.key === 'last-backup-at');
+    expect(Math.abs(Number(lastBackup?.value) - Date.now())).toBeLessThan(15 * 60_000);
+    after.settings = (after.settings as { key: string }[]).filter((r) => r.key !== 'last-backup-at');
     expect(after).toEqual(held);
     expect(keysB?.map((k) => k.fingerprint)).toHaveLength(1);
     expect(keysB?.[0]?.fingerprint).not.toBe(keysA?.[0]?.fingerprint);

@@ -7,7 +7,7 @@ import { decode, encode } from 'fast-png';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import type { EvidenceRecord } from '@/lib/db/types';
-import { linkRecords } from '@/lib/evidence/chain';
+import { linkRecords, sealContent } from '@/lib/evidence/chain';
 import { sha256Hex } from '@/lib/evidence/hash';
 import { type Commitments, commitImage, commitText, newSaltKey, type Rgba, SCHEME, TILE } from '@/lib/redact/commit';
 import { splitParts } from '@/lib/redact/parts';
@@ -57,8 +57,9 @@ async function capture(withCommitments = true): Promise<{ record: EvidenceRecord
     scheme: SCHEME,
     files: [await commitText(key, 'page.html', splitParts(HTML)), await commitImage(key, 'screenshot.png', img)],
   };
+  // Sealed as addCapture seals it: the digest covers metaCommit, not the meta itself.
   const [record] = linkRecords(undefined, [
-    {
+    sealContent({
       id: 'rec-1',
       caseId: null,
       kind: 'capture',
@@ -77,7 +78,7 @@ async function capture(withCommitments = true): Promise<{ record: EvidenceRecord
         ...(withCommitments && { commitments }),
       },
       ...(withCommitments && { saltKey: key }),
-    },
+    }),
   ]);
   return { record: record!, files };
 }
@@ -138,6 +139,18 @@ describe('redaction commitments', () => {
     expect(result.out).toContain('FAILED page.html: a part kept is not the original');
   });
 
+  it.skipIf(!python)('changed metadata (here its commitments) no longer gives the committed metaCommit', async () => {
+    const { record, files } = await capture();
+    const { zip } = await redactedCopy({ record, files, choice, decode: decodeRgba, verifier: VERIFIER, now: new Date() });
+    const result = verify(zip, (f) => {
+      const red = JSON.parse(new TextDecoder().decode(f['redaction.json']));
+      red.content.meta.commitments.files[0].root = '0'.repeat(64);
+      f['redaction.json'] = new TextEncoder().encode(JSON.stringify(red));
+    });
+    expect(result.ok).toBe(false);
+    expect(result.out).toContain('FAILED record rec-1: its content does not give the committed metaCommit');
+  });
+
   it.skipIf(!python)('one changed pixel outside the boxes fails the check', async () => {
     const { record, files } = await capture();
     const { zip } = await redactedCopy({ record, files, choice, decode: decodeRgba, verifier: VERIFIER, now: new Date() });
@@ -157,7 +170,7 @@ describe('redaction commitments', () => {
     const { zip } = await redactedCopy({ record, files, choice, decode: decodeRgba, verifier: VERIFIER, now: new Date() });
     const result = verify(zip, (f) => {
       const red = JSON.parse(new TextDecoder().decode(f['redaction.json']));
-      red.record.meta.url = 'https://www.paypal.com/activity/payment/X2';
+      red.record.recordedAt = '2026-12-08T10:00:00.000+08:00';
       f['redaction.json'] = new TextEncoder().encode(JSON.stringify(red));
     });
     expect(result.ok).toBe(false);

@@ -123,7 +123,9 @@ describe('PDF report', () => {
     // Under the whole PDF's size and under its items' files together, so they go to two parts.
     const files = input.evidence.reduce((n, r) => n + r.artifacts.reduce((m, a) => m + a.size, 0), 0);
     const { whole, parts } = await reportPdfs(input, FONT, Math.min(size - 1, files));
-    expect(whole.bytes.byteLength).toBe(size);
+    // pdf-lib names an embedded font `<name>-<random number below 10,000>` (addRandomSuffix), so
+    // two builds of the same report differ by a few bytes wherever that name is written.
+    expect(Math.abs(whole.bytes.byteLength - size)).toBeLessThanOrEqual(32);
     expect(parts).toHaveLength(2);
     const texts = parts!.map((p, i) => textOf(p.bytes, `part-${i}.pdf`));
     texts.forEach((text, i) => {

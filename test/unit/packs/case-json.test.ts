@@ -1,0 +1,99 @@
+// @vitest-environment node
+import { strFromU8, unzipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import Ajv2020 from 'ajv/dist/2020';
+import { createCase } from '../../../lib/cases/new-case';
+import { addCapture } from '../../../lib/db/evidence';
+import { installSigner } from '../../../lib/db/keys';
+import { sha256Hex } from '../../../lib/evidence/hash';
+import { DESTINATIONS } from '../../../lib/packs/available';
+import { readCaseJson } from '../../../lib/packs/case-json';
+import { CASE_JSON_FILE, CASE_SCHEMA_FILE, packZip } from '../../../lib/packs/pack-zip';
+import { pngHeaderCutter } from '../../fixtures/png-cutter';
+import { caseRecord, freshDb, html, meta, png } from '../evidence/helpers';
+import { profile } from '../prefill/case-data';
+import { FACTS, TXID } from './fixtures';
+
+async function zipOf(destination = 'us-ic3', pick: 'first' | 'all' = 'first') {
+  freshDb();
+  const {
+    id: _i,
+    createdAt: _c,
+    updatedMs: _u,
+    searchText: _s,
+    contacts: _x,
+    ...input
+  } = caseRecord({
+    title: 'Withdrawal',
+    provider: 'Binance',
+    siteId: 'binance',
+    region: 'US',
+    situation: 'fraud',
+  });
+  const kase = await createCase(input, new Date('2026-11-26T03:00:00Z'));
+  const files = (n: number) => [
+    { name: 'screenshot.png', type: 'image/png', blob: png(n) },
+    { name: 'page.html', type: 'text/html', blob: html(`p${n}`) },
+  ];
+  const a = await addCapture({ caseId: kase.id, meta: { ...meta({ title: 'withdrawal' }), facts: FACTS }, artifacts: files(1) });
+  const b = await addCapture({ caseId: kase.id, meta: meta({ title: 'chat' }), artifacts: files(2) });
+  const bytes = await packZip({
+    caseId: kase.id,
+    destination: DESTINATIONS.find((d) => d.id === destination)!,
+    selected: new Set(pick === 'first' ? [a.id] : [a.id, b.id]),
+    profile,
+    locale: 'en',
+    extensionVersion: '0.1.0',
+    now: new Date('2026-12-07T10:00:00Z'),
+    signer: await installSigner(),
+    cutter: pngHeaderCutter,
+  });
+  return { files: unzipSync(bytes), a, b };
+}
+
+describe('case.json in a complaint pack', () => {
+  it('is valid, names the destination, and holds only the selected evidence with its digests', async () => {
+    const { files, a, b } = await zipOf();
+    const r = readCaseJson(strFromU8(files[CASE_JSON_FILE]!));
+    expect(r.ok, r.ok ? '' : r.error).toBe(true);
+    if (!r.ok) return;
+    expect(r.value.destination.id).toBe('us-ic3');
+    expect(r.value.evidence.map((e) => e.id)).toEqual([a.id]);
+    expect(r.value.fields.find((f) => f.id === 'hashes')?.value).toBe(TXID);
+    expect(r.value.chainHead?.seq).toBe(b.seq);
+    const shot = r.value.evidence[0]!.files.find((f) => f.name === 'screenshot.png')!;
+    expect(await sha256Hex(files[shot.path]!)).toBe(shot.sha256);
+    expect(Object.keys(files).some((p) => p.includes(b.id))).toBe(false);
+    expect(files['report.html']).toBeDefined();
+    // SHA256SUMS covers case.json and its schema.
+    const sums = strFromU8(files.SHA256SUMS!);
+    expect(sums).toContain(`${await sha256Hex(files[CASE_JSON_FILE]!)}  ${CASE_JSON_FILE}`);
+    expect(sums).toContain(CASE_SCHEMA_FILE);
+  });
+
+  it('validates against the JSON Schema written beside it', async () => {
+    const { files } = await zipOf('us-cfpb', 'all');
+    const schema = JSON.parse(strFromU8(files[CASE_SCHEMA_FILE]!));
+    const doc = JSON.parse(strFromU8(files[CASE_JSON_FILE]!));
+    const validate = new Ajv2020({ strict: false }).compile(schema);
+    expect(validate(doc), JSON.stringify(validate.errors)).toBe(true);
+    doc.evidence[0].digest = 'not-a-digest';
+    expect(validate(doc)).toBe(false);
+  });
+
+  it('a corrupted case.json is refused with the place it breaks', async () => {
+    const { files } = await zipOf();
+    const raw = strFromU8(files[CASE_JSON_FILE]!);
+    const doc = JSON.parse(raw);
+    expect(readCaseJson(raw.slice(0, -10))).toMatchObject({ ok: false, error: expect.stringMatching(/^not JSON/) });
+    expect(readCaseJson(JSON.stringify({ ...doc, version: 2 }))).toMatchObject({ ok: false, error: expect.stringMatching(/^version/) });
+    const badSha = structuredClone(doc);
+    badSha.evidence[0].files[0].sha256 = 'A'.repeat(64);
+    expect(readCaseJson(JSON.stringify(badSha))).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/^evidence\.0\.files\.0\.sha256/),
+    });
+    const { narrative: _n, ...noNarrative } = doc;
+    expect(readCaseJson(JSON.stringify(noNarrative))).toMatchObject({ ok: false, error: expect.stringMatching(/^narrative/) });
+  });
+});
