@@ -395,6 +395,10 @@ export const STRINGS = {
   ],
   verifySeqGap: ['a record before it is missing', '其前面缺少一条记录'],
   exportFailed: ['The bundle could not be made: $1', '无法生成证据包：$1'],
+  exportLargeReport: [
+    'Saved $1. Its report.html is $2 MB because it holds every image at full size: it opens in any browser, but some e-mail services refuse files this large. Share the bundle another way, or send "Download PDF" in parts.',
+    '已保存 $1。其中的 report.html 有 $2 MB，因为它包含每张图片的原尺寸：任何浏览器都能打开，但部分邮箱会拒收这么大的文件。请用其他方式分享证据包，或分部分发送“下载 PDF”生成的文件。',
+  ],
   letterIntro: [
     'A draft from your complaint. Edit it, then copy it or let "Prefill this form" use it.',
     '根据投诉自动生成的草稿。可以修改后复制，或由“自动填写此表单”使用。',

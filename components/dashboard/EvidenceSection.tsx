@@ -10,6 +10,7 @@ import { caseRecords } from '@/lib/db/filing';
 import { installFingerprint, installSigner } from '@/lib/db/keys';
 import type { EvidenceRecord, ImportRecord } from '@/lib/db/types';
 import type { ChainProblem } from '@/lib/evidence/chain';
+import { canvasCutter } from '@/lib/report/canvas-cutter';
 import { formatDateTime, t, uiLang } from '@/lib/i18n';
 import { AddFiles } from './AddFiles';
 import { AttachmentItem } from './AttachmentItem';
@@ -19,6 +20,9 @@ import { PdfReport } from './PdfReport';
 import { SectionBoundary } from './SectionBoundary';
 import { Thumb } from './Thumb';
 import { describeProblem, importVerdicts } from './verify-words';
+
+/** Above this, the export says how large report.html is (common e-mail services take 20 to 25 MB per message). */
+const LARGE_REPORT_BYTES = 10 * 1000 * 1000;
 
 type Verdict = { ok: boolean; text: string; imported: string[] } | null;
 
@@ -32,6 +36,7 @@ export function EvidenceSection({ caseId, imports }: { caseId: string; imports: 
   const [verdict, setVerdict] = useState<Verdict>(null);
   const [busy, setBusy] = useState(false);
   const [exportError, setExportError] = useState<string | null>(null);
+  const [exportNote, setExportNote] = useState<string | null>(null);
   const deleted = new Map((records ?? []).flatMap((r) => (r.deleted ? [[r.deleted.id, r.deleted.at] as const] : [])));
   const filedAt = new Map((records ?? []).flatMap((r) => (r.kind === 'filing' && r.filed ? [[r.filed.id, r.recordedAt] as const] : [])));
 
@@ -58,8 +63,10 @@ export function EvidenceSection({ caseId, imports }: { caseId: string; imports: 
   const exportBundle = async () => {
     setBusy(true);
     setExportError(null);
+    setExportNote(null);
     try {
       const data = await caseArchive(caseId);
+      let reportBytes = 0;
       const now = new Date();
       const signer = await installSigner();
       const zip = await exportCaseBundle({
@@ -68,8 +75,14 @@ export function EvidenceSection({ caseId, imports }: { caseId: string; imports: 
         extensionVersion: browser.runtime.getManifest().version,
         now,
         signer,
+        cutter: canvasCutter,
+        onReport: (bytes) => {
+          reportBytes = bytes;
+        },
       });
-      downloadBytes(zip, bundleFileName(data.case.provider, caseId, now), 'application/zip');
+      const name = bundleFileName(data.case.provider, caseId, now);
+      downloadBytes(zip, name, 'application/zip');
+      if (reportBytes > LARGE_REPORT_BYTES) setExportNote(t('exportLargeReport', [name, (reportBytes / 1e6).toFixed(1)]));
     } catch (err) {
       setExportError(
         err instanceof ArchiveError ? `${err.text(uiLang())} (${err.detail ?? ''})` : err instanceof Error ? err.message : String(err),
@@ -104,6 +117,7 @@ export function EvidenceSection({ caseId, imports }: { caseId: string; imports: 
           </div>
         )}
         {exportError && <p className="notice bad">{t('exportFailed', exportError)}</p>}
+        {exportNote && <p className="notice export-note">{exportNote}</p>}
       </div>
       {records?.length === 0 && !imports.length && <p className="muted">{t('dashEvidenceEmpty')}</p>}
       <ul className="gallery" aria-label={t('dashEvidence')}>

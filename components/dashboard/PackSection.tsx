@@ -11,6 +11,7 @@ import { pick, t, uiLang } from '@/lib/i18n';
 import { destinationsFor } from '@/lib/packs/available';
 import { buildPack } from '@/lib/packs/pack';
 import { packZip } from '@/lib/packs/pack-zip';
+import { canvasCutter } from '@/lib/report/canvas-cutter';
 import type { DestinationId } from '@/lib/packs/types';
 import { siteById } from '@/lib/sites';
 import { PackView } from './PackView';
@@ -45,6 +46,7 @@ export function PackSection({ c }: { c: CaseRecord }) {
         extensionVersion: browser.runtime.getManifest().version,
         now,
         signer: await installSigner(),
+        cutter: canvasCutter,
       });
       const name = `wallet-witness-pack-${pack.destination.id}-${now.toISOString().slice(0, 10)}-${c.id.slice(0, 8)}.zip`;
       downloadBytes(zip, name, 'application/zip');

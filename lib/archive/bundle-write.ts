@@ -16,8 +16,9 @@ import {
   REPORT_FILE,
 } from './bundle-schema';
 import { ArchiveError } from './errors';
-import { base64, reportImports } from './bundle-report';
-import { type ReportItem, renderReport } from './report';
+import { reportImports } from './bundle-report';
+import { type ReportItem, reportChunks } from './report';
+import { type ImageCutter, isReportImage, type ReportImage, reportImage } from './report-images';
 import { KEY_FILE, SIGNATURE_ALGORITHM, SIGNATURE_FILE, type Signer, signBytes, spkiToPem } from './signing';
 import { SUMS_FILE, writeSums } from './sums';
 import { type ArchiveFile, STORED_TYPES, writeZip } from './zip-write';
@@ -46,12 +47,13 @@ export interface BundleInput {
   signer: Signer | null;
   /** The log's head at export (lib/db/chain-head.ts): it fixes every record before it, this case's too. */
   chainHead?: ChainHead | null;
+  /** Decodes and slices images for report.html (the dashboard's canvas: lib/report/canvas-cutter.ts). */
+  cutter: ImageCutter;
+  /** Told report.html's size in bytes, for the export's outcome. */
+  onReport?: (bytes: number) => void;
   /** More files at the bundle's top level (a complaint pack's case.json): in SHA256SUMS, not in the manifest. */
   extraFiles?: Map<string, Uint8Array>;
 }
-
-/** Screenshots up to this size are embedded in report.html; larger ones are linked. */
-const THUMBNAIL_MAX_BYTES = 512 * 1024;
 
 /**
  * One case as a ZIP: manifest.json, evidence/<seq>-<id>/<name>, imported/<n>/ (each imported
@@ -61,7 +63,7 @@ const THUMBNAIL_MAX_BYTES = 512 * 1024;
 export async function exportCaseBundle(input: BundleInput): Promise<Uint8Array> {
   const files = new Map<string, ArchiveFile>();
   const records = [...input.evidence].sort((a, b) => a.seq - b.seq);
-  const { items, reportItems } = await addRecords(records, input.blobs, files);
+  const { items, reportItems } = await addRecords(records, input.blobs, files, input.cutter);
   const imported: ManifestImport[] = [];
   for (const { row, files: original } of input.imports.filter((i) => !i.row.within)) {
     const dir = `imported/${imported.length + 1}`;
@@ -72,8 +74,8 @@ export async function exportCaseBundle(input: BundleInput): Promise<Uint8Array> 
 
   const exportedAt = isoWithOffset(input.now);
   const fingerprint = input.signer?.fingerprint ?? null;
-  const report = strToU8(
-    renderReport({
+  const report = encodeChunks(
+    reportChunks({
       case: input.case,
       events: input.events,
       items: reportItems,
@@ -86,6 +88,7 @@ export async function exportCaseBundle(input: BundleInput): Promise<Uint8Array> 
     }),
   );
   files.set(REPORT_FILE, { data: report });
+  input.onReport?.(report.byteLength);
   for (const [path, data] of input.extraFiles ?? []) files.set(path, { data });
   const manifest: Manifest = {
     format: BUNDLE_FORMAT,
@@ -127,7 +130,7 @@ export async function exportCaseBundle(input: BundleInput): Promise<Uint8Array> 
   return writeZip(files, input.now);
 }
 
-async function addRecords(records: EvidenceRecord[], blobs: Map<string, Blob>, files: Map<string, ArchiveFile>) {
+async function addRecords(records: EvidenceRecord[], blobs: Map<string, Blob>, files: Map<string, ArchiveFile>, cutter: ImageCutter) {
   const deletedAt = new Map(records.flatMap((r) => (r.deleted ? [[r.deleted.id, r.deleted.at] as const] : [])));
   // Records in seq order: a later filing of the same record overrides an earlier one.
   const filedAt = new Map(records.flatMap((r) => (r.kind === 'filing' && r.filed ? [[r.filed.id, r.recordedAt] as const] : [])));
@@ -137,15 +140,14 @@ async function addRecords(records: EvidenceRecord[], blobs: Map<string, Blob>, f
     const removed = deletedAt.has(r.id);
     const dir = recordDir(r.seq, r.id);
     const reportFiles: ReportItem['files'] = [];
-    let thumbnail: string | undefined;
+    const images: ReportImage[] = [];
     for (const a of removed ? [] : r.artifacts) {
       const blob = blobs.get(a.blobId);
       if (!blob) throw new ArchiveError('missing-file', `${dir}/${a.name}: its data is missing from this browser`);
       const data = await toBytes(blob);
       files.set(`${dir}/${a.name}`, { data, stored: STORED_TYPES.test(a.type) });
       reportFiles.push({ name: a.name, path: `${dir}/${a.name}` });
-      if (!thumbnail && a.type.startsWith('image/') && data.byteLength <= THUMBNAIL_MAX_BYTES)
-        thumbnail = `data:${a.type};base64,${base64(data)}`;
+      if (isReportImage(a.name, a.type)) images.push(await reportImage(a.name, a.type, data, cutter));
     }
     const { digest, prevDigest, origin, deleted, caseId, kind, meta, recordedAt, seq, id, attachment, metaCommit, metaSalt, filed } = r;
     const artifacts = r.artifacts.map(({ name, type, size, sha256 }) => ({
@@ -178,11 +180,23 @@ async function addRecords(records: EvidenceRecord[], blobs: Map<string, Blob>, f
       reportItems.push({
         record: r,
         files: reportFiles,
-        thumbnail,
+        images,
         deletedAt: deletedAt.get(id),
         filedAt: filedAt.get(id),
         legacySeq: origin?.seq,
       });
   }
   return { items, reportItems };
+}
+
+/** The report's pieces as one UTF-8 file: each piece encoded once, then copied once into place. */
+function encodeChunks(chunks: string[]): Uint8Array {
+  const parts = chunks.map((c) => strToU8(c));
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.byteLength, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.byteLength;
+  }
+  return out;
 }

@@ -19,7 +19,6 @@ export function intakeRows(r: EvidenceRecord, filedAt: string | undefined, lang:
     out.push(row(lang === 'zh' ? '文件' : 'File', `${esc(a.fileName)} · ${esc(a.type)} · ${a.size} B`));
     out.push(row('lastModified', code(a.lastModified)));
     out.push(row(lang === 'zh' ? '添加时间' : 'Added', `${code(a.intakeAt)}<br>${esc(w.intake(a.intakeAt))}`));
-    for (const f of r.artifacts) out.push(row('SHA-256', code(f.sha256)));
     const m = a.email;
     if (m) {
       for (const [k, v] of [

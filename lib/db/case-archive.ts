@@ -7,13 +7,13 @@ import { importFiles, importsForCase } from './imports';
 import { db } from './index';
 
 /**
- * Everything exportCaseBundle needs for one case, but the words and the key. `only`: the ids of
+ * Everything exportCaseBundle needs for one case, but the words, the key and the image cutter. `only`: the ids of
  * the records to include (a complaint pack's selection), with the deletions and filings naming them.
  */
 export async function caseArchive(
   caseId: string,
   only?: ReadonlySet<string>,
-): Promise<Omit<BundleInput, 'locale' | 'extensionVersion' | 'now' | 'signer'>> {
+): Promise<Omit<BundleInput, 'locale' | 'extensionVersion' | 'now' | 'signer' | 'cutter' | 'onReport'>> {
   const all = await loadCaseForExport(caseId, caseRecords);
   const data = only
     ? { ...all, evidence: all.evidence.filter((r) => only.has(r.id) || only.has(r.deleted?.id ?? '') || only.has(r.filed?.id ?? '')) }

@@ -1,5 +1,6 @@
 import { strToU8 } from 'fflate';
 import { exportCaseBundle } from '../archive/bundle-write';
+import type { ImageCutter } from '../archive/report-images';
 import type { Signer } from '../archive/signing';
 import { caseArchive } from '../db/case-archive';
 import { isoWithOffset } from '../db/cases';
@@ -22,6 +23,8 @@ interface PackZipInput {
   extensionVersion: string;
   now: Date;
   signer: Signer | null;
+  /** Slices images for the pack's report.html (lib/archive/report-images.ts). */
+  cutter: ImageCutter;
 }
 
 const json = (v: unknown) => strToU8(`${JSON.stringify(v, null, 2)}\n`);
@@ -57,6 +60,7 @@ export async function packZip(input: PackZipInput): Promise<Uint8Array> {
     extensionVersion: input.extensionVersion,
     now: input.now,
     signer: input.signer,
+    cutter: input.cutter,
     extraFiles,
   });
 }

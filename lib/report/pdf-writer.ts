@@ -10,6 +10,7 @@ import {
   rectangle,
   rgb,
 } from 'pdf-lib';
+import { sliceSpans } from './slices';
 
 const A4: [number, number] = [595.28, 841.89];
 const MARGIN = 42;
@@ -113,19 +114,15 @@ export class PdfWriter {
       this.y -= 6;
       return;
     }
-    // Slices: each page clips the image to its room, the image placed so that the part not
-    // yet shown starts at the top of that room.
-    let shown = 0;
-    if (this.y - MARGIN < pageRoom / 3) this.newPage();
-    while (shown < h) {
-      const slice = Math.min(h - shown, this.y - MARGIN);
-      const bottom = this.y - slice;
-      this.page.pushOperators(pushGraphicsState(), rectangle(x, bottom, w, slice), clip(), endPath());
-      this.page.drawImage(img, { x, y: this.y + shown - h, width: w, height: h });
+    // Slices (lib/report/slices.ts decides where): each page clips the image to its piece, the
+    // image placed so that the piece starts at the top of the room.
+    for (const span of sliceSpans(h, pageRoom, { first: this.y - MARGIN })) {
+      if (span.fresh) this.newPage();
+      const bottom = this.y - span.size;
+      this.page.pushOperators(pushGraphicsState(), rectangle(x, bottom, w, span.size), clip(), endPath());
+      this.page.drawImage(img, { x, y: this.y + span.start - h, width: w, height: h });
       this.page.pushOperators(popGraphicsState());
-      shown += slice;
       this.y = bottom - 6;
-      if (shown < h) this.newPage();
     }
   }
 

@@ -2,6 +2,7 @@
 // responsiveness test: HTML snapshots that deflate well and screenshots that do not.
 import { exportCaseBundle } from '../../lib/archive/bundle-write';
 import { newSigner } from '../../lib/archive/signing';
+import { pngHeaderCutter } from '../fixtures/png-cutter';
 import type { CaseRecord, EvidenceRecord } from '../../lib/db/types';
 import { linkRecords, type RecordDraft } from '../../lib/evidence/chain';
 import { sha256Hex } from '../../lib/evidence/hash';
@@ -86,6 +87,7 @@ export async function bigBundle(): Promise<{ bytes: Uint8Array; entries: number;
     extensionVersion: '0.1.0',
     now: new Date(),
     signer: await newSigner(),
+    cutter: pngHeaderCutter,
   });
   return { bytes, entries: RECORDS * 2 + 5, unpacked };
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { exportCaseBundle } from '../../../lib/archive/bundle-write';
 import { parseJson } from '../../../lib/archive/json';
 import { newSigner } from '../../../lib/archive/signing';
+import { pngHeaderCutter } from '../../fixtures/png-cutter';
 import type { CaseRecord } from '../../../lib/db/types';
 import { canonicalJson, linkRecords } from '../../../lib/evidence/chain';
 import { importBytes } from '../evidence/bundle-helpers';
@@ -55,6 +56,7 @@ describe('prototype-shaped keys in a bundle are plain data', () => {
       extensionVersion: '0.1.0',
       now: new Date(),
       signer,
+      cutter: pngHeaderCutter,
     });
     const d = freshDb();
     const { read } = await importBytes(bytes);

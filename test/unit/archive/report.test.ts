@@ -13,7 +13,7 @@ function input(locale: string, hostile = XSS.join(' '), fingerprint: string | nu
     kind: 'capture',
     recordedAt: '2026-11-26T12:00:01.000+08:00',
     meta: meta({ title: hostile, url: `https://pay.example/${hostile}`, note: `line 1\n${hostile}` }),
-    artifacts: [],
+    artifacts: [{ name: 'screenshot.png', type: 'image/png', size: 8, sha256: 'd'.repeat(64), blobId: 'b1' }],
     prevDigest: 'a'.repeat(64),
     digest: 'b'.repeat(64),
   };
@@ -25,7 +25,9 @@ function input(locale: string, hostile = XSS.join(' '), fingerprint: string | nu
       {
         record,
         files: [{ name: 'screenshot.png', path: 'evidence/7-e1/screenshot.png' }],
-        thumbnail: 'data:image/png;base64,iVBORw0KGgo=',
+        images: [
+          { name: 'screenshot.png', width: 2, height: 1, slices: [{ src: 'data:image/png;base64,iVBORw0KGgo=', top: 0, height: 1 }] },
+        ],
       },
       { record: js, files: [], deletedAt: '2026-11-27T09:00:00.000+08:00' },
     ],
@@ -37,7 +39,13 @@ function input(locale: string, hostile = XSS.join(' '), fingerprint: string | nu
         problems: [{ kind: 'file-digest', path: 'report.html' }],
         items: [
           {
-            record: { ...record, id: 'i1', seq: 3, meta: meta({ title: `imported ${hostile}` }) },
+            record: {
+              ...record,
+              id: 'i1',
+              seq: 3,
+              meta: meta({ title: `imported ${hostile}` }),
+              artifacts: [{ name: 'page.html', type: 'text/html', size: 9, sha256: 'e'.repeat(64), blobId: 'b2' }],
+            },
             flags: [
               { kind: 'gap', seq: 3 },
               { kind: 'file-digest', path: 'evidence/3-i1/page.html' },
@@ -69,7 +77,7 @@ describe('renderReport', () => {
     expect(doc.body.textContent).toContain('javascript:alert(1)');
   });
 
-  it('is self-contained and printable: strict CSP, inline CSS with print rules, embedded thumbnail', () => {
+  it('is self-contained and printable: strict CSP, inline CSS with print rules, embedded image', () => {
     const out = renderReport(input('en', 'Payment declined'));
     const doc = new DOMParser().parseFromString(out, 'text/html');
     const csp = doc.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content');

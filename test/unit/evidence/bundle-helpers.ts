@@ -2,6 +2,7 @@ import { strToU8, unzipSync, zipSync } from 'fflate';
 import { exportCaseBundle } from '../../../lib/archive/bundle-write';
 import { readBundleFile } from '../../../lib/archive/read-file';
 import { KEY_FILE, newSigner, SIGNATURE_FILE, type Signer, signBytes, spkiToPem } from '../../../lib/archive/signing';
+import { pngHeaderCutter } from '../../fixtures/png-cutter';
 import { caseArchive } from '../../../lib/db/case-archive';
 import { createCase } from '../../../lib/cases/new-case';
 import { addCapture, deleteEvidence } from '../../../lib/db/evidence';
@@ -21,6 +22,7 @@ export async function exportCase(caseId: string, signer?: Signer | null, now = n
     extensionVersion: '0.1.0',
     now,
     signer: signer === undefined ? await installSigner() : signer,
+    cutter: pngHeaderCutter,
   });
 }
 

@@ -9,6 +9,7 @@ import { sha256Hex } from '../../../lib/evidence/hash';
 import { DESTINATIONS } from '../../../lib/packs/available';
 import { readCaseJson } from '../../../lib/packs/case-json';
 import { CASE_JSON_FILE, CASE_SCHEMA_FILE, packZip } from '../../../lib/packs/pack-zip';
+import { pngHeaderCutter } from '../../fixtures/png-cutter';
 import { caseRecord, freshDb, html, meta, png } from '../evidence/helpers';
 import { profile } from '../prefill/case-data';
 import { FACTS, TXID } from './fixtures';
@@ -45,6 +46,7 @@ async function zipOf(destination = 'us-ic3', pick: 'first' | 'all' = 'first') {
     extensionVersion: '0.1.0',
     now: new Date('2026-12-07T10:00:00Z'),
     signer: await installSigner(),
+    cutter: pngHeaderCutter,
   });
   return { files: unzipSync(bytes), a, b };
 }
