@@ -24,9 +24,16 @@ export interface TextContext {
 
 const MAX_CLIMB = 64;
 const EXCLUDED_ANYWHERE = new Set(['nav', 'footer', 'aside', 'select', 'option', 'textarea', 'datalist']);
-/** An <aside> that is a dialog, or holds an alert or a list of fields, is a detail panel, not a sidebar. */
+/**
+ * An <aside> that is a dialog, holds an alert or a list of fields (a <dl>, a table, or rows of
+ * "name | value" in div markup), or is named as details ("Transaction details", "交易详情") is a
+ * detail panel, not a sidebar.
+ */
 const PANEL_ROLE = /^(?:dialog|alertdialog|region|main)$/;
 const PANEL_INSIDE = '[role="alert"], dl, table';
+const PANEL_NAME = /\bdetails?\b|详情|詳情|明细|明細/i;
+/** Elements of an aside looked at for rows of fields: bounded, whatever the page. */
+const MAX_PANEL_SCAN = 200;
 const EXCLUDED_NEAR = new Set(['a', 'button', 'input', 'summary', 'menu']);
 const EXCLUDED_ROLES =
   /^(?:navigation|contentinfo|complementary|button|link|tab|option|menuitem|menu|menubar|tablist|listbox|combobox|search)$/;
@@ -121,7 +128,33 @@ function disclosed(el: Element, role: string): boolean {
 }
 
 function detailPanel(aside: Element, role: string): boolean {
-  return PANEL_ROLE.test(role) || aside.querySelector(PANEL_INSIDE) !== null;
+  if (PANEL_ROLE.test(role) || PANEL_NAME.test(aside.getAttribute('aria-label') ?? '')) return true;
+  return aside.querySelector(PANEL_INSIDE) !== null || fieldRows(aside);
+}
+
+/**
+ * Rows of fields in div markup: three siblings of one tag and class, each a name and a value (two
+ * children, the first a short text without digits: "Status" | "Declined", "Card" | "Visa ·· 3087").
+ * A sidebar of links or news holds lists, not names with values.
+ */
+function fieldRows(aside: Element): boolean {
+  const parents: Element[] = [aside];
+  let seen = 0;
+  for (let parent = parents.pop(); parent; parent = parents.pop()) {
+    let run = 0;
+    let prev: Element | null = null;
+    for (let el = parent.firstElementChild; el; el = el.nextElementSibling) {
+      if (++seen > MAX_PANEL_SCAN) return false;
+      const name = el.firstElementChild;
+      const pair = el.children.length === 2 && !name!.firstElementChild && /^[^\d]{1,40}$/.test((name!.textContent ?? '').trim());
+      const twin = !!prev && prev.localName === el.localName && prev.getAttribute('class') === el.getAttribute('class');
+      run = pair ? (twin ? run + 1 : 1) : 0;
+      prev = pair ? el : null;
+      if (run >= 3) return true;
+      if (el.firstElementChild) parents.push(el);
+    }
+  }
+  return false;
 }
 
 /** Div-soup lists: an element with an identical sibling (same tag, same class) is one of many. */
