@@ -36,6 +36,10 @@ export const FAIL_PHRASE = new RegExp(
     // Cancelled, when a cause is given ("for your protection", "by the bank"); a cancellation the
     // reader made is not a failure.
     `\\b${TX_NOUN_EN}${FILLER}\\s+(?:(?:has|have|was|were|is|are)\\s+(?:been\\s+)?)?cancell?ed\\s+(?:by (?!you\\b|yourself\\b)|for\\b|because\\b|due to\\b|as\\b)`,
+    // … or as the consequence of one ("we could not verify your identity, so we cancelled this
+    // transfer", "…，因此已取消此笔转账", "由于…，订单已被取消"), unless the reader asked for it.
+    `\\b(?:so|therefore|as a result|consequently),?\\s+(?:we(?:'ve|\u2019ve| have)?|(?:this|the|your)\\s+${TX_NOUN_EN}${FILLER}\\s+(?:was|has been|have been|were))\\s+cancell?ed\\b`,
+    '(?:因此|因而|所以|故而|由于|由於|因为|因為|鉴于|鑒於)(?:(?!您(?:已)?(?:主动|主動|自行|手动|手動|的?申请|的?申請|的?要求)|应您|應您|按您)[^。！？；!?;]){0,40}?(?:已|被)(?:自动|自動)?(?:被)?取消|(?:已|被)取消[，,]?(?:原因|因为|因為|由于|由於)',
     "\\b(?:this|that|the|your)\\s+(?:[a-z]+\\s+){0,2}(?:could ?n[o']?t|could not|can(?:no|')?t|cannot) be (?:completed|processed)\\b",
     "\\b(?:did not|did ?n't|does not|does ?n't|failed to) pass (?:the |our |a |an )?(?:[a-z]+\\s+){0,2}(?:review|check|verification|screening)s?\\b",
     '\\bdouble[- ]spen[dt]\\b|\\bdropped (?:&|and) replaced\\b|\\b(?:transaction|txn?)\\s+(?:was\\s+|has been\\s+)?(?:dropped|replaced)\\b',

@@ -37,3 +37,52 @@ describe('an <aside> detail panel in div markup (batch-07 p38)', () => {
     expect(detect(`<body><main>${list}<aside class="sidebar">${side}</aside></main></body>`, url).kind).toBe('none');
   });
 });
+
+describe('a cancellation stated with its cause (batch-07 p43)', () => {
+  const page = (alert: string) =>
+    '<body><main><div>转给 李文静</div><h1>500.00 USD</h1><div>≈ 3,541.80 CNY</div>' +
+    `<div class="np-status" role="alert">${alert}</div>` +
+    '<div class="np-row"><span>您发送</span><span>500.00 USD</span></div><div class="np-row"><span>转账编号</span><span>#1048263751</span></div></main></body>';
+
+  it('a cancellation as the consequence of a cause is a failure, with that cause as the reason', () => {
+    const r = detect(page('<b>转账已取消</b><br>我们需要核实您的身份，但在截止日期前没有收到所需的文件，因此已取消此笔转账。'));
+    expect(r.kind).toBe('failed-transaction');
+    expect(r.transaction).toMatchObject({ id: '1048263751', amount: '500.00', currency: 'USD', reason: 'verification-required' });
+    expect(detect(page('由于收款账户信息有误，订单已被取消。')).kind).toBe('failed-transaction');
+    expect(detect(page('订单已取消，原因：风控审核未通过。')).kind).toBe('failed-transaction');
+    const en = detect(page('We could not verify your identity in time, so we cancelled this transfer.'));
+    expect(en.transaction?.reason).toBe('verification-required');
+    expect(detect(page('Your documents did not arrive in time. As a result, your transfer was cancelled.')).kind).toBe(
+      'failed-transaction',
+    );
+  });
+
+  it('a cancellation alone, or one the reader asked for, is none', () => {
+    expect(detect(page('<b>转账已取消</b>')).kind).toBe('none');
+    expect(detect(page('由于您主动申请，此笔转账已取消。')).kind).toBe('none');
+    expect(detect(page('Transfer cancelled. You cancelled this transfer on 28 October.')).kind).toBe('none');
+  });
+});
+
+describe('a hold for risk or identity is verification-required (batch-07 p18, p43)', () => {
+  const card = (note: string) =>
+    '<body><div class="record-card"><div class="hd"><b>ETH 提币</b><span class="tag-cancel">已撤销</span></div>' +
+    `<p>${note}</p><div class="kv"><span>数量</span><span>0.5 ETH</span><span>提币订单号</span><span>1181204467</span></div></div></body>`;
+  const url = 'https://www.okx.com/zh-hans/balance/recharge-withdraw-history?type=withdraw';
+
+  it('an address or account flagged as high-risk', () => {
+    const r = detect(card('由于该提币地址被识别为高风险地址，为保障您的资产安全，平台已撤销本次提币申请，资金已退回至资金账户。'), url);
+    expect(r.kind).toBe('failed-transaction');
+    expect(r.transaction).toMatchObject({ id: '1181204467', amount: '0.5', currency: 'ETH', reason: 'verification-required' });
+    expect(detect(card('Withdrawal cancelled: the destination address was flagged as high-risk.'), url).transaction?.reason).toBe(
+      'verification-required',
+    );
+  });
+
+  it('identity to be checked (核实您的身份) or proof of identity asked for', () => {
+    expect(detect(card('平台需要核实您的身份，已撤销本次提币申请。'), url).transaction?.reason).toBe('verification-required');
+    expect(detect(card('已撤销本次提币申请，请联系在线客服提交身份证明材料。'), url).transaction?.reason).toBe('verification-required');
+    // Without a cause the reason stays unknown.
+    expect(detect(card('平台已撤销本次提币申请，资金已退回至资金账户。'), url).transaction?.reason).toBe('unknown');
+  });
+});
