@@ -36,6 +36,11 @@ const ID_LABELS: ReadonlyArray<readonly [RegExp, number]> = [
   [/^[\u4e00-\u9fff]{0,5}(?:单号|單號|序号|序號|编号|編號|流水号|流水號)/, 2],
   [/\bhash\b|哈希/i, 4],
 ];
+/**
+ * What may follow a reference's field name when its value is the next text: nothing, or the name
+ * again in another language ("交易编号 Transaction ID", "Reference 参考号"), short and without digits.
+ */
+const NAME_REST = /^[^\d.!?。！？,，;；]{0,24}$/;
 const ID_TOKEN = /^#?\s?([A-Za-z0-9](?:[A-Za-z0-9_-]|\.(?=[A-Za-z0-9]))*)/;
 const AFTER_LABEL = /^\s*(?:[:：#№]|\bis\b|为|為|是)?\s*/i;
 const HASHES = [
@@ -88,9 +93,8 @@ export function extractTransaction(
     for (const [re, prio] of ID_LABELS) {
       const m = re.exec(s);
       if (!m) continue;
-      const id =
-        idAfter(s.slice(m.index + m[0].length)) ??
-        (s.length - m.index - m[0].length < 3 ? (idAfter(text(i + 1)) ?? idAfter(text(i + 2))) : null);
+      const rest = s.slice(m.index + m[0].length);
+      const id = idAfter(rest) ?? (NAME_REST.test(rest) ? (idAfter(text(i + 1)) ?? idAfter(text(i + 2))) : null);
       const rank = prio * 100 + d;
       if (id && (!bestId || rank < bestId.rank)) bestId = { id, rank };
       break;

@@ -86,3 +86,24 @@ describe('a hold for risk or identity is verification-required (batch-07 p18, p4
     expect(detect(card('平台已撤销本次提币申请，资金已退回至资金账户。'), url).transaction?.reason).toBe('unknown');
   });
 });
+
+describe('a field name given in two languages (batch-07 p36)', () => {
+  const page = (name: string) =>
+    '<body><main><h1>提款至银行账户 / Withdraw to bank</h1><span class="status-chip">已退回 Returned</span>' +
+    '<div class="msg-box">提款失败：收款银行退回了此笔款项（Beneficiary bank rejected: account name mismatch）。</div>' +
+    '<div class="detail-grid"><span class="lbl">提款金额 Amount</span><span>USD 2,000.00</span>' +
+    `<span class="lbl">${name}</span><span>WD-7731094825</span>` +
+    '<span class="lbl">提交时间 Submitted</span><span>2024-11-04 10:12 (GMT+8)</span></div></main></body>';
+  const url = 'https://myaccount.payoneer.com/ma/withdraw/history/details';
+
+  it('the value after "交易编号 Transaction ID" is the reference', () => {
+    for (const name of ['交易编号 Transaction ID', 'Transaction ID 交易编号', 'Reference no. / 参考号', '交易编号'])
+      expect(detect(page(name), url).transaction, name).toMatchObject({ id: 'WD-7731094825', amount: '2000.00', currency: 'USD' });
+  });
+
+  it('a sentence after the name is no name', () => {
+    const r = detect(page('Transaction ID: see the e-mail we sent you.'), url);
+    expect(r.kind).toBe('failed-transaction');
+    expect(r.transaction?.id).toBeUndefined();
+  });
+});
