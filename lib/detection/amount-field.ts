@@ -82,9 +82,15 @@ export function labelledAmount(
     const m = s.length <= 200 ? AMOUNT_LABEL.exec(s) : null;
     if (!m || NOT_AMOUNT_LABEL.test(s.slice(0, m[0].length + 16)) || !LABEL_END.test(s.slice(m[0].length))) continue;
     let money = valueIn(s.slice(m[0].length), defaultCurrency);
-    for (let k = 1; !money && k <= 2; k++) {
+    // An explorer's transfer line names its parties before the tokens: "Tokens transferred" |
+    // "From T9yD…Ky5LL To" | "TyCM…uEJY72" | "1,000 USDT". Their addresses are passed over.
+    for (let k = 1, reach = 2; !money && k <= reach; k++) {
       const next = text(i + k);
       if (next.length > 80 || AMOUNT_LABEL.test(next) || NOT_AMOUNT_LABEL.test(next)) break;
+      if (reach < MAX_REACH && PARTIES.test(next)) {
+        reach++;
+        continue;
+      }
       money = valueIn(next, undefined);
       // A key/value table may name the currency in a row of its own ("Currency" | "USDT"); an
       // app may set the code apart after the number ("0.5" | "ETH").
@@ -98,6 +104,14 @@ export function labelledAmount(
   }
   return (best as { money: Money } | null)?.money ?? null;
 }
+
+/**
+ * A text of nothing but from / to words and addresses (shortened "TRp8NT...Ky5LL", 0x-hex, or a
+ * long base58 string): the parties of a transfer, never its amount.
+ */
+const PARTIES =
+  /^(?:\s*(?:from|to|for|从|從|至|到|→|->|[A-Za-z0-9]{2,}(?:\.{2,3}|…)[A-Za-z0-9]{2,}|0x[0-9a-fA-F]{6,}|[1-9A-HJ-NP-Za-km-z]{25,}))+\s*$/i;
+const MAX_REACH = 5;
 
 /** A field's name on its own: short, no digits, no sentence. */
 const LABEL_ONLY = /^[^\d.!?。！？]{1,24}$/;
@@ -148,8 +162,15 @@ function clauseBefore(text: string, at: number): string {
   return before.slice(before.search(/[^。，；;,.!?！？]*$/));
 }
 
-/** A coin's code right before a price in another currency: "SOL $187.42", "TRX $0.2413". */
-const TICKER = /\b[A-Z]{2,6}\s*$/;
+/**
+ * A coin's code right before a price in another currency: "SOL $187.42", "TRX $0.2413", or with a
+ * colon when the code is a coin's ("POL: $0.3421", where "TOTAL: $5" is a label).
+ */
+const TICKER = /\b([A-Z]{2,6})(:?)\s*$/;
+const ticker = (before: string) => {
+  const t = TICKER.exec(before);
+  return !!t && (!t[2] || isCrypto(t[1]));
+};
 
 /** The first amount in `text` not said of a balance, fee or limit ("your balance was €41.63"). */
 export function moneyNotAbout(text: string, defaultCurrency: string | undefined): Money | null {
@@ -196,12 +217,15 @@ export function looseAmount(text: (i: number) => string, count: number, anchor: 
     const m = findMoney(s, defaultCurrency) ?? splitMoney(s, text(i + 1)) ?? codeBefore(s, text(i - 1), text(i - 2));
     if (!m || Number(m.amount) === 0) continue;
     let label = text(i - 1);
-    if (label.length <= 30 && findMoney(label)) label = text(i - 2);
+    const prev = label.length <= 30 ? findMoney(label) : null;
+    // A fiat amount right under a coin's amount ("0.3 ETH" | "$986.41") is its worth.
+    if (prev && isCrypto(prev.currency) && !isCrypto(m.currency)) continue;
+    if (prev) label = text(i - 2);
     const before = clauseBefore(s, m.index);
     // The label may end a longer text: "Business Checking ••2209 · Available balance " | "$48,716.25".
     if (
       NOT_AMOUNT_LABEL.test(before) ||
-      TICKER.test(before) ||
+      ticker(before) ||
       BRACKETED.test(before) ||
       (APPROX.test(before) && !isCrypto(m.currency)) ||
       NOT_AMOUNT_LABEL.test(clauseBefore(label, label.length))

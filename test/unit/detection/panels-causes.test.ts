@@ -107,3 +107,55 @@ describe('a field name given in two languages (batch-07 p36)', () => {
     expect(r.transaction?.id).toBeUndefined();
   });
 });
+
+describe('amounts on explorers and wallets beside their parties and their fiat worth', () => {
+  it("an explorer's token transfer names its parties before the tokens (batch-07 p08)", () => {
+    const page = (parties: string) =>
+      '<body><div class="card"><div class="detail-item"><span class="label">结果</span><span><span class="tx-status-tag status-fail">FAIL</span>' +
+      '<div class="result-box">交易执行失败：能量不足（OUT_OF_ENERGY）。</div></span></div>' +
+      '<div class="detail-item"><span class="label">状态</span><span>已确认 <span>已由 19+ 个超级代表确认</span></span></div>' +
+      '<div class="detail-item"><span class="label">区块</span><span><a>66234981</a></span></div>' +
+      '<div class="detail-item"><span class="label">时间</span><span>2024-10-25 14:02:18 (UTC+8)</span></div>' +
+      '<div class="detail-item"><span class="label">资源消耗与手续费</span><span>13.7946 TRX</span></div>' +
+      '<div class="detail-item"><span class="label">合约类型</span><span>TriggerSmartContract</span></div>' +
+      '<div class="detail-item"><span class="label">调用方法</span><span>transfer(address _to, uint256 _value)</span></div>' +
+      '<div class="detail-item"><span class="label">发送方</span><span><a>TRp8NTA96Q4q8nRm6by2k3zzupvP9Ky5LL</a></span></div>' +
+      `<div class="detail-item"><span class="label">通证转账</span><span>${parties} <b>1,000 USDT</b> <span>≈ $999.80</span></span></div></div></body>`;
+    const url = 'https://tronscan.org/#/transaction/ffb4b35e62f2e110160188ec7a440d0bf6da14d9a12d424674c5f0244ffd3dd6';
+    for (const parties of [
+      '从 TRp8NT...Ky5LL 至 <a href="#/address/T">TyCMgX...uEJY72</a>',
+      'From <a>0x89bb24…2766b1</a> To <a>0xe9a602…6207dc</a>',
+      '从 TRp8NTA96Q4q8nRm6by2k3zzupvP9Ky5LL 至 <a>TyCMgXxyjo3T6HZn6hqRu9McbYXZuEJY72</a>',
+    ])
+      expect(detect(page(parties), url).transaction, parties).toMatchObject({
+        amount: '1000',
+        currency: 'USDT',
+        reason: 'network-or-system',
+      });
+    // A number among the parties' words is no party: without one, the fee is not taken for the amount.
+    expect(detect(page('to block 66234981 after'), url).transaction?.amount).not.toBe('13.7946');
+  });
+
+  it('a coin\'s price in the header with a colon ("POL: $0.3421") is no amount (batch-07 p29)', () => {
+    const page = (header: string) =>
+      `<body><div id="header">PolygonScan <span>${header} · Gas: 32 Gwei</span></div><main>` +
+      '<div class="row"><div>Status:</div><div><span class="u-label--danger">Fail</span> <span>Fail with error \'ERC20: transfer amount exceeds balance\'</span></div></div>' +
+      '<div class="row"><div>Block:</div><div>64102877</div></div><div class="row"><div>From:</div><div>0x89bb243ef073a9bf509cacfd9c4694479d2766b1</div></div>' +
+      '<div class="row"><div>Transaction Action:</div><div>Transfer 150 USDC to 0xe9a602510de7e38c2d653520995edb22966207dc</div></div>' +
+      '<div class="row"><div>Value:</div><div>0 POL ($0.00)</div></div></main></body>';
+    const url = 'https://polygonscan.com/tx/0xcee3d85b76484f6d2005218794e6db861e475005a38fe9e907098c042e3f4e14';
+    expect(detect(page('POL: $0.3421'), url).transaction).toMatchObject({ amount: '150', currency: 'USDC', reason: 'insufficient-funds' });
+    expect(detect(page('POL $0.3421'), url).transaction).toMatchObject({ amount: '150', currency: 'USDC' });
+  });
+
+  it("a fiat amount right under a coin's amount is its worth (batch-07 p45)", () => {
+    const page =
+      '<body><aside class="flyout" role="dialog"><div>Sent Ethereum</div><h2>0.3 ETH</h2><div>$986.41</div>' +
+      '<div class="err" role="alert">Transaction failed. The fee was too low and it was dropped from the mempool.</div>' +
+      '<div class="kv"><span>Network fee</span><span>0.00012 ETH ($0.39)</span></div></aside></body>';
+    expect(detect(page).transaction).toMatchObject({ amount: '0.3', currency: 'ETH', reason: 'network-or-system' });
+    // A fiat amount under another fiat amount is no worth of a coin: the nearest is taken as before.
+    const fiat = page.replace('0.3 ETH', '€912.00');
+    expect(detect(fiat).transaction).toMatchObject({ amount: '986.41', currency: 'USD' });
+  });
+});
