@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import { CASE_STATUSES } from '../db/types';
-import { ARTIFACT_NAME, SAFE_ID } from '../evidence/names';
+import { ARTIFACT_NAME } from '../evidence/names';
+import { caseStatus, eventType, hex64, id, iso, list, reason, recordFields, region, remedy, situation } from './schema-parts';
 import { isSafePath } from './zip-layout';
 
 export const BACKUP_FILE = 'backup.json';
@@ -18,27 +18,22 @@ export const BACKUP_VERSION = 1;
 
 const str = () => z.string();
 const opt = () => z.optional(z.string());
-const hex64 = z.string().check(z.regex(/^[0-9a-f]{64}$/));
-const iso = z.string().check(z.regex(/^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d{1,9})?)?(Z|[+-]\d\d:\d\d)$/));
-const id = z.string().check(z.regex(SAFE_ID));
 const count = z.int().check(z.minimum(0));
-const list = <T extends z.core.SomeType>(item: T, max: number) => z.array(item).check(z.maxLength(max));
-const reason = z.enum(['insufficient-funds', 'verification-required', 'network-or-system', 'declined-by-recipient-or-bank', 'unknown']);
 
 const caseSchema = z.looseObject({
   id,
   siteId: z.nullable(str()),
   provider: str(),
   title: str(),
-  situation: z.enum(['failed-transfer', 'fraud', 'refund', 'security', 'other']),
+  situation,
   transactions: list(
     z.looseObject({ id: opt(), amount: opt(), currency: opt(), reason: z.optional(reason), message: opt(), at: opt() }),
     10_000,
   ),
-  remedy: z.enum(['refund', 'reversal', 'unfreeze', 'explanation', 'other']),
+  remedy,
   remedyNote: opt(),
-  region: z.enum(['CN', 'US', 'UK', 'EU', 'GLOBAL']),
-  status: z.enum(CASE_STATUSES as [string, ...string[]]),
+  region,
+  status: caseStatus,
   contacts: list(z.looseObject({ channel: str(), reference: opt(), at: str(), note: opt() }), 100_000),
   createdAt: str(),
   updatedMs: z.number(),
@@ -54,7 +49,7 @@ const caseSchema = z.looseObject({
 const eventSchema = z.looseObject({
   id: z.int().check(z.minimum(1)),
   caseId: id,
-  type: z.enum(['created', 'evidence', 'contact', 'reply', 'status', 'note', 'reminder']),
+  type: eventType,
   at: str(),
   atMs: z.number(),
   text: opt(),
@@ -87,21 +82,7 @@ const attachmentSchema = z.looseObject({
 const artifactSchema = z.object({ name: z.string().check(z.regex(ARTIFACT_NAME)), type: str(), size: count, sha256: hex64, blobId: id });
 
 const evidenceSchema = z.object({
-  id,
-  seq: z.int().check(z.minimum(1)),
-  caseId: z.nullable(id),
-  kind: z.enum(['capture', 'attachment', 'filing', 'tombstone']),
-  meta: z.nullable(metaSchema),
-  attachment: z.optional(z.nullable(attachmentSchema)),
-  metaCommit: z.optional(hex64),
-  metaSalt: z.optional(hex64),
-  artifacts: list(artifactSchema, 10_000),
-  deleted: z.optional(z.object({ id, at: iso, digest: hex64 })),
-  filed: z.optional(z.object({ id, digest: hex64 })),
-  recordedAt: iso,
-  prevDigest: hex64,
-  digest: hex64,
-  origin: z.optional(z.object({ seq: z.int().check(z.minimum(1)), prevDigest: hex64, digest: hex64 })),
+  ...recordFields(metaSchema, attachmentSchema, artifactSchema, 10_000),
   saltKey: z.optional(hex64),
 });
 
@@ -167,7 +148,7 @@ export type BackupManifest = z.infer<typeof backupManifestSchema>;
 /** Settings the extension reads with a shape: a restored value must have it (else the UI breaks). */
 export const SETTING_SCHEMAS: Record<string, z.ZodMiniType> = {
   profile: z.looseObject({ name: str(), email: str(), phone: str(), accounts: z.record(str(), str()) }),
-  region: z.enum(['CN', 'US', 'UK', 'EU', 'GLOBAL']),
+  region,
   'user-sites': list(z.string().check(z.regex(/^(?=.{4,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9-]{2,63}$/)), 1000),
   'reminders-fired': z.record(str(), z.number()),
   'persist-asked-at': z.nullable(z.number()),

@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
-import { CASE_STATUSES } from '../db/types';
 import { MAX_EVIDENCE_TITLE, MAX_EVIDENCE_URL } from '../evidence/record-limits';
-import { ARTIFACT_NAME, SAFE_ID } from '../evidence/names';
+import { ARTIFACT_NAME } from '../evidence/names';
 import { factsSchema } from '../facts/schema';
+import { caseStatus, eventType, hex64, id, iso, list, reason, recordFields, region, remedy, seq, situation } from './schema-parts';
 
 /**
  * manifest.json of an evidence bundle. Objects whose bytes feed a digest (meta, detection) are
@@ -15,18 +15,13 @@ export const BUNDLE_FORMAT = 'wallet-witness-bundle';
 export const BUNDLE_VERSION = 2;
 
 const str = (max: number) => z.string().check(z.maxLength(max));
-const hex64 = z.string().check(z.regex(/^[0-9a-f]{64}$/));
-const iso = z.string().check(z.regex(/^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d{1,9})?)?(Z|[+-]\d\d:\d\d)$/));
-const id = z.string().check(z.regex(SAFE_ID));
-const seq = z.int().check(z.minimum(1));
-const list = <T extends z.core.SomeType>(item: T, max: number) => z.array(item).check(z.maxLength(max));
 
 const caseSchema = z.looseObject({
   id,
   siteId: z.nullable(str(64)),
   provider: str(500),
   title: str(2000),
-  situation: z.enum(['failed-transfer', 'fraud', 'refund', 'security', 'other']),
+  situation,
   // Every member the UI reads is typed: a number where the case view calls a string method
   // (e.g. transactions[].at.slice) would crash the dashboard each time the case is opened.
   transactions: list(
@@ -34,18 +29,16 @@ const caseSchema = z.looseObject({
       id: z.optional(str(512)),
       amount: z.optional(str(64)),
       currency: z.optional(str(16)),
-      reason: z.optional(
-        z.enum(['insufficient-funds', 'verification-required', 'network-or-system', 'declined-by-recipient-or-bank', 'unknown']),
-      ),
+      reason: z.optional(reason),
       message: z.optional(str(10_000)),
       at: z.optional(str(64)),
     }),
     100,
   ),
-  remedy: z.enum(['refund', 'reversal', 'unfreeze', 'explanation', 'other']),
+  remedy,
   remedyNote: z.optional(str(10_000)),
-  region: z.enum(['CN', 'US', 'UK', 'EU', 'GLOBAL']),
-  status: z.enum(CASE_STATUSES as [string, ...string[]]),
+  region,
+  status: caseStatus,
   contacts: list(z.looseObject({ channel: str(32), at: str(64), reference: z.optional(str(512)), note: z.optional(str(100_000)) }), 1000),
   createdAt: str(64),
   updatedMs: z.number(),
@@ -60,7 +53,7 @@ const caseSchema = z.looseObject({
 
 const eventSchema = z.object({
   caseId: id,
-  type: z.enum(['created', 'evidence', 'contact', 'reply', 'status', 'note', 'reminder']),
+  type: eventType,
   at: iso,
   atMs: z.number(),
   text: z.optional(str(100_000)),
@@ -100,22 +93,7 @@ const artifactSchema = z.object({
 });
 
 const itemSchema = z.object({
-  id,
-  seq,
-  caseId: z.nullable(id),
-  kind: z.enum(['capture', 'attachment', 'filing', 'tombstone']),
-  meta: z.nullable(metaSchema),
-  attachment: z.optional(z.nullable(attachmentSchema)),
-  metaCommit: z.optional(hex64),
-  metaSalt: z.optional(hex64),
-  artifacts: list(artifactSchema, 100),
-  deleted: z.optional(z.object({ id, at: iso, digest: hex64 })),
-  /** Filings: the record filed under this case; it is in the bundle too (when still filed here). */
-  filed: z.optional(z.object({ id, digest: hex64 })),
-  recordedAt: iso,
-  prevDigest: hex64,
-  digest: hex64,
-  origin: z.optional(z.object({ seq, prevDigest: hex64, digest: hex64 })),
+  ...recordFields(metaSchema, attachmentSchema, artifactSchema, 100),
   /** The facts read from the item's page (DESIGN.md; a copy of meta.facts, outside the digest). */
   facts: z.optional(factsSchema),
 });
