@@ -57,7 +57,11 @@ export interface FiledItem {
 /** Every capture and added file filed under no case, newest first. */
 export async function unfiledItems(): Promise<FiledItem[]> {
   const d = db();
-  // Rows without a case are not in the caseId index: all keys minus the indexed ones, read as keys only.
+  // Rows without a case are not in the caseId index. When it holds every row (two counts, no row
+  // read) there is no loose capture and no filing back to Unfiled: nothing is unfiled.
+  const [rows, inCases] = await Promise.all([d.evidence.count(), d.evidence.orderBy('caseId').count()]);
+  if (rows === inCases) return [];
+  // Else all keys minus the indexed ones, read as keys only.
   const [all, withCase] = await Promise.all([d.evidence.toCollection().primaryKeys(), d.evidence.orderBy('caseId').primaryKeys()]);
   const inCase = new Set(withCase);
   const loose = (await d.evidence.bulkGet(all.filter((k) => !inCase.has(k)))).filter((r): r is EvidenceRecord => r !== undefined);

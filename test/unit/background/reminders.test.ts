@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { WitnessDB, setDb, db } from '@/lib/db';
 import { caseEvents, getCase } from '@/lib/db/cases';
-import { changeStatus, isOverdue, recordContact } from '@/lib/cases/lifecycle';
+import { changeStatus, countOverdue, isOverdue, recordContact } from '@/lib/cases/lifecycle';
 import { createCase } from '@/lib/cases/new-case';
 import {
   dueReminders,
@@ -54,6 +54,20 @@ describe('case lifecycle dates', () => {
     expect(isOverdue(filed, Date.parse('2026-11-24T12:00:00Z'))).toBe(true);
     const closed = await changeStatus(filed, 'closed', MONDAY);
     expect(isOverdue(closed, Date.parse('2027-01-01'))).toBe(false);
+  });
+
+  it('counts the complaints past a date, open ones only', async () => {
+    const a = await recordContact(await createCase(base, MONDAY), { channel: 'chat' }, MONDAY);
+    const b = await createCase({ ...base, title: 'Second' }, MONDAY);
+    await createCase({ ...base, title: 'Later' }, new Date('2026-11-30T09:00:00Z'));
+    const at = Date.parse('2026-11-24T12:00:00Z');
+    // a's escalation date and b's follow-up are past; the third case's follow-up is not.
+    expect(await countOverdue(at)).toBe(2);
+    await changeStatus(b, 'resolved', MONDAY);
+    expect(await countOverdue(at)).toBe(1);
+    await changeStatus(a, 'closed', MONDAY);
+    expect(await countOverdue(at)).toBe(0);
+    expect(await countOverdue(Date.parse('2026-11-01T00:00:00Z'))).toBe(0);
   });
 });
 

@@ -65,6 +65,20 @@ describe('filing unfiled evidence', () => {
     await expect(fileItem(loose2.id, { caseId: b.id })).rejects.toMatchObject({ code: 'not-found' });
   });
 
+  it('with every capture in a case nothing is unfiled, until one is filed back to Unfiled', async () => {
+    const d = freshDb();
+    const a = caseRecord({ title: 'A' });
+    await d.cases.add(a);
+    const one = await capture(a.id, 'one', 1);
+    const two = await capture(a.id, 'two', 2);
+    expect(await unfiledItems()).toEqual([]);
+    await fileItem(two.id, { caseId: null });
+    expect((await unfiledItems()).map((i) => i.record.id)).toEqual([two.id]);
+    await fileItem(two.id, { caseId: a.id });
+    expect(await unfiledItems()).toEqual([]);
+    expect((await caseItems(a.id)).map((i) => i.record.id)).toEqual([two.id, one.id]);
+  });
+
   it('files under a new case made in the same write', async () => {
     const { d, loose1 } = await twoCasesAndLoose();
     const { id: _i, createdAt: _c, updatedMs: _u, searchText: _s, ...input } = caseRecord({ title: 'New' });
