@@ -10,17 +10,25 @@ function addStyle(el: Element, css: string): void {
   el.setAttribute('style', own ? `${own.replace(/;?$/, ';')}${css}` : css);
 }
 
-function shownOnTop(live: Element): boolean {
+/**
+ * The elements shown in the top layer (modal dialogs, open popovers) among `scope`'s: one query per
+ * document, shadow root or frame instead of two selector matches per element (bench: snapshot).
+ */
+export function topLayerIn(scope: Node | undefined): ReadonlySet<Element> {
+  const root = scope?.getRootNode() as ParentNode | undefined;
   try {
-    return live.matches(':modal') || live.matches(':popover-open');
+    return new Set(root?.querySelectorAll?.(':modal, :popover-open') ?? []);
   } catch {
-    return false; // a browser without these selectors has no top layer to keep
+    return new Set(); // a browser without these selectors has no top layer to keep
   }
 }
 
-/** A modal dialog or open popover: pinned where it was shown, above everything, backdrop behind. */
-export function keepTopLayer(copy: Element, live: Element): void {
-  if (!shownOnTop(live)) return;
+/**
+ * A modal dialog or open popover (`top`, from topLayerIn): pinned where it was shown, above
+ * everything, backdrop behind.
+ */
+export function keepTopLayer(copy: Element, live: Element, top: ReadonlySet<Element>): void {
+  if (!top.has(live)) return;
   const r = live.getBoundingClientRect();
   copy.removeAttribute('popover');
   if (copy.localName === 'dialog') copy.setAttribute('open', '');

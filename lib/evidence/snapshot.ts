@@ -1,7 +1,7 @@
 import { adoptedText, type CssFix, commentSafe, sheetText, styleSafe } from './snapshot-css';
 import { type FontData, inlineFonts, noFonts } from './snapshot-fonts';
 import type { SnapshotFacts } from './snapshot-facts';
-import { keepScroll, keepTopLayer } from './snapshot-layout';
+import { keepScroll, keepTopLayer, topLayerIn } from './snapshot-layout';
 import { canvasImage, inlineImage, type MediaBudget, newMediaBudget } from './snapshot-media';
 import { copyTree } from './snapshot-clone';
 import { doctype, fallback, frameBox, placeholder } from './snapshot-parts';
@@ -100,6 +100,8 @@ function build(doc: Document, ctx: Ctx, head: string, fonts: FontData): string {
 /** Sanitise `copies` (the copy of `lives`, element for element). */
 function processTree(lives: Element[], copies: Element[], ctx: Ctx): void {
   const replace: [Element, Node | null][] = [];
+  // Every live element here shares one root (a document, shadow root or frame: copyTree stops at both).
+  const top = topLayerIn(lives[0]);
   for (let i = 0; i < copies.length; i++) {
     const el = copies[i]!;
     const live = lives[i];
@@ -130,7 +132,7 @@ function processTree(lives: Element[], copies: Element[], ctx: Ctx): void {
       if (img) replace.push([el, img]);
     }
     if (!live) continue;
-    keepTopLayer(el, live);
+    keepTopLayer(el, live, top);
     if (name !== 'html' && name !== 'body') keepScroll(el, live);
     const shadow = live.shadowRoot;
     if (shadow && ctx.depth < MAX_DEPTH) el.prepend(shadowTemplate(shadow, ctx));

@@ -55,7 +55,8 @@ const PREPARE = `(() => {
   document.getElementById('expm').selectedIndex = 1;
   document.getElementById('cssinjs').sheet.insertRule('.sc-abc { display: flex; }');
   const root = document.getElementById('host').attachShadow({ mode: 'open' });
-  root.innerHTML = '<style>b{color:blue}</style><b onclick="evil()">in shadow</b><input name="cvv" value="999">';
+  root.innerHTML = '<style>b{color:blue}</style><b onclick="evil()">in shadow</b><input name="cvv" value="999"><div id="spop" popover="manual" style="inset:auto;left:0;top:0;margin:0">shadow note</div>';
+  root.getElementById('spop').showPopover();
   document.getElementById('scroller').scrollTop = 200;
   document.getElementById('modal').showModal();
   const c = document.getElementById('chart').getContext('2d'); c.fillStyle = 'red'; c.fillRect(0, 0, 20, 10);
@@ -169,6 +170,12 @@ describe('snapshotPage in Chromium', () => {
     expect(line).toContain('4 card'); // cc-number, security code, expiry month, the shadow root's cvv
     expect(line).toContain('1 hidden');
     expect(line).toContain('1 secret'); // the contenteditable PIN
+  });
+
+  it('pins an open popover inside a shadow root as it was shown (top layer found per tree, not per document)', () => {
+    const pinned = /<div id="spop"[^>]*style="[^"]*position: ?fixed ?!important/;
+    expect(html).toMatch(pinned);
+    expect(html.match(/<div id="spop"[^>]*>/)?.[0]).not.toContain('popover');
   });
 
   it('shows the modal dialog on top, scrolled boxes scrolled, when opened as a file', async () => {
