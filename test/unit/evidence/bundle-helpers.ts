@@ -9,7 +9,7 @@ import { addCapture, deleteEvidence } from '../../../lib/db/evidence';
 import { saveImport } from '../../../lib/db/imports';
 import { installFingerprint, installSigner } from '../../../lib/db/keys';
 import { sha256Hex } from '../../../lib/evidence/hash';
-import { caseRecord, freshDb, html, meta, png } from './helpers';
+import { freshDb, html, meta, png, newCaseInput } from './helpers';
 
 // biome-ignore lint/suspicious/noExplicitAny: tests edit arbitrary JSON paths of a manifest
 type Json = Record<string, any>;
@@ -29,14 +29,7 @@ export async function exportCase(caseId: string, signer?: Signer | null, now = n
 /** A case with three captures (one deleted) exported as a bundle, signed by the install's key. */
 export async function sampleBundle(over: { title?: string; url?: string; note?: string; signer?: Signer | null } = {}) {
   const d = freshDb();
-  const {
-    id: _i,
-    createdAt: _c,
-    updatedMs: _u,
-    searchText: _s,
-    contacts: _x,
-    ...input
-  } = caseRecord({ title: over.title ?? 'Declined payment' });
+  const input = newCaseInput({ title: over.title ?? 'Declined payment' });
   const kase = await createCase(input, new Date('2026-11-26T03:00:00Z'));
   const recs = [];
   for (let i = 1; i <= 3; i++) {

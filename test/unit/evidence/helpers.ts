@@ -43,6 +43,12 @@ export function caseRecord(over: Partial<CaseRecord> = {}): CaseRecord {
   };
 }
 
+/** A case as createCase takes it: caseRecord without what the store fills in. */
+export function newCaseInput(over: Partial<CaseRecord> = {}) {
+  const { id: _i, createdAt: _c, updatedMs: _u, searchText: _s, contacts: _x, ...input } = caseRecord(over);
+  return input;
+}
+
 export const png = (seed: number) => new Blob([new Uint8Array([0x89, 0x50, 0x4e, 0x47, seed, seed + 1, seed + 2])], { type: 'image/png' });
 export const html = (text: string) => new Blob([`<!DOCTYPE html><p>${text}</p>`], { type: 'text/html' });
 

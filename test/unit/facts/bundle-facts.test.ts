@@ -9,7 +9,7 @@ import { installFingerprint } from '@/lib/db/keys';
 import { caseFacts } from '@/lib/facts/case-facts';
 import type { Fact } from '@/lib/facts/types';
 import { exportCase, repack } from '../evidence/bundle-helpers';
-import { caseRecord, freshDb, html, meta, png } from '../evidence/helpers';
+import { freshDb, html, meta, png, newCaseInput } from '../evidence/helpers';
 
 const FACTS: Fact[] = [
   {
@@ -24,7 +24,7 @@ const FACTS: Fact[] = [
 
 async function caseWithFacts() {
   freshDb();
-  const { id: _i, createdAt: _c, updatedMs: _u, searchText: _s, contacts: _x, ...input } = caseRecord({ title: 'Failed swap' });
+  const input = newCaseInput({ title: 'Failed swap' });
   const kase = await createCase(input, new Date('2026-11-26T03:00:00Z'));
   const files = (n: number) => [
     { name: 'screenshot.png', type: 'image/png', blob: png(n) },

@@ -10,20 +10,13 @@ import { DESTINATIONS } from '../../../lib/packs/available';
 import { readCaseJson } from '../../../lib/packs/case-json';
 import { CASE_JSON_FILE, CASE_SCHEMA_FILE, packZip } from '../../../lib/packs/pack-zip';
 import { pngHeaderCutter } from '../../fixtures/png-cutter';
-import { caseRecord, freshDb, html, meta, png } from '../evidence/helpers';
+import { freshDb, html, meta, png, newCaseInput } from '../evidence/helpers';
 import { profile } from '../prefill/case-data';
 import { FACTS, TXID } from './fixtures';
 
 async function zipOf(destination = 'us-ic3', pick: 'first' | 'all' = 'first') {
   freshDb();
-  const {
-    id: _i,
-    createdAt: _c,
-    updatedMs: _u,
-    searchText: _s,
-    contacts: _x,
-    ...input
-  } = caseRecord({
+  const input = newCaseInput({
     title: 'Withdrawal',
     provider: 'Binance',
     siteId: 'binance',

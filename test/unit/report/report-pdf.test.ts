@@ -11,7 +11,7 @@ import { addCapture } from '../../../lib/db/evidence';
 import { pngSize } from '../../../lib/report/png-size';
 import { pdfName, reportPdfs } from '../../../lib/report/pdf-parts';
 import type { PdfInput } from '../../../lib/report/report-pdf';
-import { caseRecord, freshDb, html, meta } from '../evidence/helpers';
+import { freshDb, html, meta, newCaseInput } from '../evidence/helpers';
 
 const FONT = new Uint8Array(
   readFileSync(path.resolve(import.meta.dirname, '../../../node_modules/@embedpdf/fonts-sc/fonts/NotoSansHans-Regular.otf')),
@@ -61,14 +61,7 @@ function png(width: number, height: number, seed: number): Uint8Array {
 
 async function sample(): Promise<PdfInput> {
   freshDb();
-  const {
-    id: _i,
-    createdAt: _c,
-    updatedMs: _u,
-    searchText: _s,
-    contacts: _x,
-    ...input
-  } = caseRecord({ title: '付款失败 · Declined payment' });
+  const input = newCaseInput({ title: '付款失败 · Declined payment' });
   const kase = await createCase(input, new Date('2026-11-26T03:00:00Z'));
   for (const [i, size] of [
     [1, [300, 200]],
