@@ -82,7 +82,8 @@ describe('Firefox: capture', () => {
     await find(popup, 'img', 'Preview of the captured page');
     // The popup follows the database the background wrote to: the new complaint is listed (in
     // the history, folded on a wallet page).
-    await popup.waitForSelector('section.history .case-list li button', { timeout: 5000 });
+    // 15 s: under load (the whole suite after the Chromium one) the popup's live query took over 5 s once.
+    await popup.waitForSelector('section.history .case-list li button', { timeout: 15_000 });
     await h.shot(popup, 'popup-after-capture', OUT);
     writeFileSync(path.join(OUT, 'demo-screenshot.png'), await blobBytes(h.db, artifact(rec, 'screenshot.png').blobId));
   });
