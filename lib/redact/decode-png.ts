@@ -3,9 +3,10 @@ import type { Rgba } from './commit';
 /**
  * A PNG decoded by the browser (off the calling thread), its pixels exactly as stored: no
  * colour-space conversion, no premultiplied alpha, so the bytes read from it are the ones any PNG
- * decoder (the recipient's verifier) reads from a copy made of them.
+ * decoder (the recipient's verifier) reads from a copy made of them. Where createImageBitmap is
+ * missing or throws, the promise rejects (the capture then leaves the image uncommitted).
  */
-export function pngBitmap(png: Uint8Array | Blob): Promise<ImageBitmap> {
+export async function pngBitmap(png: Uint8Array | Blob): Promise<ImageBitmap> {
   const blob = png instanceof Blob ? png : new Blob([png as BlobPart], { type: 'image/png' });
   return createImageBitmap(blob, { colorSpaceConversion: 'none', premultiplyAlpha: 'none' });
 }
