@@ -1,12 +1,11 @@
-import { SITE_CORES } from '@/lib/sites/core';
-import { matchPatterns } from '@/lib/sites/lookup';
+import { WALLET_MATCHES } from '@/lib/sites/cores.generated';
 import { contentLifetime } from '@/lib/content/lifetime';
 import { setupWalletWatcher } from '@/lib/content/watch';
 
-// matches come from the registry's generated detection view (lib/sites/cores.generated.ts), the
-// same data the detector uses, so the bundle does not carry the whole registry.
+// matches are generated from the registry (lib/sites/cores.generated.ts, scripts/site-cores.ts) as
+// a literal: the bundle carries neither the registry nor code to derive them on every page load.
 export default defineContentScript({
-  matches: matchPatterns(SITE_CORES),
+  matches: [...WALLET_MATCHES],
   // Evaluated before the page parses, idle until it has loaded (lib/content/watch.ts); user-added
   // sites get the same (lib/user-sites.ts CONTENT_SCRIPT_RUN_AT).
   runAt: 'document_start',

@@ -20,6 +20,8 @@ import { benchLookalike } from './bench/lookalike';
 import { machine } from './bench/machine';
 import { METHODS } from './bench/methods';
 import { benchPageCost } from './bench/page-cost';
+import { writeLeastReader } from './bench/least-reader';
+import { WALLET_PAGE_URL } from './bench/wallet-page';
 import { renderReport } from './bench/markdown-report';
 import type { BenchResults, BenchRound } from './bench/results';
 import { measureSizes } from './bench/size';
@@ -78,7 +80,12 @@ async function runRound(round: number, dir: string, code: Code): Promise<BenchRo
     // Page cost first, while the extension's browser has seen nothing else.
     const bare = run('pagecost') || run('detection') ? await launchBare() : null;
     if (bare) open.push(bare);
-    if (bare && run('pagecost')) r.pageCost = await benchPageCost(h, bare, code.app);
+    if (bare && run('pagecost')) {
+      const reader = await launch({ extensionDir: writeLeastReader(path.join(ROOT, 'bench/tmp'), new URL(WALLET_PAGE_URL).host) });
+      open.push(reader);
+      r.pageCost = await benchPageCost(h, bare, reader, code.app);
+      await reader.close();
+    }
     if (bare && run('detection')) {
       const { registry, ...detection } = await benchDetection(h, code.detector);
       const cold = await coldDetection(

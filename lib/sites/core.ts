@@ -36,9 +36,10 @@ export function parseCores(text: string): SiteCore[] {
 /** The registry's detection data (ids, kinds, hosts, hints): what the content script carries. */
 export const SITE_CORES: readonly SiteCore[] = parseCores(SITE_CORE_LINES);
 
-const coreIndex = buildHostIndex(SITE_CORES);
+let coreIndex: Map<string, SiteCore> | undefined;
 
 /** The registry site (detection data only) serving `url`, or null. */
-export function coreForUrl(url: string, index: Map<string, SiteCore> = coreIndex): SiteCore | null {
-  return lookupUrl(url, index);
+export function coreForUrl(url: string, index?: Map<string, SiteCore>): SiteCore | null {
+  // Built on first use: a bundle that imports this module for its data does not pay for it.
+  return lookupUrl(url, index ?? (coreIndex ??= buildHostIndex(SITE_CORES)));
 }

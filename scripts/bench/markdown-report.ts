@@ -61,6 +61,12 @@ function measurements(r: BenchResults['latest']): string[][] {
         )}); wall time of that script ${ms(p.with.scriptWall.median)} vs ${ms(p.without.scriptWall.median)}; all main-thread tasks (CPU) ${ratioSpread(p.taskRatio)}; load-to-idle ${ratioSpread(p.loadToIdleRatio)}; first paint ${ms(p.with.fcp.median)} vs ${ms(p.without.fcp.median)}`,
       ratioSpread(p.ratio),
     ]);
+  if (p?.leastReader)
+    rows.push([
+      'page script CPU time, the least reader (an extension whose content script only walks the text nodes once and joins them, at the same moment), same loads',
+      `its own script ${msSpread(p.leastReader.own)}: what any extension that reads this page once costs`,
+      ratioSpread(p.leastReader.ratio),
+    ]);
   const c = r.capture;
   if (c) {
     const b = c.bare;

@@ -87,6 +87,11 @@ export interface PageCostResult {
   extensionByEvent: Record<string, number>;
   taskRatio: Spread;
   loadToIdleRatio: Spread;
+  /**
+   * The least reader (least-reader.ts) in the same pairs: its script time ÷ without, and its own
+   * script events; for information (what the budget leaves to any extension that reads the page).
+   */
+  leastReader?: { ratio: Spread; own: Spread };
 }
 
 /**
@@ -96,6 +101,7 @@ export interface PageCostResult {
 export async function benchPageCost(
   h: Harness,
   bare: BareBrowser,
+  reader: Harness | null,
   app: string,
   reps = 25,
   warm = 2,
@@ -104,8 +110,10 @@ export async function benchPageCost(
   const html = walletAppPage(elements, app);
   h.serve(WALLET_PAGE_URL, html);
   bare.serve(WALLET_PAGE_URL, html);
+  reader?.serve(WALLET_PAGE_URL, html);
   const a: LoadSample[] = [];
   const b: LoadSample[] = [];
+  const c: LoadSample[] = [];
   progress(`page cost: ${elements}-element wallet app page, ${reps} loads with and without the extension, in pairs`);
   const want = { min: reps, max: 2 * reps, tolerance: 0.05 };
   const ratios = () => a.map((x, k) => x.scriptMs / b[k]!.scriptMs);
@@ -113,8 +121,10 @@ export async function benchPageCost(
     const order: [BrowserContext, LoadSample[]][] = [
       [h.context, a],
       [bare.context, b],
+      ...(reader ? [[reader.context, c] as [BrowserContext, LoadSample[]]] : []),
     ];
-    if (i % 2) order.reverse();
+    // Each browser in turn goes first.
+    for (let k = 0; k < i % order.length; k++) order.push(order.shift()!);
     for (const [ctx, out] of order) {
       const s = await loadOnce(ctx, WALLET_PAGE_URL);
       if (i >= warm) out.push(s);
@@ -162,5 +172,16 @@ export async function benchPageCost(
     ),
     taskRatio: pairedRatio(pick(a, 'taskMs'), pick(b, 'taskMs')),
     loadToIdleRatio: pairedRatio(pick(a, 'idle'), pick(b, 'idle')),
+    ...(c.length === b.length && c.length
+      ? {
+          leastReader: {
+            ratio: pairedRatio(pick(c, 'scriptMs'), pick(b, 'scriptMs')),
+            own: spread(
+              c.map((x) => x.extensionMs),
+              1,
+            ),
+          },
+        }
+      : {}),
   };
 }
