@@ -12,6 +12,8 @@
 // the browser as they are set (a <base href> against base-uri, a <meta http-equiv>).
 const BARE = new Set(['base', 'meta', 'script', 'noscript', 'template']);
 const HANDLER = /^on/i;
+// Subtrees deeper than this are copied element by element: the browser's own copy is recursive.
+const MAX_DEEP = 200;
 
 export interface Copy {
   /** The copy of the given nodes, in a fragment of `owner`. */
@@ -45,13 +47,58 @@ function copyElement(el: Element, owner: Document): Element {
 }
 
 /**
+ * Elements under `nodes` (themselves included) whose subtree cannot be copied by the browser in
+ * one call: it holds a BARE element or a handler attribute, or goes deeper than MAX_DEEP levels.
+ */
+function needsWalk(nodes: readonly Node[]): Set<Element> {
+  const out = new Set<Element>();
+  const depth = new Map<Node, number>();
+  for (const top of nodes) {
+    if (top.nodeType !== 1) continue;
+    const root = top as Element;
+    depth.set(root, 0);
+    const all = root.getElementsByTagName('*');
+    for (let i = -1; i < all.length; i++) {
+      const el = i < 0 ? root : all[i]!;
+      const d = i < 0 ? 0 : (depth.get(el.parentNode!) ?? 0) + 1;
+      depth.set(el, d);
+      if (d < MAX_DEEP && !BARE.has(el.localName) && !hasHandler(el)) continue;
+      // Mark it and every ancestor up to `root` (stop at one already marked: so are its own).
+      for (let a: Element | null = el; a && !out.has(a); a = a === root ? null : a.parentElement) out.add(a);
+    }
+  }
+  return out;
+}
+
+/** Comments and processing instructions in a deep copy (the element-by-element copy leaves them out). */
+function dropComments(copy: Element): void {
+  const owner = copy.ownerDocument;
+  const walker = owner.createTreeWalker(copy, NodeFilter.SHOW_COMMENT | NodeFilter.SHOW_PROCESSING_INSTRUCTION);
+  const found: Node[] = [];
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) found.push(n);
+  for (const n of found) n.parentNode?.removeChild(n);
+}
+
+/** `el` and every element under it, in document order (a loop: a spread of 20,000 is slow). */
+function addAll(out: Element[], el: Element): void {
+  out.push(el);
+  const all = el.querySelectorAll('*');
+  for (let i = 0; i < all.length; i++) out.push(all[i]!);
+}
+
+/**
  * Copy `nodes` (and their subtrees; not template contents nor shadow roots) into `owner`: elements
  * and text only (comments and processing instructions are left out, as the snapshot does).
+ * Subtrees of an HTML document with nothing that needs the element-by-element copy (needsWalk)
+ * are copied in one importNode call (bench: snapshot; about four times faster): cloning copies
+ * the same attributes and form state, and an HTML document has no CDATA sections.
  */
 export function copyTree(nodes: readonly Node[], owner: Document): Copy {
   const fragment = owner.createDocumentFragment();
   const lives: Element[] = [];
   const copies: Element[] = [];
+  const html = nodes[0]?.ownerDocument?.contentType === 'text/html';
+  const walk = html ? needsWalk(nodes) : null;
   // Each entry: a live node still to copy and the copy's parent. Pushed in reverse so the stack
   // pops in document order (pre-order), which keeps `lives` in querySelectorAll order.
   const stack: [Node, Node][] = [];
@@ -64,6 +111,14 @@ export function copyTree(nodes: readonly Node[], owner: Document): Copy {
     }
     if (node.nodeType !== 1) continue;
     const el = node as Element;
+    if (walk && !walk.has(el)) {
+      const copy = owner.importNode(el, true);
+      dropComments(copy);
+      parent.appendChild(copy);
+      addAll(lives, el);
+      addAll(copies, copy);
+      continue;
+    }
     const copy = copyElement(el, owner);
     parent.appendChild(copy);
     lives.push(el);

@@ -109,8 +109,8 @@ function measurements(r: BenchResults['latest']): string[][] {
   const sn = r.snapshot;
   for (const f of sn?.floor ?? [])
     rows.push([
-      `snapshotPage ÷ XMLSerializer, ${f.page} (${f.elements.toLocaleString('en')} elements, ${f.ratio.n} pairs${f.batch > 1 ? ` of ${f.batch} calls` : ''})`,
-      `${msSpread(f.snapshot)} vs ${msSpread(f.xml)}`,
+      `snapshotPage ÷ XMLSerializer + DOMPurify, ${f.page} (${f.elements.toLocaleString('en')} elements, ${f.ratio.n} rounds${f.batch > 1 ? ` of ${f.batch} calls` : ''})`,
+      `${msSpread(f.snapshot)} vs ${msSpread(f.floor)}; ÷ XMLSerializer alone (${msSpread(f.xml)}) ${ratioSpread(f.xmlRatio)}`,
       ratioSpread(f.ratio),
     ]);
   if (sn?.peer)

@@ -1,5 +1,6 @@
 // Bundled by esbuild into an IIFE and evaluated INSIDE a wallet page (main world): times the real
 // detector on the live DOM with performance.now(). Exposes `globalThis.__wwBench`.
+import DOMPurify from 'dompurify';
 import { detectPage, detectPageWith } from '../../lib/detection';
 import { SITE_CORES } from '../../lib/sites/core';
 import { buildHostIndex } from '../../lib/sites/lookup';
@@ -43,9 +44,18 @@ function textWalk(doc: Document): string {
  * Each sample is the fastest of 3 back-to-back batches: being descheduled only ever adds time.
  */
 function interleaved(a: () => unknown, b: () => unknown, runs: number, warm: number, batch = 1): { a: number[]; b: number[] } {
-  const out = { a: [] as number[], b: [] as number[] };
-  sample(a, 1, warm);
-  sample(b, 1, warm);
+  const [sa, sb] = interleavedAll([a, b], runs, warm, batch);
+  return { a: sa!, b: sb! };
+}
+
+/**
+ * interleaved for any number of functions: one sample of each per round, the order rotated round
+ * by round so each takes every place equally often; the stopping rule is on
+ * fns[0] ÷ fns[1] (the budgeted ratio).
+ */
+function interleavedAll(fns: (() => unknown)[], runs: number, warm: number, batch = 1): number[][] {
+  const out = fns.map(() => [] as number[]);
+  for (const fn of fns) sample(fn, 1, warm);
   const want: Enough = { min: runs, max: 10 * runs, tolerance: 0.1 };
   const t0 = now();
   for (let i = 0; i < want.max; i++) {
@@ -54,20 +64,14 @@ function interleaved(a: () => unknown, b: () => unknown, runs: number, warm: num
       i % 10 === 0 &&
       (now() - t0 > 20_000 ||
         enough(
-          out.a.map((x, k) => x / out.b[k]!),
+          out[0]!.map((x, k) => x / out[1]![k]!),
           want,
         ))
     )
       break;
-    const ta = () => out.a.push(Math.min(...sample(a, 3, 0, batch)));
-    const tb = () => out.b.push(Math.min(...sample(b, 3, 0, batch)));
-    if (i % 2) {
-      ta();
-      tb();
-    } else {
-      tb();
-      ta();
-    }
+    // With two functions: b then a, a then b, … as before.
+    const order = fns.map((_, k) => (k + i + 1) % fns.length);
+    for (const k of order) out[k]!.push(Math.min(...sample(fns[k]!, 3, 0, batch)));
   }
   return out;
 }
@@ -116,17 +120,22 @@ const bench = {
   /** The page snapshot, as the capture probe takes it. */
   snapshot: () => snapshotPage(document),
   /**
-   * snapshotPage against its floor (one bare XMLSerializer pass over the document), interleaved;
-   * on small pages each sample is the mean of enough calls for the faster one to take ~4 ms.
+   * snapshotPage against its floor, the bare primitives a sanitising snapshot cannot avoid: one
+   * XMLSerializer pass over the document plus one DOMPurify.sanitize of that text with DOMPurify's
+   * default configuration (whole document, no hooks), from the same bundled DOMPurify; and, for
+   * information, against the XMLSerializer pass alone. Interleaved, the three in rotating order; on
+   * small pages each sample is the mean of enough calls for the fastest to take ~4 ms.
    */
-  snapshotVsXml(runs: number, warm = 2) {
+  snapshotVsFloor(runs: number, warm = 2) {
     let snapChars = 0;
+    const bare = DOMPurify(window);
     const snap = () => (snapChars = snapshotPage(document).length);
+    const floor = () => (bare.sanitize(new XMLSerializer().serializeToString(document), { WHOLE_DOCUMENT: true }) as string).length;
     const xml = () => new XMLSerializer().serializeToString(document).length;
-    const once = Math.min(sample(snap, 1, warm)[0]!, sample(xml, 1, warm)[0]!);
+    const once = Math.min(sample(snap, 1, warm)[0]!, sample(floor, 1, warm)[0]!, sample(xml, 1, warm)[0]!);
     const batch = Math.min(100, Math.max(1, Math.ceil(4 / Math.max(once, 0.02))));
-    const r = interleaved(snap, xml, runs, 0, batch);
-    return { snapshot: r.a, xml: r.b, snapChars, batch };
+    const [s, f, x] = interleavedAll([snap, floor, xml], runs, 0, batch);
+    return { snapshot: s!, floor: f!, xml: x!, snapChars, batch };
   },
 };
 
