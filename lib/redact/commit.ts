@@ -80,27 +80,47 @@ export function tileGrid(width: number, height: number, tile = TILE): { cols: nu
   return { cols, rows, count: cols * rows };
 }
 
-/** The RGBA bytes of tile `i` (row-major), its pixel rows top to bottom, preceded by `salt`. */
-function saltedTile(img: Rgba, i: number, tile: number, salt: Uint8Array): Uint8Array {
+/**
+ * Writes `salt` and then the RGBA bytes of tile `i` (row-major), its pixel rows top to bottom,
+ * into `out` (one buffer for every tile of an image); returns how many bytes it wrote.
+ */
+function writeSaltedTile(img: Rgba, i: number, tile: number, salt: Uint8Array, out: Uint8Array): number {
   const { cols } = tileGrid(img.width, img.height, tile);
   const x = (i % cols) * tile;
   const y = Math.floor(i / cols) * tile;
   const w = Math.min(tile, img.width - x);
   const h = Math.min(tile, img.height - y);
-  const out = new Uint8Array(16 + w * h * 4);
   out.set(salt);
-  for (let r = 0; r < h; r++) {
-    const start = ((y + r) * img.width + x) * 4;
-    out.set(img.data.subarray(start, start + w * 4), 16 + r * w * 4);
+  const src = img.data;
+  if (src.byteOffset % 4 === 0 && out.byteOffset % 4 === 0) {
+    // A pixel is 4 bytes: copied a word at a time, with no view made per row.
+    const from = new Uint32Array(src.buffer, src.byteOffset, src.byteLength >> 2);
+    const to = new Uint32Array(out.buffer, out.byteOffset + 16, w * h);
+    for (let r = 0, k = 0; r < h; r++) {
+      for (let p = (y + r) * img.width + x, end = p + w; p < end; p++) to[k++] = from[p]!;
+    }
+  } else {
+    for (let r = 0; r < h; r++) {
+      const start = ((y + r) * img.width + x) * 4;
+      out.set(src.subarray(start, start + w * 4), 16 + r * w * 4);
+    }
   }
-  return out;
+  return 16 + w * h * 4;
 }
 
-/** Leaves of an image's tiles: WebCrypto (native, off the calling thread), all at once. */
+/**
+ * Leaves of an image's tiles: WebCrypto (native, off the calling thread), all at once. Every
+ * tile is written into the same buffer: digest() copies its input before it returns (WebCrypto:
+ * "get a copy of the bytes held by the data parameter"), so the next tile may overwrite it,
+ * and a capture no longer makes a new array (megabytes in all) for each tile.
+ */
 export async function imageLeaves(img: Rgba, salts: Uint8Array, tile = TILE): Promise<Uint8Array> {
   const { count } = tileGrid(img.width, img.height, tile);
+  const buf = new Uint8Array(16 + tile * tile * 4);
   const digests = await Promise.all(
-    Array.from({ length: count }, (_, i) => crypto.subtle.digest('SHA-256', saltedTile(img, i, tile, saltAt(salts, i)) as BufferSource)),
+    Array.from({ length: count }, (_, i) =>
+      crypto.subtle.digest('SHA-256', buf.subarray(0, writeSaltedTile(img, i, tile, saltAt(salts, i), buf)) as BufferSource),
+    ),
   );
   const leaves = new Uint8Array(32 * count);
   for (const [i, d] of digests.entries()) leaves.set(new Uint8Array(d), 32 * i);
