@@ -18,6 +18,8 @@ export interface TextContext {
   titleClass: boolean;
   /** Inside an article (a help page, a blog post, a news story): prose about failures. */
   article: boolean;
+  /** Inside a log (role=log: a chat transcript, a message history): what was said, not the page's status. */
+  chat: boolean;
   /** The repeated row (tr, li, role=row, or one of identical siblings) holding the text. */
   row: Element | null;
 }
@@ -59,6 +61,7 @@ export function contextOf(start: Element): TextContext {
     errorClass: false,
     titleClass: false,
     article: false,
+    chat: false,
     row: null,
   };
   let prev: Element | null = null;
@@ -85,7 +88,9 @@ export function contextOf(start: Element): TextContext {
       else if (role && EXCLUDED_ROLES.test(role) && (level < 5 || role === 'navigation' || role === 'contentinfo') && !disclosed(el, role))
         ctx.excluded = role;
     }
-    const live = el.getAttribute('aria-live');
+    // A log (a chat transcript, a message history) is live so that new lines are read out: what
+    // it holds is a conversation, not an alert of the page.
+    const live = role === 'log' ? null : el.getAttribute('aria-live');
     if (level < 10 && (role === 'alert' || role === 'alertdialog' || role === 'status' || live === 'assertive' || live === 'polite'))
       ctx.alert = true;
     // A toast is an alert; a list of notifications (the text sits in one of its rows) is not.
@@ -99,6 +104,7 @@ export function contextOf(start: Element): TextContext {
         (cls && DIALOG_CLASS.test(cls)))
     )
       ctx.dialog = true;
+    if (role === 'log') ctx.chat = true;
     if (tag === 'article' || role === 'article' || (cls && ARTICLE_CLASS.test(cls))) ctx.article = true;
     if (level < 3 && (tag === 'h1' || tag === 'h2' || tag === 'h3' || role === 'heading')) ctx.heading = true;
     if (level < 2 && cls && TITLE_CLASS.test(cls)) ctx.titleClass = true;

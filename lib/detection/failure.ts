@@ -32,6 +32,8 @@ export interface FailureHit {
   phrase: boolean;
   /** The failure words matched, for phrase hits. */
   quote?: string;
+  /** Said in a log (a chat with support): a failure quoted, the reader's own only with its details. */
+  chat?: boolean;
 }
 
 export interface FailureScan {
@@ -71,7 +73,9 @@ function phraseHit(c: Candidate, text: string): Found | null {
   else if (ctx.heading || ctx.titleClass) [weight, where] = [ctx.article ? 3 : 4, 'heading'];
   else if (ctx.errorClass || ctx.status) [weight, where] = [4, 'error-styled text'];
   else [weight, where] = [message.length <= 240 && !ctx.article ? 3 : 1, 'text'];
-  return { c, ctx, hit: { seg: c.seg, weight, signal: `${where} says ${quote(match.quote)}`, message, phrase: true, quote: match.quote } };
+  const hit: FailureHit = { seg: c.seg, weight, signal: `${where} says ${quote(match.quote)}`, message, phrase: true, quote: match.quote };
+  if (ctx.chat) hit.chat = true;
+  return { c, ctx, hit };
 }
 
 const EXPLORER =
@@ -130,6 +134,7 @@ export function scanFailures(reading: PageReading, texts: readonly string[], txP
         ctx,
         hit: { seg: i, weight: capped, signal: `${where} says ${quote(status.word)}`, message: clean(raw(i)).slice(0, 300), phrase: false },
       };
+      if (ctx.chat) best.hit.chat = true;
       if (where === 'status text' && capped === weight) plainStatus.push(best.hit);
     }
     // A status word in a badge already weighs as much as any sentence in the same place could.

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { detect } from './helpers';
+
+// Rules from batch-08's misses (test/blind/README.md), each cut down from the page that needed it.
+
+describe('a chat with support (batch-08 p17)', () => {
+  const chat = (bubbles: string) =>
+    '<body><div class="chat-header">支付宝智能客服</div><div class="chat-body" role="log" aria-live="polite">' +
+    '<div class="msg"><div class="bubble">您好，请简单描述您的问题～</div></div>' +
+    `${bubbles}</div><div class="input-bar"><input placeholder="请输入您的问题"><button>发送</button></div></body>`;
+  const general =
+    '<div class="msg me"><div class="bubble">转账给朋友显示失败，钱去哪了</div></div>' +
+    '<div class="msg"><div class="bubble">亲，转账失败的资金会原路退回到付款账户，一般实时到账，银行卡最晚不超过 3 个工作日。</div></div>';
+  const url = 'https://cschannel.alipay.com/newPortal.htm?scene=app_mobile';
+
+  it('failures talked about in a log, without a transaction, are a question to support', () => {
+    const r = detect(`<html><head><title>支付宝客服</title></head>${chat(general)}</html>`, url);
+    expect(r.kind).toBe('support-page');
+    expect(detect(chat(general)).kind).toBe('none');
+    const en =
+      '<div class="msg me">My transfer to a friend failed, where is the money?</div>' +
+      '<div class="msg">Sorry to hear that! When a transfer fails, the funds go back to the account you paid from.</div>';
+    expect(detect(chat(en)).kind).toBe('none');
+  });
+
+  it('a log is no alert: the same words in an alert are the page saying so', () => {
+    const alert = '<body><div role="alert">转账失败，资金会原路退回到付款账户。</div></body>';
+    expect(detect(alert).kind).toBe('failed-transaction');
+  });
+
+  it('a chat quoting the failed transaction with its details is about it', () => {
+    const quoted =
+      '<div class="msg">已查询到您的转账：</div><div class="msg">金额：¥1,280.00</div><div class="msg">订单号：20261206200040011100980012345678</div>' +
+      '<div class="msg">该笔转账失败，原因：对方账户已冻结。</div>';
+    const r = detect(chat(quoted), url);
+    expect(r.kind).toBe('failed-transaction');
+    expect(r.transaction).toMatchObject({ amount: '1280.00', currency: 'CNY' });
+  });
+});
