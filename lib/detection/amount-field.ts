@@ -206,6 +206,20 @@ function codeBefore(s: string, prev: string, prev2: string): Money | null {
   return m ? { ...m, currency: code } : null;
 }
 
+/** A signed figure with cents and nothing else: "-88.00", "+1,280.00", "− 12.50". */
+const SIGNED_FIGURE = /^[-−–+]\s?\d{1,3}(?:[,\u00a0\u202f' ’]?\d{3})*[.,]\d{2}$/;
+
+/**
+ * A payment app's headline amount shown as a bare signed figure ("-88.00" on the amount card of
+ * a transaction's detail, the currency implied by the app): the site's own currency. The sign
+ * says money went out or came in; an unsigned bare number may be anything (a count, a rate).
+ */
+function signedFigure(s: string, defaultCurrency: string | undefined): Money | null {
+  if (!defaultCurrency || !SIGNED_FIGURE.test(s.trim())) return null;
+  const m = findValueMoney(s.trim(), defaultCurrency);
+  return m?.currency ? m : null;
+}
+
 /**
  * The nearest non-zero amount with a currency, unlabelled, that is no fee, balance, limit or fiat
  * equivalent. The label of an amount shown as a value and its equivalent ("Fee" | "0.00086 ETH" |
@@ -214,7 +228,8 @@ function codeBefore(s: string, prev: string, prev2: string): Money | null {
 export function looseAmount(text: (i: number) => string, count: number, anchor: number, defaultCurrency?: string): Money | null {
   for (const [i] of around(anchor, count, 15)) {
     const s = text(i);
-    const m = findMoney(s, defaultCurrency) ?? splitMoney(s, text(i + 1)) ?? codeBefore(s, text(i - 1), text(i - 2));
+    const m =
+      findMoney(s, defaultCurrency) ?? splitMoney(s, text(i + 1)) ?? codeBefore(s, text(i - 1), text(i - 2)) ?? signedFigure(s, defaultCurrency);
     if (!m || Number(m.amount) === 0) continue;
     let label = text(i - 1);
     const prev = label.length <= 30 ? findMoney(label) : null;

@@ -37,3 +37,27 @@ describe('a chat with support (batch-08 p17)', () => {
     expect(r.transaction).toMatchObject({ amount: '1280.00', currency: 'CNY' });
   });
 });
+
+describe('a headline amount shown as a bare signed figure (batch-08 p21)', () => {
+  const page = (figure: string) =>
+    '<body><div class="nav">交易详情</div>' +
+    `<div class="card-top"><p>盒马鲜生（杭州滨江店）</p><p class="m">${figure}</p><p>消费 · 银联二维码</p></div>` +
+    '<div class="card-detail"><div class="line"><span class="k">交易时间</span><span>2026-12-06 19:27:44</span></div>' +
+    '<div class="line"><span class="k">订单编号</span><span>UP2026120619274403318852</span></div></div>' +
+    '<div class="status-sec"><h3>交易状态</h3><p class="f">支付未成功</p><p>失败原因：发卡行拒绝交易（应答码 05），本次未扣款。</p></div></body>';
+  const url = 'https://wallet.95516.com/s/wl/webV3/activity/transDetail/index.html?orderId=UP2026120619274403318852';
+
+  it("is the amount in the site's own currency", () => {
+    const r = detect(page('-88.00'), url);
+    expect(r.kind).toBe('failed-transaction');
+    expect(r.transaction).toMatchObject({ id: 'UP2026120619274403318852', amount: '88.00', currency: 'CNY' });
+    expect(detect(page('+1,280.00'), url).transaction).toMatchObject({ amount: '1280.00', currency: 'CNY' });
+    expect(detect(page('−12.50'), 'https://cash.app/activity/x').transaction?.amount).toBe('12.50');
+  });
+
+  it('an unsigned number, or a site with no currency of its own, gives no amount', () => {
+    expect(detect(page('88.00'), url).transaction?.amount).toBeUndefined();
+    expect(detect(page('-88.00')).transaction?.amount).toBeUndefined();
+    expect(detect(page('-88'), url).transaction?.amount).toBeUndefined();
+  });
+});
