@@ -72,10 +72,30 @@ function phraseHit(c: Candidate, text: string): Found | null {
   // In an article, headings and prose about failures are what the article is about.
   else if (ctx.heading || ctx.titleClass) [weight, where] = [ctx.article ? 3 : 4, 'heading'];
   else if (ctx.errorClass || ctx.status) [weight, where] = [4, 'error-styled text'];
-  else [weight, where] = [message.length <= 240 && !ctx.article ? 3 : 1, 'text'];
+  else [weight, where] = [!ctx.article && (message.length <= 240 || ownInParagraph(message, match.quote)) ? 3 : 1, 'text'];
   const hit: FailureHit = { seg: c.seg, weight, signal: `${where} says ${quote(match.quote)}`, message, phrase: true, quote: match.quote };
   if (ctx.chat) hit.chat = true;
   return { c, ctx, hit };
+}
+
+/** A paragraph's length up to which a sentence in it about "this" transaction is still about the page's own. */
+const MAX_OWN_PARAGRAPH = 600;
+const OWN_TX = /\b(?:this|your)\b/i;
+
+/**
+ * A failure said of this or your transaction ("Your bank returned this ACH deposit with return
+ * code R01") in an explanation: a paragraph longer than a plain message (what follows says what
+ * happens next), but the failure is one transaction's, named as the reader's. Only the clause
+ * holding the failure words is read for "this" / "your"; questions and hypotheses ("If your
+ * payment is declined, …") never reach here (phrases.ts).
+ */
+function ownInParagraph(message: string, quote: string): boolean {
+  if (message.length > MAX_OWN_PARAGRAPH) return false;
+  const at = message.indexOf(quote);
+  if (at < 0) return false;
+  const before = message.slice(0, at);
+  const clause = before.slice(before.search(/[^.!?;。！？；]*$/)) + quote;
+  return OWN_TX.test(clause);
 }
 
 const EXPLORER =

@@ -61,3 +61,38 @@ describe('a headline amount shown as a bare signed figure (batch-08 p21)', () =>
     expect(detect(page('-88'), url).transaction?.amount).toBeUndefined();
   });
 });
+
+describe('a return explained in a paragraph beside a funding history (batch-08 p28)', () => {
+  const card = '<div class="kcard"><p>Deposit · ACH</p><h1>$2,000.00</h1><p>from Ally Bank Checking ••3382 · initiated Nov 30, 2026</p></div>';
+  const history =
+    '<div class="kcard"><h2>Recent funding</h2><table><tr><th>Date</th><th>Type</th><th>Asset</th><th>Amount</th><th>Status</th></tr>' +
+    '<tr><td>Dec 5</td><td>Withdrawal</td><td>BTC</td><td>0.0150</td><td><span class="pill ok">Success</span></td></tr>' +
+    '<tr><td>Dec 3</td><td>Deposit (ACH)</td><td>USD</td><td>2,000.00</td><td><span class="pill ret">Returned</span></td></tr>' +
+    '<tr><td>Nov 22</td><td>Deposit (ACH)</td><td>USD</td><td>500.00</td><td><span class="pill ok">Success</span></td></tr></table></div>';
+  const explained = (first: string) =>
+    `<div class="kcard"><h2>What happened</h2><p>${first} The $2,000.00 credited to your account has been reversed, and any assets ` +
+    'purchased with these funds may have been sold to cover the shortfall. A $15.00 return fee may apply.</p>' +
+    '<dl><dt>Reference ID</dt><dd>FTQ7K2H-MZ4RVA-3NB6PE</dd><dt>Method</dt><dd>ACH (Plaid)</dd></dl></div>';
+  const url = 'https://www.kraken.com/c/funding/history?ref=FTQ7K2H-MZ4RVA-3NB6PE';
+
+  it('a failure said of this or your transaction opens an explanation: the page is about it', () => {
+    const r = detect(`<body>${card}${history}${explained('Your bank returned this ACH deposit with return code <strong>R01 – Insufficient funds</strong>.')}</body>`, url);
+    expect(r.kind).toBe('failed-transaction');
+    expect(r.transaction).toMatchObject({ id: 'FTQ7K2H-MZ4RVA-3NB6PE', amount: '2000.00', currency: 'USD', reason: 'insufficient-funds' });
+    // Words may qualify the noun of an active return or refusal.
+    expect(detect(`<body>${card}${explained('We declined your card payment because the card issuer refused it.')}</body>`, url).kind).toBe(
+      'failed-transaction',
+    );
+  });
+
+  it('the same paragraph about deposits in general stays prose', () => {
+    expect(detect(`<body>${card}${explained('Banks sometimes return ACH deposits with return code R01.')}</body>`, url).kind).toBe('none');
+    expect(detect(`<body>${explained('Our bank returned a list of deposits made last week.')}</body>`, url).kind).toBe('none');
+  });
+
+  it("a table's Amount heading never takes the next row's date for its value", () => {
+    const panel = '<div role="alert">Your withdrawal failed.</div>';
+    const r = detect(`<body>${panel}<table><tr><th>Amount</th><th>Status</th></tr><tr><td>Dec 5</td><td>0.0150 BTC</td></tr></table></body>`);
+    expect(r.transaction?.amount).not.toBe('5');
+  });
+});
