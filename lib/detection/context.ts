@@ -105,7 +105,7 @@ export function contextOf(start: Element): TextContext {
     )
       ctx.dialog = true;
     if (role === 'log') ctx.chat = true;
-    if (tag === 'article' || role === 'article' || (cls && ARTICLE_CLASS.test(cls))) ctx.article = true;
+    if ((tag === 'article' || role === 'article' || (cls && ARTICLE_CLASS.test(cls))) && !feedItem(el)) ctx.article = true;
     if (level < 3 && (tag === 'h1' || tag === 'h2' || tag === 'h3' || role === 'heading')) ctx.heading = true;
     if (level < 2 && cls && TITLE_CLASS.test(cls)) ctx.titleClass = true;
     if (level < 4) {
@@ -161,6 +161,21 @@ function fieldRows(aside: Element): boolean {
     }
   }
   return false;
+}
+
+/** A list of the reader's notices: a feed, a notification centre, an inbox. */
+const NOTICES = /notification|inbox|\bmessages\b|\bmsgs?\b|通知|消息|站内信|站內信/i;
+
+/**
+ * An item of a feed (role=feed is a list of articles) or of a list of notices (a notification
+ * centre, an inbox): one message to the reader, not an editorial article.
+ */
+export function feedItem(el: Element): boolean {
+  const list = el.parentElement;
+  if (!list) return false;
+  if (list.getAttribute('role') === 'feed') return true;
+  const name = `${list.getAttribute('aria-label') ?? ''} ${list.getAttribute('class') ?? ''} ${el.getAttribute('class') ?? ''}`;
+  return NOTICES.test(name.replace(/[_-]/g, ' '));
 }
 
 /** Div-soup lists: an element with an identical sibling (same tag, same class) is one of many. */

@@ -96,3 +96,35 @@ describe('a return explained in a paragraph beside a funding history (batch-08 p
     expect(r.transaction?.amount).not.toBe('5');
   });
 });
+
+describe('a notice in a notification centre (batch-08 p33)', () => {
+  const notice =
+    '<p class="e-time">07 Dec 2026, 09:16 UTC · Wallet</p><h2 class="e-red">Withdrawal Failed</h2>' +
+    '<p>Your withdrawal of 0.5 ETH could not be processed because your available balance was insufficient to cover the amount plus the network fee.</p>' +
+    '<div class="e-kv"><span>Amount</span><span>0.5 ETH (≈ $1,650.22)</span></div><div class="e-kv"><span>Network fee</span><span>0.0025 ETH</span></div>' +
+    '<div class="e-kv"><span>Withdrawal ID</span><span>6620391847715520</span></div>';
+  const others =
+    '<article class="e-msg"><p>06 Dec 2026 · Promotions</p><p>Trade BTC/USD with zero maker fees this week.</p></article>' +
+    '<article class="e-msg"><p>03 Dec 2026 · Wallet</p><p>Deposit of 2,000 USDC confirmed.</p></article>';
+  const url = 'https://crypto.com/exchange/user/notifications';
+  const expectFailed = (html: string) => {
+    const r = detect(html, url);
+    expect(r.kind).toBe('failed-transaction');
+    expect(r.transaction).toMatchObject({ id: '6620391847715520', amount: '0.5', currency: 'ETH', reason: 'insufficient-funds' });
+  };
+
+  it('an article of a feed or of a list of notices is a message to the reader, not an editorial article', () => {
+    expectFailed(`<body><div role="feed" aria-label="Updates"><h1>Updates</h1><article class="e-msg unread">${notice}</article>${others}</div></body>`);
+    expectFailed(`<body><div aria-label="Notifications"><h1>Notification Centre</h1><article class="item">${notice}</article>${others}</div></body>`);
+    expectFailed(`<body><div class="inbox"><h1>收件箱</h1><article>${notice}</article></div></body>`);
+  });
+
+  it('an editorial article with the same words stays an article', () => {
+    expect(detect(`<body><h1>Crypto news</h1><article class="post">${notice}</article></body>`, url).kind).toBe('none');
+  });
+
+  it('"your balance was insufficient" is a shortfall', () => {
+    const r = detect('<body><div role="alert">Payment failed: your balance was not sufficient.</div></body>');
+    expect(r.transaction?.reason).toBe('insufficient-funds');
+  });
+});
