@@ -178,12 +178,21 @@ export function scanFailures(reading: PageReading, texts: readonly string[], txP
   return { hits, success, listed };
 }
 
-/** The candidate's text is a piece of a longer sentence, unstyled. */
+/**
+ * The candidate's text is a piece of a longer sentence, unstyled. A status that opens its block
+ * and is set off from what follows by a dash or a colon ("Failed — this transaction was never
+ * confirmed…", "Declined: …") is the status with its explanation, not a word inside a sentence.
+ */
 function inProse(c: Candidate, word: string): boolean {
   const ctx = c.place;
   if (!ctx || !c.message || ctx.status || ctx.alert || ctx.errorClass || ctx.heading || ctx.titleClass) return false;
+  const lead = c.message.trimStart();
+  if (lead.startsWith(word) && STATUS_LEAD.test(lead.slice(word.length))) return false;
   return c.message.length >= word.length + 40 && /[.!?](?:\s|$)|[。！？]/.test(c.message);
 }
+
+/** What sets a leading status off from its explanation: a dash or a colon. */
+const STATUS_LEAD = /^\s*[—–:：]|^\s+-\s/;
 
 /**
  * The candidate's row is one of a history's rows (surroundings.ts), answered once per list, by

@@ -128,3 +128,30 @@ describe('a notice in a notification centre (batch-08 p33)', () => {
     expect(r.transaction?.reason).toBe('insufficient-funds');
   });
 });
+
+describe('a status set off before its explanation (batch-08 p43)', () => {
+  const modal = (p: string) =>
+    '<body><ul class="tl"><li><span>Sent BTC · Dec 6</span><span class="red">Failed · 0.0125 BTC</span></li>' +
+    '<li><span>Received BTC · Dec 1</span><span>+0.0300 BTC</span></li></ul>' +
+    `<div class="modal" role="dialog"><h2>Sent Bitcoin</h2><p>0.0125 BTC</p><p>$1,217.84</p><p class="red">${p}</p>` +
+    '<table><tr><td>Fee</td><td>0.00000282 BTC</td></tr>' +
+    '<tr><td>Tx ID</td><td>e1d1e1a0ce4e6a3486d916f528c4c8a0358408a9e6c787dfbb1d69468de33499</td></tr></table></div></body>';
+  const url = 'https://login.blockchain.com/en/#/coins/BTC';
+  const why = 'this transaction was never confirmed and has been dropped from the mempool because its fee was too low. The funds remain in your wallet.';
+
+  it('"Failed — …" is the status with its explanation', () => {
+    const r = detect(modal(`<b>Failed</b> — ${why}`), url);
+    expect(r.kind).toBe('failed-transaction');
+    expect(r.transaction).toMatchObject({
+      id: 'e1d1e1a0ce4e6a3486d916f528c4c8a0358408a9e6c787dfbb1d69468de33499',
+      amount: '0.0125',
+      currency: 'BTC',
+      reason: 'network-or-system',
+    });
+    expect(detect(modal(`<b>Failed</b>: ${why}`), url).kind).toBe('failed-transaction');
+  });
+
+  it('the word inside a sentence is still prose', () => {
+    expect(detect(modal(`The terminal said <b>Failed</b> because ${why}`), url).kind).toBe('none');
+  });
+});
