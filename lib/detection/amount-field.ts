@@ -238,7 +238,10 @@ export function looseAmount(
   for (const [i] of around(anchor, count, 15)) {
     const s = text(i);
     const m =
-      findMoney(s, defaultCurrency) ?? splitMoney(s, text(i + 1)) ?? codeBefore(s, text(i - 1), text(i - 2)) ?? (inTable(i) ? null : signedFigure(s, defaultCurrency));
+      findMoney(s, defaultCurrency) ??
+      splitMoney(s, text(i + 1)) ??
+      codeBefore(s, text(i - 1), text(i - 2)) ??
+      (inTable(i) ? null : signedFigure(s, defaultCurrency));
     if (!m || Number(m.amount) === 0) continue;
     let label = text(i - 1);
     const prev = label.length <= 30 ? findMoney(label) : null;

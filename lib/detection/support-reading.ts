@@ -82,7 +82,8 @@ function isArticle(doc: Document): boolean {
   }
   let next = h1.nextElementSibling;
   for (let n = 0; next && n < 3; n++, next = next.nextElementSibling) {
-    if ((next.localName === 'article' || ARTICLE_CLASS.test((next.getAttribute('class') ?? '').toLowerCase())) && !feedItem(next)) return true;
+    if ((next.localName === 'article' || ARTICLE_CLASS.test((next.getAttribute('class') ?? '').toLowerCase())) && !feedItem(next))
+      return true;
   }
   return false;
 }

@@ -63,7 +63,8 @@ describe('a headline amount shown as a bare signed figure (batch-08 p21)', () =>
 });
 
 describe('a return explained in a paragraph beside a funding history (batch-08 p28)', () => {
-  const card = '<div class="kcard"><p>Deposit · ACH</p><h1>$2,000.00</h1><p>from Ally Bank Checking ••3382 · initiated Nov 30, 2026</p></div>';
+  const card =
+    '<div class="kcard"><p>Deposit · ACH</p><h1>$2,000.00</h1><p>from Ally Bank Checking ••3382 · initiated Nov 30, 2026</p></div>';
   const history =
     '<div class="kcard"><h2>Recent funding</h2><table><tr><th>Date</th><th>Type</th><th>Asset</th><th>Amount</th><th>Status</th></tr>' +
     '<tr><td>Dec 5</td><td>Withdrawal</td><td>BTC</td><td>0.0150</td><td><span class="pill ok">Success</span></td></tr>' +
@@ -76,7 +77,10 @@ describe('a return explained in a paragraph beside a funding history (batch-08 p
   const url = 'https://www.kraken.com/c/funding/history?ref=FTQ7K2H-MZ4RVA-3NB6PE';
 
   it('a failure said of this or your transaction opens an explanation: the page is about it', () => {
-    const r = detect(`<body>${card}${history}${explained('Your bank returned this ACH deposit with return code <strong>R01 – Insufficient funds</strong>.')}</body>`, url);
+    const r = detect(
+      `<body>${card}${history}${explained('Your bank returned this ACH deposit with return code <strong>R01 – Insufficient funds</strong>.')}</body>`,
+      url,
+    );
     expect(r.kind).toBe('failed-transaction');
     expect(r.transaction).toMatchObject({ id: 'FTQ7K2H-MZ4RVA-3NB6PE', amount: '2000.00', currency: 'USD', reason: 'insufficient-funds' });
     // Words may qualify the noun of an active return or refusal.
@@ -92,7 +96,9 @@ describe('a return explained in a paragraph beside a funding history (batch-08 p
 
   it("a table's Amount heading never takes the next row's date for its value", () => {
     const panel = '<div role="alert">Your withdrawal failed.</div>';
-    const r = detect(`<body>${panel}<table><tr><th>Amount</th><th>Status</th></tr><tr><td>Dec 5</td><td>0.0150 BTC</td></tr></table></body>`);
+    const r = detect(
+      `<body>${panel}<table><tr><th>Amount</th><th>Status</th></tr><tr><td>Dec 5</td><td>0.0150 BTC</td></tr></table></body>`,
+    );
     expect(r.transaction?.amount).not.toBe('5');
   });
 });
@@ -114,8 +120,12 @@ describe('a notice in a notification centre (batch-08 p33)', () => {
   };
 
   it('an article of a feed or of a list of notices is a message to the reader, not an editorial article', () => {
-    expectFailed(`<body><div role="feed" aria-label="Updates"><h1>Updates</h1><article class="e-msg unread">${notice}</article>${others}</div></body>`);
-    expectFailed(`<body><div aria-label="Notifications"><h1>Notification Centre</h1><article class="item">${notice}</article>${others}</div></body>`);
+    expectFailed(
+      `<body><div role="feed" aria-label="Updates"><h1>Updates</h1><article class="e-msg unread">${notice}</article>${others}</div></body>`,
+    );
+    expectFailed(
+      `<body><div aria-label="Notifications"><h1>Notification Centre</h1><article class="item">${notice}</article>${others}</div></body>`,
+    );
     expectFailed(`<body><div class="inbox"><h1>收件箱</h1><article>${notice}</article></div></body>`);
   });
 
@@ -137,7 +147,8 @@ describe('a status set off before its explanation (batch-08 p43)', () => {
     '<table><tr><td>Fee</td><td>0.00000282 BTC</td></tr>' +
     '<tr><td>Tx ID</td><td>e1d1e1a0ce4e6a3486d916f528c4c8a0358408a9e6c787dfbb1d69468de33499</td></tr></table></div></body>';
   const url = 'https://login.blockchain.com/en/#/coins/BTC';
-  const why = 'this transaction was never confirmed and has been dropped from the mempool because its fee was too low. The funds remain in your wallet.';
+  const why =
+    'this transaction was never confirmed and has been dropped from the mempool because its fee was too low. The funds remain in your wallet.';
 
   it('"Failed — …" is the status with its explanation', () => {
     const r = detect(modal(`<b>Failed</b> — ${why}`), url);
