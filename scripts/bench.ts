@@ -67,6 +67,7 @@ interface Code {
   db: string;
   app: string;
   lookalike: string;
+  capture: string;
 }
 
 async function runRound(round: number, dir: string, code: Code): Promise<BenchRound> {
@@ -103,7 +104,7 @@ async function runRound(round: number, dir: string, code: Code): Promise<BenchRo
       // element pages and their reports to digest, which is not what a capture meets.
       const fresh = await launch({ extensionDir: dir });
       open.push(fresh);
-      r.capture = await benchCapture(fresh);
+      r.capture = await benchCapture(fresh, code.capture);
     }
     const dbp = run('storage') || run('history') ? await dbPage(h, code.db) : null;
     if (dbp && run('storage')) r.storage = await benchStorage(dbp);
@@ -146,6 +147,7 @@ try {
     db: run('storage') || run('history') ? await bundleForBrowser('page-db.ts') : '',
     app: run('pagecost') ? await bundleForBrowser('page-app.tsx') : '',
     lookalike: run('lookalike') ? await bundleForBrowser('worker-lookalike.ts') : '',
+    capture: run('capture') ? await bundleForBrowser('worker-capture.ts') : '',
   };
   do {
     progress(`round ${rounds.length + 1}`);

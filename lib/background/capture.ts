@@ -105,9 +105,10 @@ export async function captureTab(req: CaptureRequest): Promise<CaptureResult> {
     const commits = commitCapture();
     const [{ windowId, png: screenshot }, page] = await Promise.all([
       shootTab(req.tabId, req.windowId).then((shot) => {
+        // The decode first: it is the head of the longest chain (decode, tile digests, store).
+        commits.image('screenshot.png', shot.png);
         taken['screenshot.png'] = isoWithOffset();
         shotFile = prepareArtifact({ name: 'screenshot.png', type: 'image/png', blob: shot.png });
-        commits.image('screenshot.png', shot.png);
         return shot;
       }),
       probeTab(req.tabId).then((p) => {

@@ -1,5 +1,15 @@
-import { commitImage, commitText, type Commitments, type FileCommitment, newSaltKey, SCHEME } from './commit';
-import { decodePng } from './decode-png';
+import {
+  commitImage,
+  commitText,
+  type Commitments,
+  deriveSalts,
+  type FileCommitment,
+  newSaltKey,
+  type Rgba,
+  SCHEME,
+  tileGrid,
+} from './commit';
+import { bitmapPixels, pngBitmap } from './decode-png';
 import { splitParts } from './parts';
 
 /**
@@ -21,8 +31,19 @@ export function commitCapture() {
     text: (file: string, text: string) => start(commitText(key, file, splitParts(text))),
     image: (file: string, png: Uint8Array | Blob) =>
       start(
-        decodePng(png).then(
-          (img) => commitImage(key, file, img),
+        pngBitmap(png).then(
+          (bitmap) => {
+            // The salts (two WebCrypto calls) are derived while the pixels are read from the bitmap.
+            const salts = deriveSalts(key, file, tileGrid(bitmap.width, bitmap.height).count);
+            salts.catch(() => undefined);
+            let img: Rgba;
+            try {
+              img = bitmapPixels(bitmap);
+            } catch {
+              return null;
+            }
+            return commitImage(key, file, img, salts);
+          },
           () => null,
         ),
       ),

@@ -114,7 +114,12 @@ export async function commitText(keyHex: string, file: string, parts: readonly s
   return { file, kind: 'text', parts: parts.length, root: rootOf(textLeaves(parts, salts)) };
 }
 
-export async function commitImage(keyHex: string, file: string, img: Rgba): Promise<ImageCommitment> {
-  const salts = await deriveSalts(keyHex, file, tileGrid(img.width, img.height).count);
-  return { file, kind: 'image', width: img.width, height: img.height, tile: TILE, root: rootOf(await imageLeaves(img, salts)) };
+/** `salts`: when the capture derived them already (while it read the pixels); else derived here. */
+export async function commitImage(
+  keyHex: string,
+  file: string,
+  img: Rgba,
+  salts: Promise<Uint8Array> = deriveSalts(keyHex, file, tileGrid(img.width, img.height).count),
+): Promise<ImageCommitment> {
+  return { file, kind: 'image', width: img.width, height: img.height, tile: TILE, root: rootOf(await imageLeaves(img, await salts)) };
 }

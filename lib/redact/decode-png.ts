@@ -1,12 +1,18 @@
 import type { Rgba } from './commit';
 
 /**
- * A PNG's pixels exactly as stored: no colour-space conversion, no premultiplied alpha, so the
- * bytes are the ones any PNG decoder (the recipient's verifier) reads from a copy made of them.
+ * A PNG decoded by the browser (off the calling thread), its pixels exactly as stored: no
+ * colour-space conversion, no premultiplied alpha, so the bytes read from it are the ones any PNG
+ * decoder (the recipient's verifier) reads from a copy made of them. Where createImageBitmap is
+ * missing or throws, the promise rejects (the capture then leaves the image uncommitted).
  */
-export async function decodePng(png: Uint8Array | Blob): Promise<Rgba> {
+export async function pngBitmap(png: Uint8Array | Blob): Promise<ImageBitmap> {
   const blob = png instanceof Blob ? png : new Blob([png as BlobPart], { type: 'image/png' });
-  const bitmap = await createImageBitmap(blob, { colorSpaceConversion: 'none', premultiplyAlpha: 'none' });
+  return createImageBitmap(blob, { colorSpaceConversion: 'none', premultiplyAlpha: 'none' });
+}
+
+/** The RGBA bytes of a decoded PNG (the bitmap is closed). */
+export function bitmapPixels(bitmap: ImageBitmap): Rgba {
   try {
     const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
     const ctx = canvas.getContext('2d', { willReadFrequently: true });
@@ -17,4 +23,9 @@ export async function decodePng(png: Uint8Array | Blob): Promise<Rgba> {
   } finally {
     bitmap.close();
   }
+}
+
+/** A PNG's pixels exactly as stored (see pngBitmap). */
+export async function decodePng(png: Uint8Array | Blob): Promise<Rgba> {
+  return bitmapPixels(await pngBitmap(png));
 }

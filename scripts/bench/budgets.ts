@@ -49,7 +49,7 @@ export function checkBudgets(r: BenchRound): BudgetCheck[] {
     atMost('registry 1,000 sites ÷ real, worst page', worst.ratio, BUDGETS.registryRatio, ` (${worst.page})`);
   }
   atMost('page script time with ÷ without the extension, 20,000-element app page', r.pageCost?.ratio, BUDGETS.pageScriptRatio);
-  atMost('capture, one click ÷ bare primitives', r.capture?.ratio, BUDGETS.captureRatio);
+  atMost('capture, one click ÷ bare primitives with commitments', r.capture?.ratio, BUDGETS.captureRatio);
   atMost('history, 10,000 items ÷ empty', r.history?.ratio, BUDGETS.historyRatio);
   atMost('storage, repositories ÷ raw IndexedDB', r.storage?.ratio, BUDGETS.storageRatio);
   const s20k = r.snapshot?.floor.find((f) => f.page === 'generated 20000');

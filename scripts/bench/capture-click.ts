@@ -1,10 +1,11 @@
 // Capture: one click on the real popup's "Capture evidence" (screenshot, snapshot, hashes,
-// stored) against the same primitives called bare, interleaved; and full-page time per screen.
+// redaction commitments, stored) against the primitives of that job called bare, interleaved;
+// and full-page time per screen.
 import type { Page } from 'playwright-core';
 import type { Harness } from '../../test/e2e/harness';
 import { DEMO_PAGES } from '../../test/e2e/demo-pages';
 import { planFullPage } from '../../lib/capture/stitch';
-import { bareCapture, type BareSample } from './capture-bare';
+import { bareCapture, type BareSample, newFloor, oldFloor } from './capture-bare';
 import { captureStages, type Stages } from './capture-stages';
 import { enough } from './stable';
 import { median, pairedRatio, progress, round, type Spread, sleep, spread, within } from './stats';
@@ -85,7 +86,12 @@ export interface CaptureResultRow {
   oneClick: Spread;
   /** Medians: the "capture" message round trip seen by the popup, and captureTab's own durationMs. */
   oneClickParts: { message: number; worker: number; popup: number };
-  /** captureVisibleTab, its data URL decoded, outerHTML via executeScript from the worker, SHA-256 of both, one put. */
+  /**
+   * Medians (ms) of the bare primitives, from the worker (scripts/bench/worker-capture.ts): the old
+   * floor's (captureVisibleTab, its data URL decoded, outerHTML via executeScript, SHA-256 of both,
+   * one put; `sum`) and what the commitments add (`pixels`: PNG to RGBA, `tileDigests`: one
+   * SHA-256 per 64-px tile, `partDigests`: one per text part); `floor`: all of them.
+   */
   bare: {
     screenshot: number;
     decode: number;
@@ -93,17 +99,29 @@ export interface CaptureResultRow {
     sha256: number;
     idbPut: number;
     sum: Spread;
+    pixels: number;
+    tileDigests: number;
+    partDigests: number;
+    floor: Spread;
     pngBytes: number;
     htmlChars: number;
+    tiles: number;
+    parts: number;
   };
-  /** The pipeline's steps replayed one by one in the worker (medians, ms): where the time goes. */
-  stages: Stages & { storeEstimate: number; rest: number };
-  /** One click ÷ the bare primitives of the round beside it. */
+  /**
+   * The pipeline's steps replayed one by one in the worker (medians, ms): where the time goes.
+   * `commit`: the commitments' bare primitives (pixels, tile and part digests) from the floor.
+   */
+  stages: Stages & { storeEstimate: number; commit: number; rest: number };
+  /** The budget: one click ÷ the new floor (the job's bare primitives, commitments included) beside it. */
   ratio: Spread;
+  /** For information: one click ÷ the old floor (no commitments), as budgeted until 2026-12-07. */
+  oldRatio: Spread;
   fullPage: { screens: number; totalMedian: number; perScreen: number; reps: number };
 }
 
-export async function benchCapture(h: Harness, reps = 15, warm = 2): Promise<CaptureResultRow> {
+/** `floorCode`: scripts/bench/worker-capture.ts, bundled. */
+export async function benchCapture(h: Harness, floorCode: string, reps = 15, warm = 2): Promise<CaptureResultRow> {
   const demo = DEMO_PAGES[0];
   h.serve(demo.url, { file: demo.file });
   const page = await h.context.newPage();
@@ -118,13 +136,12 @@ export async function benchCapture(h: Harness, reps = 15, warm = 2): Promise<Cap
   const stages: Stages[] = [];
   // At least `reps` pairs, then more (up to twice as many) until the ratio's median is known to ±5 %.
   const want = { min: reps, max: 2 * reps, tolerance: 0.1 };
-  const sumOf = (b: BareSample) => b.screenshot + b.decode + b.serialize + b.hash + b.put;
-  const ratios = () => clicks.map((c, k) => c.ms / sumOf(bare[k]!));
+  const ratios = () => clicks.map((c, k) => c.ms / newFloor(bare[k]!));
   for (let i = 0; i < warm + want.max && !(clicks.length >= reps && clicks.length % 5 === 0 && enough(ratios(), want)); i++) {
     await sleep(SPACING_MS);
     const c = await oneClick(popup);
     await sleep(SPACING_MS);
-    const b = await bareCapture(sw, tabId, windowId);
+    const b = await bareCapture(sw, floorCode, tabId, windowId);
     await sleep(SPACING_MS);
     const st = await captureStages(sw, tabId, windowId);
     if (i >= warm) {
@@ -135,7 +152,9 @@ export async function benchCapture(h: Harness, reps = 15, warm = 2): Promise<Cap
   }
   await popup.close();
   const part = (k: keyof BareSample) => round(median(bare.map((b) => b[k])), 2);
-  const sums = bare.map(sumOf);
+  const sums = bare.map(oldFloor);
+  const floors = bare.map(newFloor);
+  const commit = round(median(bare.map((b) => b.pixels + b.tiles + b.parts)), 2);
   const clickTime = spread(
     clicks.map((c) => c.ms),
     1,
@@ -147,7 +166,7 @@ export async function benchCapture(h: Harness, reps = 15, warm = 2): Promise<Cap
     Object.keys(stages[0]!).map((k) => [k, round(median(stages.map((x) => x[k as keyof Stages])), 2)]),
   ) as Stages;
   // The store step (addCapture's reads and transaction) is not replayed: estimate it by the bare put.
-  const replayed = Object.values(stage).reduce((a, b) => a + b, 0) + part('put');
+  const replayed = Object.values(stage).reduce((a, b) => a + b, 0) + part('put') + commit;
   const fullPage = await benchFullPage(h);
   await page.close();
   return {
@@ -161,11 +180,21 @@ export async function benchCapture(h: Harness, reps = 15, warm = 2): Promise<Cap
       sha256: part('hash'),
       idbPut: part('put'),
       sum: spread(sums, 1),
+      pixels: part('pixels'),
+      tileDigests: part('tiles'),
+      partDigests: part('parts'),
+      floor: spread(floors, 1),
       pngBytes: part('pngBytes'),
       htmlChars: part('htmlChars'),
+      tiles: part('tileCount'),
+      parts: part('partCount'),
     },
-    stages: { ...stage, storeEstimate: part('put'), rest: round(oneClickMedian - replayed, 1) },
+    stages: { ...stage, storeEstimate: part('put'), commit, rest: round(oneClickMedian - replayed, 1) },
     ratio: pairedRatio(
+      clicks.map((c) => c.ms),
+      floors,
+    ),
+    oldRatio: pairedRatio(
       clicks.map((c) => c.ms),
       sums,
     ),

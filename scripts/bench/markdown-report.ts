@@ -71,14 +71,19 @@ function measurements(r: BenchResults['latest']): string[][] {
   if (c) {
     const b = c.bare;
     rows.push([
-      `capture, one click ÷ bare primitives (${c.reps} pairs)`,
-      `${msSpread(c.oneClick)} vs ${msSpread(b.sum)} = captureVisibleTab ${ms(b.screenshot)} + decode ${ms(b.decode)} + outerHTML via executeScript ${ms(b.serializeOuterHTML)} + SHA-256 ${ms(b.sha256)} + IndexedDB put ${ms(b.idbPut)}`,
+      `capture, one click ÷ bare primitives with commitments (${c.reps} pairs)`,
+      `${msSpread(c.oneClick)} vs ${msSpread(b.floor)} = old floor ${ms(b.sum.median)} + PNG to RGBA ${ms(b.pixels)} + ${b.tiles} tile SHA-256 ${ms(b.tileDigests)} + ${b.parts} part SHA-256 ${ms(b.partDigests)}`,
       ratioSpread(c.ratio),
+    ]);
+    rows.push([
+      `capture, one click ÷ old floor, no commitments (${c.reps} pairs, information)`,
+      `${msSpread(c.oneClick)} vs ${msSpread(b.sum)} = captureVisibleTab ${ms(b.screenshot)} + decode ${ms(b.decode)} + outerHTML via executeScript ${ms(b.serializeOuterHTML)} + SHA-256 ${ms(b.sha256)} + IndexedDB put ${ms(b.idbPut)}`,
+      ratioSpread(c.oldRatio),
     ]);
     const st = c.stages;
     rows.push([
       'capture, where one click goes (medians)',
-      `worker ${ms(c.oneClickParts.worker)} of ${ms(c.oneClickParts.message)} round trip; replayed: tab ${ms(st.tabLookup)}, probe ${ms(st.probeRun)}, captureVisibleTab ${ms(st.screenshot)}, decode ${ms(st.decode)}, hash ${ms(st.hash)}, store ~${ms(st.storeEstimate)}`,
+      `worker ${ms(c.oneClickParts.worker)} of ${ms(c.oneClickParts.message)} round trip; replayed: tab ${ms(st.tabLookup)}, probe ${ms(st.probeRun)}, captureVisibleTab ${ms(st.screenshot)}, decode ${ms(st.decode)}, hash ${ms(st.hash)}, store ~${ms(st.storeEstimate)}, commitments (bare) ~${ms(st.commit)}`,
       `not replayed ${ms(st.rest)}`,
     ]);
     rows.push([
