@@ -77,6 +77,7 @@ export const readingSchema = z.object({
             errorClass: flag,
             titleClass: flag,
             article: flag,
+            chat: flag,
             row: flag,
           }),
         ),

@@ -20,7 +20,8 @@ const VALUE = /^(?:\w+\s+)?value\b/i;
 const NET =
   /^(?:(?:实际|實際|预计|預計)?(?:到账|到帳)|(?:amount|total) (?:to be )?received|net amount|you(?:'ll| will)? (?:receive|get)|(?:recipient|receiver|payee) (?:gets|receives|will (?:get|receive)))/i;
 // A date or a time is never an amount, even under an "Amount" column heading.
-const DATE_OR_TIME = /^\s*\d{4}[-/.年]\d{1,2}|^\s*\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|^\s*\d{1,2}:\d{2}/;
+const DATE_OR_TIME =
+  /^\s*\d{4}[-/.年]\d{1,2}|^\s*\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|^\s*\d{1,2}:\d{2}|^\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|^\s*\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/i;
 
 /** Segment indexes around `anchor`, nearest first, with their distance. */
 export function* around(anchor: number, count: number, radius: number): Generator<[number, number]> {
@@ -86,7 +87,8 @@ export function labelledAmount(
     // "From T9yD…Ky5LL To" | "TyCM…uEJY72" | "1,000 USDT". Their addresses are passed over.
     for (let k = 1, reach = 2; !money && k <= reach; k++) {
       const next = text(i + k);
-      if (next.length > 80 || AMOUNT_LABEL.test(next) || NOT_AMOUNT_LABEL.test(next)) break;
+      // A table's cell is read under its own column heading, never as the value of a name before it.
+      if (next.length > 80 || AMOUNT_LABEL.test(next) || NOT_AMOUNT_LABEL.test(next) || inTable(i + k)) break;
       if (reach < MAX_REACH && PARTIES.test(next)) {
         reach++;
         continue;
@@ -206,15 +208,40 @@ function codeBefore(s: string, prev: string, prev2: string): Money | null {
   return m ? { ...m, currency: code } : null;
 }
 
+/** A signed figure with cents and nothing else: "-88.00", "+1,280.00", "− 12.50". */
+const SIGNED_FIGURE = /^[-−–+]\s?\d{1,3}(?:[,\u00a0\u202f' ’]?\d{3})*[.,]\d{2}$/;
+
+/**
+ * A payment app's headline amount shown as a bare signed figure ("-88.00" on the amount card of
+ * a transaction's detail, the currency implied by the app): the site's own currency. The sign
+ * says money went out or came in; an unsigned bare number may be anything (a count, a rate). In
+ * a table, such figures are a history's and are read under their column heading (cells.ts).
+ */
+function signedFigure(s: string, defaultCurrency: string | undefined): Money | null {
+  if (!defaultCurrency || !SIGNED_FIGURE.test(s.trim())) return null;
+  const m = findValueMoney(s.trim(), defaultCurrency);
+  return m?.currency ? m : null;
+}
+
 /**
  * The nearest non-zero amount with a currency, unlabelled, that is no fee, balance, limit or fiat
  * equivalent. The label of an amount shown as a value and its equivalent ("Fee" | "0.00086 ETH" |
  * "$2.60") is the text before the first of them.
  */
-export function looseAmount(text: (i: number) => string, count: number, anchor: number, defaultCurrency?: string): Money | null {
+export function looseAmount(
+  text: (i: number) => string,
+  count: number,
+  anchor: number,
+  defaultCurrency?: string,
+  inTable: (seg: number) => boolean = () => false,
+): Money | null {
   for (const [i] of around(anchor, count, 15)) {
     const s = text(i);
-    const m = findMoney(s, defaultCurrency) ?? splitMoney(s, text(i + 1)) ?? codeBefore(s, text(i - 1), text(i - 2));
+    const m =
+      findMoney(s, defaultCurrency) ??
+      splitMoney(s, text(i + 1)) ??
+      codeBefore(s, text(i - 1), text(i - 2)) ??
+      (inTable(i) ? null : signedFigure(s, defaultCurrency));
     if (!m || Number(m.amount) === 0) continue;
     let label = text(i - 1);
     const prev = label.length <= 30 ? findMoney(label) : null;

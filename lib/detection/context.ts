@@ -18,6 +18,8 @@ export interface TextContext {
   titleClass: boolean;
   /** Inside an article (a help page, a blog post, a news story): prose about failures. */
   article: boolean;
+  /** Inside a log (role=log: a chat transcript, a message history): what was said, not the page's status. */
+  chat: boolean;
   /** The repeated row (tr, li, role=row, or one of identical siblings) holding the text. */
   row: Element | null;
 }
@@ -59,6 +61,7 @@ export function contextOf(start: Element): TextContext {
     errorClass: false,
     titleClass: false,
     article: false,
+    chat: false,
     row: null,
   };
   let prev: Element | null = null;
@@ -85,7 +88,9 @@ export function contextOf(start: Element): TextContext {
       else if (role && EXCLUDED_ROLES.test(role) && (level < 5 || role === 'navigation' || role === 'contentinfo') && !disclosed(el, role))
         ctx.excluded = role;
     }
-    const live = el.getAttribute('aria-live');
+    // A log (a chat transcript, a message history) is live so that new lines are read out: what
+    // it holds is a conversation, not an alert of the page.
+    const live = role === 'log' ? null : el.getAttribute('aria-live');
     if (level < 10 && (role === 'alert' || role === 'alertdialog' || role === 'status' || live === 'assertive' || live === 'polite'))
       ctx.alert = true;
     // A toast is an alert; a list of notifications (the text sits in one of its rows) is not.
@@ -99,7 +104,8 @@ export function contextOf(start: Element): TextContext {
         (cls && DIALOG_CLASS.test(cls)))
     )
       ctx.dialog = true;
-    if (tag === 'article' || role === 'article' || (cls && ARTICLE_CLASS.test(cls))) ctx.article = true;
+    if (role === 'log') ctx.chat = true;
+    if ((tag === 'article' || role === 'article' || (cls && ARTICLE_CLASS.test(cls))) && !feedItem(el)) ctx.article = true;
     if (level < 3 && (tag === 'h1' || tag === 'h2' || tag === 'h3' || role === 'heading')) ctx.heading = true;
     if (level < 2 && cls && TITLE_CLASS.test(cls)) ctx.titleClass = true;
     if (level < 4) {
@@ -155,6 +161,21 @@ function fieldRows(aside: Element): boolean {
     }
   }
   return false;
+}
+
+/** A list of the reader's notices: a feed, a notification centre, an inbox. */
+const NOTICES = /notification|inbox|\bmessages\b|\bmsgs?\b|通知|消息|站内信|站內信/i;
+
+/**
+ * An item of a feed (role=feed is a list of articles) or of a list of notices (a notification
+ * centre, an inbox): one message to the reader, not an editorial article.
+ */
+export function feedItem(el: Element): boolean {
+  const list = el.parentElement;
+  if (!list) return false;
+  if (list.getAttribute('role') === 'feed') return true;
+  const name = `${list.getAttribute('aria-label') ?? ''} ${list.getAttribute('class') ?? ''} ${el.getAttribute('class') ?? ''}`;
+  return NOTICES.test(name.replace(/[_-]/g, ' '));
 }
 
 /** Div-soup lists: an element with an identical sibling (same tag, same class) is one of many. */

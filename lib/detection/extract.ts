@@ -119,17 +119,18 @@ export function extractTransaction(
   }
 
   const tableSegs = new Set(cells?.map((c) => c[0]));
-  let money = labelledAmount(text, segs.length, anchor, WINDOW, defaultCurrency, fields, (seg) => tableSegs.has(seg));
+  const inTable = (seg: number) => tableSegs.has(seg);
+  let money = labelledAmount(text, segs.length, anchor, WINDOW, defaultCurrency, fields, inTable);
   out.labelled = !!bestId || !!money;
   // What arrived after the fee is the net of what was sent: the sent amount, shown unlabelled as
   // the page's headline ("ETH" | "0.5" over "到账数量" | "0.4988 ETH"), is the transaction's.
   if (money?.net) {
-    const sent = looseAmount(text, segs.length, anchor, defaultCurrency);
+    const sent = looseAmount(text, segs.length, anchor, defaultCurrency, inTable);
     if (sent && sent.currency === money.currency && Number(sent.amount) > Number(money.amount)) money = sent;
   }
   // A zero ("Value: 0 POL" on a token transfer) yields to a non-zero amount shown nearby.
   if (!money || Number(money.amount) === 0)
-    money = moneyNotAbout(message, defaultCurrency) ?? looseAmount(text, segs.length, anchor, defaultCurrency) ?? money;
+    money = moneyNotAbout(message, defaultCurrency) ?? looseAmount(text, segs.length, anchor, defaultCurrency, inTable) ?? money;
   if (money) {
     out.amount = money.amount;
     if (money.currency) out.currency = money.currency;

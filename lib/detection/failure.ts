@@ -32,6 +32,8 @@ export interface FailureHit {
   phrase: boolean;
   /** The failure words matched, for phrase hits. */
   quote?: string;
+  /** Said in a log (a chat with support): a failure quoted, the reader's own only with its details. */
+  chat?: boolean;
 }
 
 export interface FailureScan {
@@ -70,8 +72,30 @@ function phraseHit(c: Candidate, text: string): Found | null {
   // In an article, headings and prose about failures are what the article is about.
   else if (ctx.heading || ctx.titleClass) [weight, where] = [ctx.article ? 3 : 4, 'heading'];
   else if (ctx.errorClass || ctx.status) [weight, where] = [4, 'error-styled text'];
-  else [weight, where] = [message.length <= 240 && !ctx.article ? 3 : 1, 'text'];
-  return { c, ctx, hit: { seg: c.seg, weight, signal: `${where} says ${quote(match.quote)}`, message, phrase: true, quote: match.quote } };
+  else [weight, where] = [!ctx.article && (message.length <= 240 || ownInParagraph(message, match.quote)) ? 3 : 1, 'text'];
+  const hit: FailureHit = { seg: c.seg, weight, signal: `${where} says ${quote(match.quote)}`, message, phrase: true, quote: match.quote };
+  if (ctx.chat) hit.chat = true;
+  return { c, ctx, hit };
+}
+
+/** A paragraph's length up to which a sentence in it about "this" transaction is still about the page's own. */
+const MAX_OWN_PARAGRAPH = 600;
+const OWN_TX = /\b(?:this|your)\b/i;
+
+/**
+ * A failure said of this or your transaction ("Your bank returned this ACH deposit with return
+ * code R01") in an explanation: a paragraph longer than a plain message (what follows says what
+ * happens next), but the failure is one transaction's, named as the reader's. Only the clause
+ * holding the failure words is read for "this" / "your"; questions and hypotheses ("If your
+ * payment is declined, …") never reach here (phrases.ts).
+ */
+function ownInParagraph(message: string, quote: string): boolean {
+  if (message.length > MAX_OWN_PARAGRAPH) return false;
+  const at = message.indexOf(quote);
+  if (at < 0) return false;
+  const before = message.slice(0, at);
+  const clause = before.slice(before.search(/[^.!?;。！？；]*$/)) + quote;
+  return OWN_TX.test(clause);
 }
 
 const EXPLORER =
@@ -130,6 +154,7 @@ export function scanFailures(reading: PageReading, texts: readonly string[], txP
         ctx,
         hit: { seg: i, weight: capped, signal: `${where} says ${quote(status.word)}`, message: clean(raw(i)).slice(0, 300), phrase: false },
       };
+      if (ctx.chat) best.hit.chat = true;
       if (where === 'status text' && capped === weight) plainStatus.push(best.hit);
     }
     // A status word in a badge already weighs as much as any sentence in the same place could.
@@ -153,12 +178,21 @@ export function scanFailures(reading: PageReading, texts: readonly string[], txP
   return { hits, success, listed };
 }
 
-/** The candidate's text is a piece of a longer sentence, unstyled. */
+/**
+ * The candidate's text is a piece of a longer sentence, unstyled. A status that opens its block
+ * and is set off from what follows by a dash or a colon ("Failed — this transaction was never
+ * confirmed…", "Declined: …") is the status with its explanation, not a word inside a sentence.
+ */
 function inProse(c: Candidate, word: string): boolean {
   const ctx = c.place;
   if (!ctx || !c.message || ctx.status || ctx.alert || ctx.errorClass || ctx.heading || ctx.titleClass) return false;
+  const lead = c.message.trimStart();
+  if (lead.startsWith(word) && STATUS_LEAD.test(lead.slice(word.length))) return false;
   return c.message.length >= word.length + 40 && /[.!?](?:\s|$)|[。！？]/.test(c.message);
 }
+
+/** What sets a leading status off from its explanation: a dash or a colon. */
+const STATUS_LEAD = /^\s*[—–:：]|^\s+-\s/;
 
 /**
  * The candidate's row is one of a history's rows (surroundings.ts), answered once per list, by

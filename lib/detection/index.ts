@@ -160,6 +160,12 @@ function judgeFailure(e: Evidence): PageDetection | null {
     notes.push(`failure wording in an article (${e.article}): ${best.signal}`);
     return null;
   }
+  // A chat with support talks about failures as an FAQ does; it is about the reader's own failed
+  // transaction only when the failure comes with that transaction's details (a quoted order).
+  if (best.chat && !ex.labelled) {
+    notes.push(`failure wording in a chat without transaction details is a question to support (${best.signal})`);
+    return null;
+  }
   if (e.supportUrl && !ex.labelled) {
     notes.push(`failure wording on a help page without transaction details is an article (${best.signal})`);
     return null;

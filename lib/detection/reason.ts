@@ -15,7 +15,7 @@ import type { FailureReason } from './types';
 const RULES: ReadonlyArray<readonly [FailureReason, RegExp]> = [
   [
     'insufficient-funds',
-    /\binsufficient (?:\w+ )?(?:funds?|balance|fund)\b|(?:\bnot|n't)(?: have| hold)? (?:enough|sufficient) (?:\w+ )?(?:funds?|balance|money|cash|to cover)\b|\b(?:exceeds?|more than) (?:your |the )?(?:available |account )?balance\b|\bbalance (?:is )?(?:too low|insufficient|not enough)\b|\binsufficient (?:\w+ )?for gas\b|\binsufficient lamports\b|\b(?:exceeds|insufficient) allowance\b|\bnsf\b|\blow balance\b|余额不足|餘額不足|资金不足|資金不足|余额不够|餘額不夠|可用余额不足|额度不足|額度不足|可用额度不够|超出(?:可用)?余额/i,
+    /\binsufficient (?:\w+ )?(?:funds?|balance|fund)\b|(?:\bnot|n't)(?: have| hold)? (?:enough|sufficient) (?:\w+ )?(?:funds?|balance|money|cash|to cover)\b|\b(?:exceeds?|more than) (?:your |the )?(?:available |account )?balance\b|\bbalance (?:is |was |were |has been |had been )?(?:too low|insufficient|not (?:enough|sufficient))\b|\binsufficient (?:\w+ )?for gas\b|\binsufficient lamports\b|\b(?:exceeds|insufficient) allowance\b|\bnsf\b|\blow balance\b|余额不足|餘額不足|资金不足|資金不足|余额不够|餘額不夠|可用余额不足|额度不足|額度不足|可用额度不够|超出(?:可用)?余额/i,
   ],
   [
     'declined-by-recipient-or-bank',

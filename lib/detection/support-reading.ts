@@ -1,7 +1,7 @@
 // The support-page half of a reading: the main headings (and whether each is shown) and whether
 // a message form is there. The judge (support.ts) decides what they say.
 import { clean } from './clean';
-import { ARTICLE_CLASS, contextOf } from './context';
+import { ARTICLE_CLASS, contextOf, feedItem } from './context';
 import { elementText } from './element-text';
 
 interface HeadingReading {
@@ -82,7 +82,8 @@ function isArticle(doc: Document): boolean {
   }
   let next = h1.nextElementSibling;
   for (let n = 0; next && n < 3; n++, next = next.nextElementSibling) {
-    if (next.localName === 'article' || ARTICLE_CLASS.test((next.getAttribute('class') ?? '').toLowerCase())) return true;
+    if ((next.localName === 'article' || ARTICLE_CLASS.test((next.getAttribute('class') ?? '').toLowerCase())) && !feedItem(next))
+      return true;
   }
   return false;
 }
