@@ -37,6 +37,8 @@ export interface BundleCheck {
 }
 
 const FIXED = new Set([MANIFEST_FILE, REPORT_FILE, SUMS_FILE, SIGNATURE_FILE, KEY_FILE]);
+/** An extra file's name: one plain name at the bundle's top level. */
+const EXTRA_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
 /** A re-exported imported case carries its imports, which may carry theirs: this deep at most. */
 const MAX_DEPTH = 3;
 
@@ -79,8 +81,13 @@ export async function checkBundle(
   const dirs = (m.imported ?? []).map((e) => `${e.dir}/`);
   if (new Set(dirs).size !== dirs.length) throw new ArchiveError('duplicate-id', 'an imported bundle is listed twice');
   if (dirs.length && (opts.depth ?? 0) >= MAX_DEPTH) throw new ArchiveError('bad-manifest', 'imported bundles nested too deep');
+  // Top-level files the manifest lists with their digests (a complaint pack's case.json).
+  const extra = new Map((m.extra ?? []).map((e) => [e.file, e.sha256]));
+  for (const name of extra.keys()) {
+    if (!EXTRA_NAME.test(name) || FIXED.has(name) || owner.has(name)) throw new ArchiveError('bad-manifest', `extra file ${name}`);
+  }
   for (const path of files.keys()) {
-    if (!FIXED.has(path) && !owner.has(path) && !dirs.some((d) => path.startsWith(d)))
+    if (!FIXED.has(path) && !extra.has(path) && !owner.has(path) && !dirs.some((d) => path.startsWith(d)))
       throw new ArchiveError('unexpected-file', `${dir}${path}`);
   }
 
@@ -96,6 +103,10 @@ export async function checkBundle(
   const report = files.get(REPORT_FILE);
   if (m.report && (!report || found.get(REPORT_FILE) !== m.report.sha256) && !mismatched.includes(REPORT_FILE))
     problems.push({ kind: report ? 'file-digest' : 'file-missing', path: `${dir}${REPORT_FILE}` });
+  for (const [name, sha256] of extra) {
+    if ((!files.has(name) || found.get(name) !== sha256) && !mismatched.includes(name))
+      problems.push({ kind: files.has(name) ? 'file-digest' : 'file-missing', path: `${dir}${name}` });
+  }
   if (signature.state === 'mismatch') for (const f of flags) f.unshift({ kind: 'signature-mismatch' });
 
   const nested = [];

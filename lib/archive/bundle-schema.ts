@@ -135,6 +135,8 @@ export const manifestSchema = z.object({
   imported: z.optional(list(importedSchema, 100)),
   /** report.html's digest, so the signature covers the report too. */
   report: z.optional(z.object({ file: z.literal('report.html'), sha256: hex64 })),
+  /** More top-level files and their digests (a complaint pack's case.json), so the signature covers them too. */
+  extra: z.optional(list(z.object({ file: str(200), sha256: hex64 }), 20)),
   /** Present when signed: which key (its fingerprint) and where the signature is. */
   signing: z.optional(z.object({ algorithm: str(100), key: str(100), signature: str(100), fingerprint: hex64 })),
   /** What each check covers, in words; informational. */

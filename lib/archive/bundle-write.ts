@@ -51,7 +51,7 @@ export interface BundleInput {
   cutter: ImageCutter;
   /** Told report.html's size in bytes, for the export's outcome. */
   onReport?: (bytes: number) => void;
-  /** More files at the bundle's top level (a complaint pack's case.json): in SHA256SUMS, not in the manifest. */
+  /** More files at the bundle's top level (a complaint pack's case.json): in SHA256SUMS and, with their digests, in the manifest's `extra` (so under its signature). */
   extraFiles?: Map<string, Uint8Array>;
 }
 
@@ -89,7 +89,11 @@ export async function exportCaseBundle(input: BundleInput): Promise<Uint8Array> 
   );
   files.set(REPORT_FILE, { data: report });
   input.onReport?.(report.byteLength);
-  for (const [path, data] of input.extraFiles ?? []) files.set(path, { data });
+  const extra: { file: string; sha256: string }[] = [];
+  for (const [path, data] of input.extraFiles ?? []) {
+    files.set(path, { data });
+    extra.push({ file: path, sha256: await sha256Hex(data) });
+  }
   const manifest: Manifest = {
     format: BUNDLE_FORMAT,
     version: BUNDLE_VERSION,
@@ -111,6 +115,7 @@ export async function exportCaseBundle(input: BundleInput): Promise<Uint8Array> 
     ...(input.chainHead ? { chainHead: input.chainHead } : {}),
     imported,
     report: { file: REPORT_FILE, sha256: await sha256Hex(report) },
+    ...(extra.length ? { extra } : {}),
     signing: input.signer
       ? { algorithm: SIGNATURE_ALGORITHM, key: KEY_FILE, signature: SIGNATURE_FILE, fingerprint: input.signer.fingerprint }
       : undefined,
@@ -118,6 +123,12 @@ export async function exportCaseBundle(input: BundleInput): Promise<Uint8Array> 
       evidence: 'every record (id, seq, digest, metadata, file digests) is covered by the hash chain and by the signature',
       case: 'case details and events are covered by the signature only, as they were at export; the hash chain does not cover them',
       imported: 'imported bundles are included verbatim under their dir, with their own manifest and signature',
+      ...(extra.length
+        ? {
+            extra:
+              "the files in `extra` (a complaint pack's case.json and its schema) are listed with their digests, so the signature covers them",
+          }
+        : {}),
     },
   };
   const json = strToU8(`${JSON.stringify(manifest, null, 2)}\n`);

@@ -8,6 +8,11 @@ import { installSigner } from '../../../lib/db/keys';
 import { sha256Hex } from '../../../lib/evidence/hash';
 import { DESTINATIONS } from '../../../lib/packs/available';
 import { readCaseJson } from '../../../lib/packs/case-json';
+import { checkBundle } from '../../../lib/archive/bundle-check';
+import { verifyBytes } from '../../../lib/archive/signing';
+import { SUMS_FILE, writeSums } from '../../../lib/archive/sums';
+import { importsForCase, recheckImport } from '../../../lib/db/imports';
+import { importBytes } from '../evidence/bundle-helpers';
 import { CASE_JSON_FILE, CASE_SCHEMA_FILE, packZip } from '../../../lib/packs/pack-zip';
 import { pngHeaderCutter } from '../../fixtures/png-cutter';
 import { freshDb, html, meta, png, newCaseInput } from '../evidence/helpers';
@@ -15,6 +20,11 @@ import { profile } from '../prefill/case-data';
 import { FACTS, TXID } from './fixtures';
 
 async function zipOf(destination = 'us-ic3', pick: 'first' | 'all' = 'first') {
+  const bytes = await packBytes(destination, pick);
+  return { ...bytes, files: unzipSync(bytes.bytes) };
+}
+
+async function packBytes(destination: string, pick: 'first' | 'all') {
   freshDb();
   const input = newCaseInput({
     title: 'Withdrawal',
@@ -41,7 +51,7 @@ async function zipOf(destination = 'us-ic3', pick: 'first' | 'all' = 'first') {
     signer: await installSigner(),
     cutter: pngHeaderCutter,
   });
-  return { files: unzipSync(bytes), a, b };
+  return { bytes, a, b };
 }
 
 describe('case.json in a complaint pack', () => {
@@ -62,6 +72,39 @@ describe('case.json in a complaint pack', () => {
     const sums = strFromU8(files.SHA256SUMS!);
     expect(sums).toContain(`${await sha256Hex(files[CASE_JSON_FILE]!)}  ${CASE_JSON_FILE}`);
     expect(sums).toContain(CASE_SCHEMA_FILE);
+  });
+
+  it('is under the signature: the signed manifest lists case.json and its schema with their digests', async () => {
+    const { files } = await zipOf();
+    const manifest = JSON.parse(strFromU8(files['manifest.json']!));
+    expect(manifest.extra).toEqual([
+      { file: CASE_JSON_FILE, sha256: await sha256Hex(files[CASE_JSON_FILE]!) },
+      { file: CASE_SCHEMA_FILE, sha256: await sha256Hex(files[CASE_SCHEMA_FILE]!) },
+    ]);
+    expect(await verifyBytes(files['signing-key.pem']!, files['manifest.json.sig']!, files['manifest.json']!)).not.toBeNull();
+    const check = await checkBundle(new Map(Object.entries(files)), { localFingerprint: null });
+    expect(check.problems).toEqual([]);
+  });
+
+  it('imports like a bundle into another browser, its extra files checked again from what was stored', async () => {
+    const { bytes } = await packBytes('us-ic3', 'first');
+    freshDb();
+    const { read, saved } = await importBytes(bytes, 'pack.zip');
+    expect(read.check.problems).toEqual([]);
+    const [row] = await importsForCase(saved.caseId);
+    expect((await recheckImport(row!, null)).problems).toEqual([]);
+  });
+
+  it('a case.json edited after export is caught even with SHA256SUMS written again', async () => {
+    const { files } = await zipOf();
+    const doc = JSON.parse(strFromU8(files[CASE_JSON_FILE]!));
+    doc.fields[0].value = 'edited';
+    const edited = new Map<string, Uint8Array>(Object.entries(files));
+    edited.set(CASE_JSON_FILE, new TextEncoder().encode(`${JSON.stringify(doc, null, 2)}\n`));
+    edited.delete(SUMS_FILE);
+    edited.set(SUMS_FILE, await writeSums(edited));
+    const check = await checkBundle(edited, { localFingerprint: null });
+    expect(check.problems).toEqual([{ kind: 'file-digest', path: CASE_JSON_FILE }]);
   });
 
   it('validates against the JSON Schema written beside it', async () => {
