@@ -42,6 +42,6 @@ export function isOverdue(c: CaseRecord, now = Date.now()): boolean {
 
 /** How many complaints are past a follow-up or escalation date (the popup opens its history for them). */
 export async function countOverdue(now = Date.now()): Promise<number> {
-  // One getAll, filtered here: a Dexie filter walks a cursor, one round trip per case.
-  return (await db().cases.toArray()).filter((c) => isOverdue(c, now)).length;
+  // Counted on the derived, indexed `dueMs` (lib/db/case-writes.ts): no case is read.
+  return db().cases.where('dueMs').below(now).count();
 }

@@ -1,5 +1,22 @@
 import type { DBCore, DBCoreTransaction, Middleware } from 'dexie';
 import { send } from '../message-send';
+import type { CaseRecord } from './types';
+
+type Dated = Pick<CaseRecord, 'status' | 'nextFollowUpAt' | 'escalationDueAt'>;
+
+/** The case's `dueMs`: its earliest follow-up or escalation date (ms) while open, else undefined. */
+export function dueOf(c: Dated): number | undefined {
+  if (c.status === 'resolved' || c.status === 'closed') return undefined;
+  const due = [c.nextFollowUpAt, c.escalationDueAt].map((d) => (d ? Date.parse(d) : Number.NaN)).filter((d) => !Number.isNaN(d));
+  return due.length ? Math.min(...due) : undefined;
+}
+
+/** A copy of a case row with `dueMs` as its dates say (dropped when it has none). */
+export function withDue<T extends Dated & { dueMs?: number }>(row: T): T {
+  const { dueMs: _old, ...rest } = row;
+  const due = dueOf(row);
+  return (due === undefined ? rest : { ...rest, dueMs: due }) as T;
+}
 
 /**
  * Who hears that this context committed a change to the cases table. The background arms
@@ -22,7 +39,11 @@ export function onCaseWrites(next: () => void): void {
 
 const watched = new WeakSet<DBCoreTransaction>();
 
-/** Calls the listener once per committed transaction that wrote the cases table (none if it aborts). */
+/**
+ * Every case row written gets its `dueMs` (withDue), whoever writes it (a capture, the popup, an
+ * import, a restore); and the listener is called once per committed transaction that wrote the
+ * cases table (none if it aborts).
+ */
 export const caseWrites: Middleware<DBCore> = {
   stack: 'dbcore',
   name: 'case-writes',
@@ -39,6 +60,8 @@ export const caseWrites: Middleware<DBCore> = {
             // Dexie's IndexedDB core hands the IDBTransaction itself down as `trans`.
             (req.trans as unknown as IDBTransaction).addEventListener('complete', () => listener());
           }
+          if (req.type === 'add' || req.type === 'put')
+            return table.mutate({ ...req, values: req.values.map((v) => withDue(v as CaseRecord)) });
           return table.mutate(req);
         },
       };

@@ -1,5 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
-import { caseWrites } from './case-writes';
+import { caseWrites, dueOf } from './case-writes';
 import type { ArtifactBlob, CaseEvent, CaseRecord, EvidenceRecord, ImportRecord, KeyRecord, SettingRow } from './types';
 
 const DB_NAME = 'wallet-witness';
@@ -39,6 +39,19 @@ export class WitnessDB extends Dexie {
     this.version(3).stores({
       evidence: 'id, &seq, caseId, filed.id, deleted.id',
     });
+    // v4: cases carry `dueMs` (derived on every write, lib/db/case-writes.ts), indexed so the
+    // popup's overdue count reads no case. Rows written before get it here.
+    this.version(4)
+      .stores({ cases: 'id, updatedMs, status, siteId, dueMs' })
+      .upgrade((tx) =>
+        tx
+          .table('cases')
+          .toCollection()
+          .modify((c: CaseRecord) => {
+            const due = dueOf(c);
+            if (due !== undefined) c.dueMs = due;
+          }),
+      );
     this.use(caseWrites);
   }
 }

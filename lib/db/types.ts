@@ -56,6 +56,12 @@ export interface CaseRecord {
   letter?: string;
   /** Lower-cased provider + references, for the history search. */
   searchText: string;
+  /**
+   * Derived on every write (lib/db/case-writes.ts `dueOf`), never set by hand: the earliest of
+   * the follow-up and escalation dates in ms while the case is open, absent otherwise. Indexed,
+   * so the overdue count reads no case.
+   */
+  dueMs?: number;
 }
 
 export interface ArtifactRef {

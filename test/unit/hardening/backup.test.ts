@@ -94,7 +94,7 @@ describe('backup and restore', () => {
     expect(m).toMatchObject({
       format: 'wallet-witness-backup',
       version: 1,
-      dbVersion: 3,
+      dbVersion: 4,
       chain: { ok: true },
       counts: { cases: 3, settings: 4, imports: 1 },
     });

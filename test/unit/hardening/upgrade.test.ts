@@ -5,6 +5,7 @@ import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { setDb, WitnessDB } from '../../../lib/db';
 import { verifyLog } from '../../../lib/db/evidence';
+import { countOverdue, isOverdue } from '../../../lib/cases/lifecycle';
 import { sha256Hex } from '../../../lib/evidence/hash';
 import { describeKey, fixtureRows, type DbFixture } from '../../fixtures/db/dump';
 
@@ -96,6 +97,11 @@ describe('schema upgrades keep every record', () => {
         for (const [i, row] of want.entries()) expect(got[i], `${table} ${String(row[pk])}`).toMatchObject(row);
       }
       expect(await verifyLog()).toEqual({ ok: true });
+      // The overdue count reads the derived dueMs index, which rows written before v4 get on upgrade.
+      const later = Date.parse('2100-01-01T00:00:00Z');
+      const cases = await current.cases.toArray();
+      expect(cases.length).toBeGreaterThan(0);
+      expect(await countOverdue(later)).toBe(cases.filter((c) => isOverdue(c, later)).length);
       current.close();
     });
   }
