@@ -109,6 +109,7 @@ export function scanFailures(reading: PageReading, texts: readonly string[], txP
   let success: string | null = null;
   const lists = new Map<number, boolean>();
   const plainStatus: FailureHit[] = [];
+  let plainSuccess: string | null = null;
   const raw = (i: number) => texts[i] ?? '';
   let statusCount = 0;
 
@@ -126,7 +127,9 @@ export function scanFailures(reading: PageReading, texts: readonly string[], txP
       const labelled = status.labelled || labelledBefore;
       const prominent = labelled || ctx.status || ctx.alert || ctx.heading || ctx.errorClass || ctx.titleClass;
       if (status.polarity !== 'fail') {
-        if (prominent && !success && !(ctx.row && inStatusList(c, lists))) success = `status says ${quote(status.word)}`;
+        const own = !(ctx.row && inStatusList(c, lists));
+        if (prominent && !success && own) success = `status says ${quote(status.word)}`;
+        else if (!prominent && own && !plainSuccess) plainSuccess = `the only status shown says ${quote(status.word)}`;
         continue;
       }
       const [weight, where] = labelled
@@ -168,6 +171,9 @@ export function scanFailures(reading: PageReading, texts: readonly string[], txP
   // A bare "Failed" in unstyled markup (hashed class names) is the page's status when it is the
   // only status word shown: a one-transaction detail page, not a legend or a list.
   if (statusCount === 1) for (const hit of plainStatus) hit.weight = Math.max(hit.weight, 3);
+  // Its mirror: a bare "Completed" that is the only status word shown is the page's own status, so
+  // a failure told in its text ("Your first attempt was declined, …") is an earlier attempt's.
+  if (statusCount === 1 && !success) success = plainSuccess;
 
   const hits: FailureHit[] = [];
   const listed: FailureHit[] = [];
