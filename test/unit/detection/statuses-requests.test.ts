@@ -24,6 +24,11 @@ describe("a lone success status is the page's own (batch-09 p30)", () => {
     expect(detect(receipt('Declined'), url).kind).toBe('failed-transaction');
   });
 
+  it('a failure said of this transaction is not put aside by the lone status', () => {
+    const told = receipt('Completed').replace('Your first payment attempt on Nov 28 was declined', 'This payment was declined');
+    expect(detect(told, url).kind).toBe('failed-transaction');
+  });
+
   it('a success word among other status words is no page status', () => {
     const two = receipt('Completed').replace('</main>', '<div class="row"><span>Retry</span><span>Pending</span></div></main>');
     expect(detect(two, url).kind).toBe('failed-transaction');
