@@ -104,7 +104,7 @@ function clauseOf(message: string, quote: string): string | null {
 }
 
 /** A failure pointed at the transaction shown ("this payment", "本笔转账"), not at an earlier attempt. */
-const THIS_TX = /this|本笔|本筆|此笔|此筆|该笔|該筆|这笔|這筆|本次|此次/i;
+const THIS_TX = /\bthis\b|本笔|本筆|此笔|此筆|该笔|該筆|这笔|這筆|本次|此次/i;
 const saidOfThis = (hit: FailureHit) => THIS_TX.test(hit.quote ? (clauseOf(hit.message, hit.quote) ?? hit.quote) : hit.message);
 
 const EXPLORER =
