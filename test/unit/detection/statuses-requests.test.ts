@@ -34,3 +34,53 @@ describe("a lone success status is the page's own (batch-09 p30)", () => {
     expect(detect(two, url).kind).toBe('failed-transaction');
   });
 });
+
+describe('a Bitcoin transaction replaced by fee (batch-09 p11)', () => {
+  const own = '2d2a7c7d6a6de2f1399079aa8873faec9248b668d0884600a54ae42f74eee811';
+  const other = '8479bbd33f72e6a4464beb7ad01ea3999d03e1cbbf5977859e2b1c869bb28c59';
+  const url = `https://www.blockchain.com/explorer/transactions/btc/${own}`;
+  const page = (warning: string) =>
+    `<body><main><h1>Bitcoin Transaction</h1><div class="sc-warning" role="status">${warning}</div>` +
+    `<section><div class="r"><span>ID</span><span>${own}</span></div>` +
+    '<div class="r"><span>Amount</span><span>0.04210000 BTC • $4,106.88</span></div>' +
+    '<div class="r"><span>Fee</span><span>0.00000846 BTC • $0.83</span></div></section>' +
+    `<section><h2>Replacement transaction</h2><div class="r"><span>Hash</span><span>${other}</span></div>` +
+    '<div class="r"><span>Status</span><span>Confirmed · Block 927,511</span></div></section></main></body>';
+
+  it('"This unconfirmed transaction was replaced" is a failure, its reason the network', () => {
+    const r = detect(
+      page('<b>Transaction replaced.</b> This unconfirmed transaction was replaced by a higher-fee transaction that spends the same inputs.'),
+      url,
+    );
+    expect(r.kind).toBe('failed-transaction');
+    expect(r.transaction).toMatchObject({ amount: '0.04210000', currency: 'BTC', reason: 'network-or-system' });
+  });
+
+  it("the hash the URL names is the page's own, not the replacement's shown under \"Hash\"", () => {
+    const r = detect(page('<b>Transaction replaced.</b> It will never be confirmed.'), url);
+    expect(r.transaction?.id).toBe(own);
+    // Without the URL naming it, the labelled hash is all there is to go on.
+    expect(detect(page('<b>Transaction replaced.</b> It will never be confirmed.'), 'https://www.blockchain.com/explorer').transaction?.id).toBe(
+      other,
+    );
+  });
+
+  it('a card replaced is no failure', () => {
+    expect(detect('<body><div role="status">Your card was replaced. The new card ends in 4821.</div></body>').kind).toBe('none');
+  });
+});
+
+describe('a reference with two dots (batch-09 p37)', () => {
+  const panel = (ref: string) =>
+    '<body><div role="region" aria-label="Transaction details"><h1>Google One · 2 TB (Monthly)</h1>' +
+    '<div role="alert">Payment declined — your recurring payment couldn\'t be processed.</div>' +
+    `<div class="kv"><span>Amount</span><span>$9.99</span></div><div class="kv"><span>Order number</span><span>${ref}</span></div></div></body>`;
+
+  it('keeps "..2" of a renewal\'s order number', () => {
+    expect(detect(panel('GPA.3319-4472-0185-66420..2')).transaction?.id).toBe('GPA.3319-4472-0185-66420..2');
+  });
+
+  it('stops at an ellipsis that shortens a hash for display', () => {
+    expect(detect(panel('A3F8C0D2E91B47...58E1')).transaction?.id).toBe('A3F8C0D2E91B47');
+  });
+});
