@@ -48,8 +48,10 @@ export const FAIL_PHRASE = new RegExp(
       '\\s+' +
       '(?:(?:has|have|was|were|is|are)\\s+(?:been\\s+)?)?(?:returned|bounced)\\b',
     '\\bdeclined by\\b',
-    // Up to two words may qualify the noun: "returned this ACH deposit", "declined your card payment".
-    '\\b(?:declined|rejected|refused|blocked|reversed|returned)\\s+(?:this|the|your|a)\\s+(?:(?!of\\b|for\\b|to\\b|from\\b)[a-z0-9-]+\\s+){0,2}?(?:payment|transaction|transfer|wire|withdrawal|deposit|order|charge|purchase|card payment)s?\\b',
+    // Up to two words may qualify the noun: "returned this ACH deposit", "declined your card payment";
+    // a payment request declined by the one asked to pay ("Maya declined your request"), never a
+    // request to or for something else ("declined your request for a higher limit").
+    '\\b(?:declined|rejected|refused|blocked|reversed|returned)\\s+(?:this|the|your|a)\\s+(?:(?!of\\b|for\\b|to\\b|from\\b)[a-z0-9-]+\\s+){0,2}?(?:(?:payment|transaction|transfer|wire|withdrawal|deposit|order|charge|purchase|card payment)s?|requests?(?!\\s+(?:to|for)\\b))\\b',
     '(?:拒绝|拒絕|驳回|駁回|退回)了?(?:您的|你的|此|该|該|本)?笔?(?:付款|支付|交易|转账|轉賬|提现|提現|汇款|匯款)',
     '\\bexecution reverted\\b|\\berror in (?:main |internal )?txn\\b|\\bfail(?:ed)? with error\\b',
     '\\berror (?:encountered|occurred) during (?:contract )?execution\\b|\\bout[ _]of[ _](?:gas|energy|bandwidth)\\b',

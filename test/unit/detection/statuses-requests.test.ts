@@ -84,3 +84,23 @@ describe('a reference with two dots (batch-09 p37)', () => {
     expect(detect(panel('A3F8C0D2E91B47...58E1')).transaction?.id).toBe('A3F8C0D2E91B47');
   });
 });
+
+describe('a payment request declined by the one asked to pay (batch-09 p29)', () => {
+  const story = (status: string) =>
+    '<body><main><div data-testid="story-detail"><p><b>You</b> requested <b>Maya Castellanos</b></p>' +
+    '<p class="note">Friday bowling night — your share</p><div class="amount">$27.50</div>' +
+    `<p class="declined" role="status">${status}</p>` +
+    '<dl><dt>Transaction ID</dt><dd>4178205563390618274</dd></dl><button>Request again</button></div></main></body>';
+  const url = 'https://account.venmo.com/story/4178205563390618274';
+
+  it('"Maya declined your request" fails, refused by the other side', () => {
+    const r = detect(story('Maya declined your request'), url);
+    expect(r.kind).toBe('failed-transaction');
+    expect(r.transaction).toMatchObject({ id: '4178205563390618274', amount: '27.50', currency: 'USD', reason: 'declined-by-recipient-or-bank' });
+  });
+
+  it('a request for something else declined is no failed transaction', () => {
+    expect(detect('<body><div role="status">We declined your request for a higher limit.</div></body>').kind).toBe('none');
+    expect(detect('<body><div role="status">Support declined your request to close the account.</div></body>').kind).toBe('none');
+  });
+});
