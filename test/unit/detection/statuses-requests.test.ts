@@ -104,3 +104,22 @@ describe('a payment request declined by the one asked to pay (batch-09 p29)', ()
     expect(detect('<body><div role="status">Support declined your request to close the account.</div></body>').kind).toBe('none');
   });
 });
+
+describe('an order the system cancelled by itself (batch-09 p14)', () => {
+  const order = (status: string, sub: string) =>
+    `<body><main><div data-bn-type="order-detail"><div class="css-status">${status}</div><div class="css-sub">${sub}</div>` +
+    '<div class="css-kv"><span>金额</span><span>¥7,260.00</span></div>' +
+    '<div class="css-kv"><span>数量</span><span>1,000.00 USDT</span></div>' +
+    '<div class="css-kv"><span>订单号</span><span>22847193650128473344</span></div></div></main></body>';
+  const url = 'https://c2c.binance.com/zh-CN/fiatOrderDetail?orderNo=22847193650128473344';
+
+  it('"系统已自动取消该订单" is a failure, with the order\'s fields', () => {
+    const r = detect(order('订单已取消', '系统已自动取消该订单：买家未在付款时限（15分钟）内完成付款。'), url);
+    expect(r.kind).toBe('failed-transaction');
+    expect(r.transaction).toMatchObject({ id: '22847193650128473344', amount: '7260.00', currency: 'CNY' });
+  });
+
+  it('an order the reader cancelled is not', () => {
+    expect(detect(order('订单已取消', '您已取消该订单。'), url).kind).toBe('none');
+  });
+});
