@@ -13,8 +13,9 @@ const TX_NOUN_EN =
 const FAIL_VERB_EN =
   '(?:(?:has|have|was|were|is|are|had)\\s+(?:been\\s+)?)?(?:failed|declined|rejected|refused|denied|' +
   'unsuccessful|reverted|reversed|cancell?ed by (?:the )?system|' +
-  'not (?:been )?(?:completed|processed|successful|approved|sent|accepted|authori[sz]ed)|' +
-  "(?:could ?n[o\u2019']?t|could not|can(?:no|[\u2019']|\\s?no)t|cannot) be (?:completed|processed|sent|authori[sz]ed|approved)|" +
+  // A deposit "not credited" (a missing memo, a wrong network) is a failure; "not credited yet" waits.
+  'not (?:been )?(?:completed|processed|successful|approved|sent|accepted|authori[sz]ed|credited(?! yet\\b))|' +
+  "(?:could ?n[o\u2019']?t|could not|can(?:no|[\u2019']|\\s?no)t|cannot) be (?:completed|processed|sent|authori[sz]ed|approved|credited)|" +
   "did ?n[o\u2019']?t go through|did not go through)";
 
 // Up to six words between the noun and the verb, within one sentence: a word may hold a dot or a

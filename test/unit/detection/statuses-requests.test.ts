@@ -123,3 +123,27 @@ describe('an order the system cancelled by itself (batch-09 p14)', () => {
     expect(detect(order('订单已取消', '您已取消该订单。'), url).kind).toBe('none');
   });
 });
+
+describe('a deposit not credited (batch-09 p15)', () => {
+  const modal = (title: string, text: string) =>
+    `<body><main><div class="bn-modal" role="dialog" aria-labelledby="t"><h2 id="t">${title}</h2><p>${text}</p>` +
+    '<dl><dt>Amount</dt><dd>2,400 XRP (≈ $5,208.00)</dd>' +
+    '<dt>TxID</dt><dd>A3F8C0D2E91B4775D2C6E0F13A9B8C47D5E6F7019A2B3C4D5E6F708192A358E1</dd></dl></div></main></body>';
+  const url = 'https://www.binance.com/en/my/wallet/history/deposit-crypto';
+
+  it('"Deposit not credited" in a dialog with its details is a failure', () => {
+    const r = detect(modal('Deposit not credited', 'We received an XRP deposit without a Tag/Memo, so it could not be credited to your account automatically.'), url);
+    expect(r.kind).toBe('failed-transaction');
+    expect(r.transaction).toMatchObject({
+      id: 'A3F8C0D2E91B4775D2C6E0F13A9B8C47D5E6F7019A2B3C4D5E6F708192A358E1',
+      amount: '2400',
+      currency: 'XRP',
+    });
+    expect(detect(modal('Deposit details', 'The deposit could not be credited: the memo was missing.'), url).kind).toBe('failed-transaction');
+  });
+
+  it('a deposit not credited yet is waiting, and a question about one is help', () => {
+    expect(detect(modal('Deposit details', 'Your deposit has not been credited yet. It needs 12 network confirmations.'), url).kind).toBe('none');
+    expect(detect(modal('Deposit not credited?', 'Check the memo and the network you used.'), url).kind).toBe('none');
+  });
+});
