@@ -147,3 +147,26 @@ describe('a deposit not credited (batch-09 p15)', () => {
     expect(detect(modal('Deposit not credited?', 'Check the memo and the network you used.'), url).kind).toBe('none');
   });
 });
+
+describe("an explorer's token link with its symbol in brackets (batch-09 p04)", () => {
+  const tx = '0x26d8ddbaa0f3812d1fcfe07eb9ab978556816caf17e90766923b66dc1966d66f';
+  const page = (token: string) =>
+    `<body><div class="card"><div class="row"><div>Transaction Hash:</div><div>${tx}</div></div>` +
+    '<div class="row"><div>Status:</div><div><span class="u-label--danger">Fail</span></div></div>' +
+    '<div class="row"><div>Interacted With (To):</div><div>Contract 0x55d398326f99059ff775485246999027b3197955' +
+    '<div class="text-danger">Warning! Error encountered during contract execution [execution reverted: BEP20: transfer amount exceeds balance]</div></div></div>' +
+    `<div class="row"><div>Transaction Action:</div><div>Transfer 1,500 <a href="/token/0x55d3">${token}</a> To 0xb34c3c58...7ed6bd02f75aa94d</div></div>` +
+    '<div class="row"><div>Value:</div><div>0 BNB <span>($0.00)</span></div></div>' +
+    '<div class="row"><div>Transaction Fee:</div><div>0.00003451 BNB <span>($0.02)</span></div></div></div></body>';
+  const url = `https://bscscan.com/tx/${tx}`;
+
+  it('"Transfer 1,500" | "BSC-USD (USDT)" is 1500 USDT, not the 0 BNB value', () => {
+    expect(detect(page('BSC-USD (USDT)'), url).transaction).toMatchObject({ amount: '1500', currency: 'USDT', reason: 'insufficient-funds' });
+    expect(detect(page('Tether USD (USDT)'), url).transaction).toMatchObject({ amount: '1500', currency: 'USDT' });
+    expect(detect(page('BSC-USD'), url).transaction).toMatchObject({ amount: '1500', currency: 'BSC-USD' });
+  });
+
+  it('a name with no symbol in brackets is no token', () => {
+    expect(detect(page('Binance-Peg token (see details)'), url).transaction).not.toMatchObject({ amount: '1500' });
+  });
+});
