@@ -49,20 +49,22 @@ describe('a Bitcoin transaction replaced by fee (batch-09 p11)', () => {
 
   it('"This unconfirmed transaction was replaced" is a failure, its reason the network', () => {
     const r = detect(
-      page('<b>Transaction replaced.</b> This unconfirmed transaction was replaced by a higher-fee transaction that spends the same inputs.'),
+      page(
+        '<b>Transaction replaced.</b> This unconfirmed transaction was replaced by a higher-fee transaction that spends the same inputs.',
+      ),
       url,
     );
     expect(r.kind).toBe('failed-transaction');
     expect(r.transaction).toMatchObject({ amount: '0.04210000', currency: 'BTC', reason: 'network-or-system' });
   });
 
-  it("the hash the URL names is the page's own, not the replacement's shown under \"Hash\"", () => {
+  it('the hash the URL names is the page\'s own, not the replacement\'s shown under "Hash"', () => {
     const r = detect(page('<b>Transaction replaced.</b> It will never be confirmed.'), url);
     expect(r.transaction?.id).toBe(own);
     // Without the URL naming it, the labelled hash is all there is to go on.
-    expect(detect(page('<b>Transaction replaced.</b> It will never be confirmed.'), 'https://www.blockchain.com/explorer').transaction?.id).toBe(
-      other,
-    );
+    expect(
+      detect(page('<b>Transaction replaced.</b> It will never be confirmed.'), 'https://www.blockchain.com/explorer').transaction?.id,
+    ).toBe(other);
   });
 
   it('a card replaced is no failure', () => {
@@ -96,7 +98,12 @@ describe('a payment request declined by the one asked to pay (batch-09 p29)', ()
   it('"Maya declined your request" fails, refused by the other side', () => {
     const r = detect(story('Maya declined your request'), url);
     expect(r.kind).toBe('failed-transaction');
-    expect(r.transaction).toMatchObject({ id: '4178205563390618274', amount: '27.50', currency: 'USD', reason: 'declined-by-recipient-or-bank' });
+    expect(r.transaction).toMatchObject({
+      id: '4178205563390618274',
+      amount: '27.50',
+      currency: 'USD',
+      reason: 'declined-by-recipient-or-bank',
+    });
   });
 
   it('a request for something else declined is no failed transaction', () => {
@@ -132,18 +139,28 @@ describe('a deposit not credited (batch-09 p15)', () => {
   const url = 'https://www.binance.com/en/my/wallet/history/deposit-crypto';
 
   it('"Deposit not credited" in a dialog with its details is a failure', () => {
-    const r = detect(modal('Deposit not credited', 'We received an XRP deposit without a Tag/Memo, so it could not be credited to your account automatically.'), url);
+    const r = detect(
+      modal(
+        'Deposit not credited',
+        'We received an XRP deposit without a Tag/Memo, so it could not be credited to your account automatically.',
+      ),
+      url,
+    );
     expect(r.kind).toBe('failed-transaction');
     expect(r.transaction).toMatchObject({
       id: 'A3F8C0D2E91B4775D2C6E0F13A9B8C47D5E6F7019A2B3C4D5E6F708192A358E1',
       amount: '2400',
       currency: 'XRP',
     });
-    expect(detect(modal('Deposit details', 'The deposit could not be credited: the memo was missing.'), url).kind).toBe('failed-transaction');
+    expect(detect(modal('Deposit details', 'The deposit could not be credited: the memo was missing.'), url).kind).toBe(
+      'failed-transaction',
+    );
   });
 
   it('a deposit not credited yet is waiting, and a question about one is help', () => {
-    expect(detect(modal('Deposit details', 'Your deposit has not been credited yet. It needs 12 network confirmations.'), url).kind).toBe('none');
+    expect(detect(modal('Deposit details', 'Your deposit has not been credited yet. It needs 12 network confirmations.'), url).kind).toBe(
+      'none',
+    );
     expect(detect(modal('Deposit not credited?', 'Check the memo and the network you used.'), url).kind).toBe('none');
   });
 });
@@ -161,7 +178,11 @@ describe("an explorer's token link with its symbol in brackets (batch-09 p04)", 
   const url = `https://bscscan.com/tx/${tx}`;
 
   it('"Transfer 1,500" | "BSC-USD (USDT)" is 1500 USDT, not the 0 BNB value', () => {
-    expect(detect(page('BSC-USD (USDT)'), url).transaction).toMatchObject({ amount: '1500', currency: 'USDT', reason: 'insufficient-funds' });
+    expect(detect(page('BSC-USD (USDT)'), url).transaction).toMatchObject({
+      amount: '1500',
+      currency: 'USDT',
+      reason: 'insufficient-funds',
+    });
     expect(detect(page('Tether USD (USDT)'), url).transaction).toMatchObject({ amount: '1500', currency: 'USDT' });
     expect(detect(page('BSC-USD'), url).transaction).toMatchObject({ amount: '1500', currency: 'BSC-USD' });
   });
