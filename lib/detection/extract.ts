@@ -41,7 +41,9 @@ const ID_LABELS: ReadonlyArray<readonly [RegExp, number]> = [
  * again in another language ("交易编号 Transaction ID", "Reference 参考号"), short and without digits.
  */
 const NAME_REST = /^[^\d.!?。！？,，;；]{0,24}$/;
-const ID_TOKEN = /^#?\s?([A-Za-z0-9](?:[A-Za-z0-9_-]|\.(?=[A-Za-z0-9]))*)/;
+// One or two dots may join a reference's parts ("GPA.3319-4472-0185-66420..2", a renewal's order
+// number); three are an ellipsis that shortens a hash for display ("A3F8C0D2…58E1").
+const ID_TOKEN = /^#?\s?([A-Za-z0-9](?:[A-Za-z0-9_-]|\.{1,2}(?=[A-Za-z0-9]))*)/;
 const AFTER_LABEL = /^\s*(?:[:：#№]|\bis\b|为|為|是)?\s*/i;
 const HASHES = [
   /(?<![0-9A-Za-z])0x[0-9a-fA-F]{64}(?![0-9A-Za-z])/,
@@ -62,6 +64,12 @@ function plausibleId(token: string): boolean {
 function idAfter(text: string): string | null {
   const m = ID_TOKEN.exec(text.replace(AFTER_LABEL, ''));
   return m && plausibleId(m[1]!) ? m[1]! : null;
+}
+
+function shownNear(text: (i: number) => string, anchor: number, count: number, id: string): boolean {
+  const want = id.toLowerCase();
+  for (const [i] of around(anchor, count, WINDOW)) if (text(i).toLowerCase().includes(want)) return true;
+  return false;
 }
 
 /** `segs`: the raw segment texts (reading.ts `segmentTexts`); `anchor`: the failure's segment. */
@@ -100,7 +108,11 @@ export function extractTransaction(
       break;
     }
   }
-  if (bestId) out.id = bestId.id;
+  // The hash the URL names, shown near the failure, is the page's own: another hash there (under
+  // "Hash", in a link) is a replacement, a parent or a linked transaction.
+  const urlHash = urlId && urlId.length >= 40 && (!bestId || bestId.id.length >= 40) && shownNear(text, anchor, segs.length, urlId);
+  if (urlHash) out.id = urlId;
+  else if (bestId) out.id = bestId.id;
   else {
     for (const re of HASHES) {
       for (const [i] of around(anchor, segs.length, WINDOW)) {

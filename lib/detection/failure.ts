@@ -91,12 +91,21 @@ const OWN_TX = /\b(?:this|your)\b/i;
  */
 function ownInParagraph(message: string, quote: string): boolean {
   if (message.length > MAX_OWN_PARAGRAPH) return false;
-  const at = message.indexOf(quote);
-  if (at < 0) return false;
-  const before = message.slice(0, at);
-  const clause = before.slice(before.search(/[^.!?;。！？；]*$/)) + quote;
-  return OWN_TX.test(clause);
+  const clause = clauseOf(message, quote);
+  return clause !== null && OWN_TX.test(clause);
 }
+
+/** The failure words with the text before them in their sentence, or null when not found. */
+function clauseOf(message: string, quote: string): string | null {
+  const at = message.indexOf(quote);
+  if (at < 0) return null;
+  const before = message.slice(0, at);
+  return before.slice(before.search(/[^.!?;。！？；]*$/)) + quote;
+}
+
+/** A failure pointed at the transaction shown ("this payment", "本笔转账"), not at an earlier attempt. */
+const THIS_TX = /\bthis\b|本笔|本筆|此笔|此筆|该笔|該筆|这笔|這筆|本次|此次/i;
+const saidOfThis = (hit: FailureHit) => THIS_TX.test(hit.quote ? (clauseOf(hit.message, hit.quote) ?? hit.quote) : hit.message);
 
 const EXPLORER =
   /execution reverted|error in (?:main |internal )?txn|fail(?:ed)? with error|error (?:encountered|occurred) during|out[ _]of[ _](?:gas|energy|bandwidth)/i;
@@ -109,6 +118,7 @@ export function scanFailures(reading: PageReading, texts: readonly string[], txP
   let success: string | null = null;
   const lists = new Map<number, boolean>();
   const plainStatus: FailureHit[] = [];
+  let plainSuccess: string | null = null;
   const raw = (i: number) => texts[i] ?? '';
   let statusCount = 0;
 
@@ -126,7 +136,9 @@ export function scanFailures(reading: PageReading, texts: readonly string[], txP
       const labelled = status.labelled || labelledBefore;
       const prominent = labelled || ctx.status || ctx.alert || ctx.heading || ctx.errorClass || ctx.titleClass;
       if (status.polarity !== 'fail') {
-        if (prominent && !success && !(ctx.row && inStatusList(c, lists))) success = `status says ${quote(status.word)}`;
+        const own = !(ctx.row && inStatusList(c, lists));
+        if (prominent && !success && own) success = `status says ${quote(status.word)}`;
+        else if (!prominent && own && !plainSuccess) plainSuccess = `the only status shown says ${quote(status.word)}`;
         continue;
       }
       const [weight, where] = labelled
@@ -168,6 +180,10 @@ export function scanFailures(reading: PageReading, texts: readonly string[], txP
   // A bare "Failed" in unstyled markup (hashed class names) is the page's status when it is the
   // only status word shown: a one-transaction detail page, not a legend or a list.
   if (statusCount === 1) for (const hit of plainStatus) hit.weight = Math.max(hit.weight, 3);
+  // Its mirror: a bare "Completed" that is the only status word shown is the page's own status, so
+  // a failure told in its text ("Your first attempt was declined, …") is an earlier attempt's,
+  // unless the text points at this transaction ("本笔转账失败").
+  if (statusCount === 1 && !success && !fails.some((f) => f.hit.phrase && saidOfThis(f.hit))) success = plainSuccess;
 
   const hits: FailureHit[] = [];
   const listed: FailureHit[] = [];

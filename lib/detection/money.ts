@@ -240,16 +240,19 @@ export function findMoney(text: string, defaultCurrency?: string): Money | null 
 }
 
 // A number at the end of a text ("Swap 1,000") and a token's symbol as the next text ("BSC-USD"):
-// explorers link the symbol apart from the number.
+// explorers link the symbol apart from the number, often after the token's name with the symbol in
+// brackets ("BSC-USD (USDT)", "Tether USD (USDT)"), which is then the currency.
 const TRAILING_NUM = new RegExp(`(?<![\\dA-Za-z.,])(${NUM})\\s*$`);
-const SYMBOL = /^\s*([A-Z][A-Z0-9]{1,9}(?:[-.][A-Z0-9]{1,9})?)\s*$/;
+const SYMBOL =
+  /^\s*(?:([A-Z][A-Z0-9]{1,9}(?:[-.][A-Z0-9]{1,9})?)|[A-Z][\w.-]{0,15}(?: [A-Z][\w.-]{0,15}){0,3} \(([A-Z][A-Z0-9]{1,9})\))\s*$/;
 
 /** An amount whose number ends `text` and whose token symbol is all of `next`. */
 export function splitMoney(text: string, next: string): Money | null {
   const sym = SYMBOL.exec(next);
   const m = sym && TRAILING_NUM.exec(text);
   if (!sym || !m) return null;
-  const currency = currencyFor(sym[1]!) ?? sym[1]!;
+  const code = (sym[1] ?? sym[2])!;
+  const currency = currencyFor(code) ?? code;
   const amount = normalizeNumber(m[1]!, { crypto: true });
   return amount ? { amount, currency, index: m.index } : null;
 }

@@ -13,8 +13,9 @@ const TX_NOUN_EN =
 const FAIL_VERB_EN =
   '(?:(?:has|have|was|were|is|are|had)\\s+(?:been\\s+)?)?(?:failed|declined|rejected|refused|denied|' +
   'unsuccessful|reverted|reversed|cancell?ed by (?:the )?system|' +
-  'not (?:been )?(?:completed|processed|successful|approved|sent|accepted|authori[sz]ed)|' +
-  "(?:could ?n[o\u2019']?t|could not|can(?:no|[\u2019']|\\s?no)t|cannot) be (?:completed|processed|sent|authori[sz]ed|approved)|" +
+  // A deposit "not credited" (a missing memo, a wrong network) is a failure; "not credited yet" waits.
+  'not (?:been )?(?:completed|processed|successful|approved|sent|accepted|authori[sz]ed|credited(?! yet\\b))|' +
+  "(?:could ?n[o\u2019']?t|could not|can(?:no|[\u2019']|\\s?no)t|cannot) be (?:completed|processed|sent|authori[sz]ed|approved|credited)|" +
   "did ?n[o\u2019']?t go through|did not go through)";
 
 // Up to six words between the noun and the verb, within one sentence: a word may hold a dot or a
@@ -48,8 +49,10 @@ export const FAIL_PHRASE = new RegExp(
       '\\s+' +
       '(?:(?:has|have|was|were|is|are)\\s+(?:been\\s+)?)?(?:returned|bounced)\\b',
     '\\bdeclined by\\b',
-    // Up to two words may qualify the noun: "returned this ACH deposit", "declined your card payment".
-    '\\b(?:declined|rejected|refused|blocked|reversed|returned)\\s+(?:this|the|your|a)\\s+(?:(?!of\\b|for\\b|to\\b|from\\b)[a-z0-9-]+\\s+){0,2}?(?:payment|transaction|transfer|wire|withdrawal|deposit|order|charge|purchase|card payment)s?\\b',
+    // Up to two words may qualify the noun: "returned this ACH deposit", "declined your card payment";
+    // a payment request declined by the one asked to pay ("Maya declined your request"), never a
+    // request to or for something else ("declined your request for a higher limit").
+    '\\b(?:declined|rejected|refused|blocked|reversed|returned)\\s+(?:this|the|your|a)\\s+(?:(?!of\\b|for\\b|to\\b|from\\b)[a-z0-9-]+\\s+){0,2}?(?:(?:payment|transaction|transfer|wire|withdrawal|deposit|order|charge|purchase|card payment)s?|requests?(?!\\s+(?:to|for)\\b))\\b',
     '(?:拒绝|拒絕|驳回|駁回|退回)了?(?:您的|你的|此|该|該|本)?笔?(?:付款|支付|交易|转账|轉賬|提现|提現|汇款|匯款)',
     '\\bexecution reverted\\b|\\berror in (?:main |internal )?txn\\b|\\bfail(?:ed)? with error\\b',
     '\\berror (?:encountered|occurred) during (?:contract )?execution\\b|\\bout[ _]of[ _](?:gas|energy|bandwidth)\\b',
@@ -62,7 +65,7 @@ export const FAIL_PHRASE = new RegExp(
       '未通过[\\u4e00-\\u9fff]{0,4}(?:审核|審核|审查|審查|验证|驗證|认证|認證|校验|檢查|检查)|' +
       '(?:交易|订单|訂單|付款|支付|转账|轉賬|汇款|匯款|提现|提現)(?:已|被)(?:撤销|撤銷|冲正|沖正|过期|過期|失效)|' +
       '(?:支付|付款|交易|订单|訂單)(?:已)?超时|已冲正|已沖正|' +
-      '(?:已被|被)?(?:系统|系統)(?:已)?(?:撤销|撤銷|取消|退回)',
+      '(?:已被|被)?(?:系统|系統)(?:已)?(?:自动|自動)?(?:撤销|撤銷|取消|退回)',
   ].join('|'),
   'i',
 );

@@ -50,7 +50,7 @@ export const STATUS_LINE = new RegExp(
  * pages without Chinese skip the second.
  */
 export const FAIL_TRIGGER =
-  /fail|declin|reject|refus|denied|unsuccess|revers|revert|returned|bounce|cancel|expired|timed out|dropped|double[- ]spen|not (?:been )?(?:complet|process|success|approv|sent|accept|author|pass)|(?:did|does)n['’]t pass|could ?n|could not|can(?:no|['’]|\s?no)t be|unable|not able to|error|insufficient|enough|exceed|went wrong|busy|unavailable|go through|out[ _]of[ _](?:gas|energy|bandwidth)/gi;
+  /fail|declin|reject|refus|denied|unsuccess|revers|revert|returned|bounce|cancel|expired|timed out|dropped|replaced|double[- ]spen|not (?:been )?(?:complet|process|success|approv|sent|accept|author|pass|credit)|(?:did|does)n['’]t pass|could ?n|could not|can(?:no|['’]|\s?no)t be|unable|not able to|error|insufficient|enough|exceed|went wrong|busy|unavailable|go through|out[ _]of[ _](?:gas|energy|bandwidth)/gi;
 /**
  * The Chinese trigger words: `FAIL_TRIGGER_ZH_LEAD` (one character class, fast to scan for) finds
  * where one may start, `FAIL_TRIGGER_ZH` (sticky) confirms it there.
