@@ -12,7 +12,7 @@ export function dueOf(c: Dated): number | undefined {
 }
 
 /** A copy of a case row with `dueMs` as its dates say (dropped when it has none). */
-export function withDue<T extends Dated & { dueMs?: number }>(row: T): T {
+function withDue<T extends Dated & { dueMs?: number }>(row: T): T {
   const { dueMs: _old, ...rest } = row;
   const due = dueOf(row);
   return (due === undefined ? rest : { ...rest, dueMs: due }) as T;
