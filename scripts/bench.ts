@@ -137,6 +137,10 @@ async function runRound(round: number, dir: string, code: Code): Promise<BenchRo
 }
 
 const started = Date.now();
+// The commit the build was made from, read before anything runs (a commit made during a run of
+// half an hour is not what was measured).
+const startHead = git('rev-parse', 'HEAD').out;
+const startDirty = git('status', '--porcelain', '--untracked-files=no').out !== '';
 const build = copyTestBuild();
 const rounds: BenchRound[] = [];
 let verdict = { again: false, confirmed: [] as string[], unconfirmed: [] as string[] };
@@ -165,9 +169,9 @@ const mainHead = git('rev-parse', '--verify', '--quiet', 'main').out;
 const results: BenchResults = {
   machine: machine(chromiumVersion()),
   commit: {
-    head: git('rev-parse', 'HEAD').out,
-    main: mainHead && git('merge-base', '--is-ancestor', mainHead, 'HEAD').ok ? mainHead : null,
-    dirty: git('status', '--porcelain', '--untracked-files=no').out !== '',
+    head: startHead,
+    main: mainHead && git('merge-base', '--is-ancestor', mainHead, startHead).ok ? mainHead : null,
+    dirty: startDirty,
   },
   build: '.output/test/chrome-mv3 (npm run build:test; the same bundles as the release build, whose manifest only lacks <all_urls>)',
   methods: METHODS,
