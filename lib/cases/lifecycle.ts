@@ -1,4 +1,5 @@
 import { db } from '../db';
+import { dueOf } from '../db/case-writes';
 import { isoWithOffset, updateCase } from '../db/cases';
 import type { CaseRecord, CaseStatus, ContactRecord } from '../db/types';
 import { caseDates } from './case-dates';
@@ -35,9 +36,9 @@ export async function recordReply(c: CaseRecord, text: string, now = new Date())
 }
 
 export function isOverdue(c: CaseRecord, now = Date.now()): boolean {
-  if (c.status === 'resolved' || c.status === 'closed') return false;
-  const due = [c.nextFollowUpAt, c.escalationDueAt].map((d) => (d ? Date.parse(d) : NaN));
-  return due.some((d) => !Number.isNaN(d) && d < now);
+  // The same date the overdue count's index holds (lib/db/case-writes.ts).
+  const due = dueOf(c);
+  return due !== undefined && due < now;
 }
 
 /** How many complaints are past a follow-up or escalation date (the popup opens its history for them). */
