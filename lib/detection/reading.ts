@@ -11,7 +11,7 @@ import { blockText } from './element-text';
 import { pageTitle, readSupport, type SupportReading } from './support-reading';
 import { besideInvalidField, isPanel, showsStatus, statusSiblings } from './surroundings';
 import { collectText, CONTEXT_SEGMENTS, holderOf, segmentsMatching, type Segment } from './text';
-import { FAIL_TRIGGER, FAIL_TRIGGER_ZH, FAIL_TRIGGER_ZH_LEAD, HAS_HAN, STATUS_LINE } from './triggers';
+import { FAIL_TRIGGER, FAIL_TRIGGER_ZH, FAIL_TRIGGER_ZH_ANY, FAIL_TRIGGER_ZH_LEAD, HAS_HAN, STATUS_LINE } from './triggers';
 
 /** Where a text sits (context.ts), as data: `row` says whether it is in a repeated row. */
 export type Place = Omit<TextContext, 'row'> & { row: boolean };
@@ -66,8 +66,11 @@ const attempt = <T>(read: () => T): T | null => {
   }
 };
 
-/** Reads `doc` for the judge; null when the page cannot be read at all. Never throws. */
-export function readPage(doc: Document): PageReading | null {
+/**
+ * Reads `doc` for the judge; null when the page cannot be read at all. Never throws. Parts the
+ * verdict cannot need are left out (`whole` reads them anyway, for tests that compare).
+ */
+export function readPage(doc: Document, whole = false): PageReading | null {
   try {
     const title = pageTitle(doc);
     const text = collectText(doc);
@@ -79,13 +82,15 @@ export function readPage(doc: Document): PageReading | null {
     // failure words: the first few suffice, and only when there is a trigger.
     const others = triggers.size ? segmentsMatching(text, STATUS_LINE, MAX_OTHER_STATUS, (m) => m[1] === undefined) : [];
     const order = [...new Set([...triggers, ...others])].sort((a, b) => a - b);
-    const texts = textsAround(text.segs, [0, ...order]);
+    const candidates = readCandidates(text.segs, order, triggers);
+    // The context around a failure (texts, cells) is read only when the judge may describe one.
+    const context = whole || mayBeOwnFailure(candidates) || hasTrigger(title);
     return {
       title,
       count: text.segs.length,
-      texts,
-      cells: triggers.size ? (attempt(() => readCells(text.segs, triggers)) ?? []) : [],
-      candidates: readCandidates(text.segs, order, triggers),
+      texts: context ? textsAround(text.segs, [0, ...order], READ_BEFORE, READ_AFTER) : textsAround(text.segs, order, 1, 0),
+      cells: context && triggers.size ? (attempt(() => readCells(text.segs, triggers)) ?? []) : [],
+      candidates,
       support: readSupport(doc),
     };
   } catch {
@@ -94,6 +99,30 @@ export function readPage(doc: Document): PageReading | null {
 }
 
 const PANEL = 'panel';
+
+/**
+ * Whether a failure word may be the page's own. The judge reads the texts and cells around a
+ * failure only to describe one it counts (index.ts `judgeFailure`), and it never counts one in a row of a transaction history
+ * (failure.ts `inStatusList`, answered once per list by whichever of its rows it asks first): when
+ * every text read as a failure or a status sits in such a row, outside alerts and dialogs, and
+ * every row read of each of those lists is a history row, that context is not needed. Anything
+ * unknown counts as "may be".
+ */
+function mayBeOwnFailure(candidates: Candidate[]): boolean {
+  const historyList = new Map<number, boolean>();
+  for (const c of candidates) {
+    if (c.list !== undefined && c.list >= 0) historyList.set(c.list, (historyList.get(c.list) ?? true) && c.listed === true);
+  }
+  return candidates.some((c) => {
+    const p = c.place;
+    return !p || !p.row || p.alert || p.dialog || c.list === undefined || c.list < 0 || !historyList.get(c.list);
+  });
+}
+
+/** The text holds a trigger word (a page title announcing a failure makes the judge read on). */
+function hasTrigger(text: string): boolean {
+  return text.search(FAIL_TRIGGER) >= 0 || (HAS_HAN.test(text) && FAIL_TRIGGER_ZH_ANY.test(text));
+}
 
 function readCandidates(segs: Segment[], order: number[], triggers: Set<number>): Candidate[] {
   const lists = new Map<Element, number>();
@@ -162,13 +191,17 @@ function readCells(segs: Segment[], triggers: Set<number>): Cell[] {
   return out;
 }
 
-/** The raw texts from READ_BEFORE segments before each anchor (ascending) to READ_AFTER after, as runs. */
-function textsAround(segs: Segment[], anchors: number[]): [number, string[]][] {
+/**
+ * The raw texts from `before` segments before each anchor (ascending) to `after` after, as runs.
+ * The judge weighs a text with the one before it (a status's label); it describes a failure from
+ * the READ_BEFORE / READ_AFTER around it.
+ */
+function textsAround(segs: Segment[], anchors: number[], before: number, after: number): [number, string[]][] {
   const runs: [number, string[]][] = [];
   let end = -1;
   for (const i of anchors) {
-    const from = Math.max(end + 1, i - READ_BEFORE);
-    const to = Math.min(segs.length - 1, i + READ_AFTER);
+    const from = Math.max(end + 1, i - before);
+    const to = Math.min(segs.length - 1, i + after);
     if (from > to) continue;
     const texts = segs.slice(from, to + 1).map((s) => s.raw);
     const last = runs[runs.length - 1];

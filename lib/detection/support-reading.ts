@@ -56,9 +56,7 @@ function shown(el: Element): boolean | null {
 
 /** A message box the user can type into, in a form or next to a submit button. */
 function messageBox(doc: Document): boolean {
-  const areas = doc.getElementsByTagName('textarea');
-  for (let k = 0; k < areas.length && k < 10; k++) {
-    const area = areas[k]!;
+  for (const area of take(doc.getElementsByTagName('textarea'), 10)) {
     if (area.hasAttribute('readonly') || area.hasAttribute('disabled')) continue;
     if (contextOf(area.parentElement ?? area).hidden) continue;
     if (area.closest('form') || doc.querySelector('button, [type="submit"]')) return true;
@@ -88,6 +86,14 @@ function isArticle(doc: Document): boolean {
   return false;
 }
 
-function* take<T>(list: { length: number; [i: number]: T }, max: number): Generator<T> {
-  for (let i = 0; i < list.length && i < max; i++) yield list[i]!;
+/**
+ * The first `max` items of a live collection. Indexed reads walk the document only as far as the
+ * item asked for; asking a live collection's length walks all of it (a 20,000-element page, per tag).
+ */
+function* take<T>(list: { [i: number]: T | undefined }, max: number): Generator<T> {
+  for (let i = 0; i < max; i++) {
+    const item = list[i];
+    if (!item) return;
+    yield item;
+  }
 }

@@ -58,4 +58,6 @@ export const FAIL_TRIGGER =
 export const FAIL_TRIGGER_ZH_LEAD = /[失异異未不没拒驳駁关關退撤系无無繁忙错錯超冲沖过過取]/g;
 export const FAIL_TRIGGER_ZH =
   /失败|失敗|失效|异常|異常|未成功|不成功|没有成功|未完成|未能完成|没有完成|拒|驳|駁|关闭|關閉|退回|撤销|撤銷|冲正|沖正|过期|過期|(?:系统|系統)(?:已)?取消|取消|未通过|未通過|(?:无法|無法|不能|未能)(?:完成|处理|處理)|不足|繁忙|忙碌|错误|錯誤|超时|不可用/y;
+/** The same words anywhere in a text, for one test of a short text (a title). */
+export const FAIL_TRIGGER_ZH_ANY = new RegExp(FAIL_TRIGGER_ZH.source);
 export const HAS_HAN = /[\u3400-\u9fff]/;

@@ -29,6 +29,28 @@ function expectSplitAgrees(doc: Document, url: string): void {
   expect(judgePage(overTheWire(readPage(doc)), url), url).toEqual(detectPage(doc, url));
 }
 
+/** Blind-corpus pages with their URLs (test/blind). */
+function blindPages(): { doc: Document; url: string }[] {
+  const root = path.resolve(__dirname, '../../blind');
+  return readdirSync(root)
+    .filter((d) => /^batch-\d+$/.test(d))
+    .flatMap((batch) => {
+      const labels = JSON.parse(readFileSync(path.join(root, batch, 'labels.json'), 'utf8')) as { file: string; url: string }[];
+      return labels.map((l) => ({ doc: parse(readFileSync(path.join(root, batch, l.file), 'utf8')), url: l.url }));
+    });
+}
+
+/**
+ * The reader leaves out the context of failures the judge cannot count (rows of a history): the
+ * verdict must be the one the whole reading gives. Returns whether anything was left out.
+ */
+function expectNarrowAgrees(doc: Document, url: string): boolean {
+  const narrow = readPage(doc);
+  const whole = readPage(doc, true);
+  expect(judgePage(overTheWire(narrow), url), url).toEqual(judgePage(overTheWire(whole), url));
+  return JSON.stringify(narrow) !== JSON.stringify(whole);
+}
+
 describe('reader in the page, judge in the background', () => {
   it("agree with detectPage on every fixture, at its own URL and at other sites' URLs", () => {
     const urls = SITES.map((s) => s.examples[0]!).concat('https://shop.example.net/checkout');
@@ -39,13 +61,49 @@ describe('reader in the page, judge in the background', () => {
   });
 
   it('agree on every blind-corpus page at its URL (test/blind)', () => {
-    const root = path.resolve(__dirname, '../../blind');
-    const batches = readdirSync(root).filter((d) => /^batch-\d+$/.test(d));
-    expect(batches.length).toBeGreaterThan(0);
-    for (const batch of batches) {
-      const labels = JSON.parse(readFileSync(path.join(root, batch, 'labels.json'), 'utf8')) as { file: string; url: string }[];
-      for (const l of labels) expectSplitAgrees(parse(readFileSync(path.join(root, batch, l.file), 'utf8')), l.url);
+    const pages = blindPages();
+    expect(pages.length).toBeGreaterThan(400);
+    for (const { doc, url } of pages) expectSplitAgrees(doc, url);
+  });
+
+  it('leaving out the context of history rows changes no verdict (fixtures, blind corpus, every URL)', () => {
+    const urls = SITES.map((s) => s.examples[0]!).concat('https://shop.example.net/checkout');
+    let narrowed = 0;
+    let pages = 0;
+    for (const entry of manifest) {
+      const doc = parse(readFileSync(path.join(PAGES, entry.file), 'utf8'));
+      for (const url of [entry.url, ...urls]) narrowed += Number(expectNarrowAgrees(doc, url));
     }
+    for (const { doc, url } of blindPages()) {
+      pages++;
+      narrowed += Number(expectNarrowAgrees(doc, url));
+    }
+    // The comparison means something only if many readings were narrowed.
+    expect(pages).toBeGreaterThan(400);
+    expect(narrowed).toBeGreaterThan(100);
+  });
+
+  it('a history whose only failures are its rows travels without their context', () => {
+    const row = (i: number, status: string) =>
+      `<tr><td>Payment to Shop ${i}</td><td>TX-${70000 + i}</td><td>-$${i}.00</td><td class="status">${status}</td></tr>`;
+    const rows = Array.from({ length: 40 }, (_, i) => row(i, i % 7 === 3 ? 'Declined' : 'Completed')).join('');
+    const table = `<table><thead><tr><th>To</th><th>Reference</th><th>Amount</th><th>Status</th></tr></thead><tbody>${rows}</tbody></table>`;
+    const doc = parse(`<body><h1>Activity</h1>${table}</body>`);
+    const narrow = readPage(doc)!;
+    const whole = readPage(doc, true)!;
+    expect(narrow.cells).toEqual([]);
+    expect(whole.cells.length).toBeGreaterThan(0);
+    const size = (r: PageReading) => r.texts.reduce((n, [, run]) => n + run.length, 0);
+    expect(size(narrow)).toBeLessThan(size(whole) / 2);
+    const url = 'https://www.paypal.com/myaccount/activity';
+    expect(judgePage(narrow, url)).toEqual(judgePage(whole, url));
+    expect(judgePage(narrow, url).kind).toBe('none');
+    // The same rows under an alert saying one of them failed: the context is read.
+    const alerted = parse(`<body><div role="alert">Your payment TX-70003 was declined</div>${table}</body>`);
+    expect(readPage(alerted)!.cells.length).toBeGreaterThan(0);
+    // And under a title announcing a failure.
+    const titled = parse(`<head><title>Payment failed</title></head><body>${table}</body>`);
+    expect(readPage(titled)!.texts).toEqual(readPage(titled, true)!.texts);
   });
 
   it('agree on random pages (fast-check)', () => {
@@ -67,6 +125,7 @@ describe('reader in the page, judge in the background', () => {
         if (title !== null) doc.title = title;
         build(doc.body, body);
         expectSplitAgrees(doc, u);
+        expectNarrowAgrees(doc, u);
       }),
       RUNS,
     );
