@@ -6,7 +6,7 @@ import { createCase } from '@/lib/cases/new-case';
 import { getRegion } from '@/lib/db/settings';
 import { t } from '@/lib/i18n';
 import { CaseRow } from '../CaseRow';
-import { StatusSelect } from '../StatusSelect';
+import { CaseFilters } from '../CaseFilters';
 
 export function CaseSidebar({ selectedId, onOpen }: { selectedId: string | null; onOpen: (id: string) => void }) {
   const [search, setSearch] = useState('');
@@ -34,16 +34,7 @@ export function CaseSidebar({ selectedId, onOpen }: { selectedId: string | null;
       <button type="button" className="primary" onClick={() => void create()}>
         {t('dashNewCase')}
       </button>
-      <div className="filters" style={{ marginTop: 8 }}>
-        <input
-          type="search"
-          aria-label={t('historySearch')}
-          placeholder={t('historySearch')}
-          value={search}
-          onChange={(e) => setSearch(e.target.value)}
-        />
-        <StatusSelect value={status} onChange={setStatus} allowAll label={t('historyFilterLabel')} />
-      </div>
+      <CaseFilters search={search} onSearch={setSearch} status={status} onStatus={setStatus} style={{ marginTop: 8 }} />
       {cases?.length === 0 && <p className="muted">{t('historyEmpty')}</p>}
       <ul className="case-list">
         {cases?.slice(0, limit).map((c) => (

@@ -5,7 +5,7 @@ import { countCases, listCases } from '@/lib/db/cases';
 import type { CaseStatus } from '@/lib/db/types';
 import { t } from '@/lib/i18n';
 import { CaseRow } from '../CaseRow';
-import { StatusSelect } from '../StatusSelect';
+import { CaseFilters } from '../CaseFilters';
 import { openDashboard, openInDashboard } from './ActionPanel';
 import { unfiledItems } from '@/lib/db/filing';
 import { Fold } from './Fold';
@@ -39,18 +39,7 @@ export function HistoryPanel({ open }: { open: boolean }) {
         </button>
       )}
       <Fold title={title} className="history" initiallyOpen={open || overdue > 0}>
-        {Boolean(total) && (
-          <div className="filters">
-            <input
-              type="search"
-              aria-label={t('historySearch')}
-              placeholder={t('historySearch')}
-              value={search}
-              onChange={(e) => setSearch(e.target.value)}
-            />
-            <StatusSelect value={status} onChange={setStatus} allowAll label={t('historyFilterLabel')} />
-          </div>
-        )}
+        {Boolean(total) && <CaseFilters search={search} onSearch={setSearch} status={status} onStatus={setStatus} />}
         {cases && shown.length === 0 && <p className="muted">{t('historyEmpty')}</p>}
         <ul className="case-list">
           {shown.map((c) => (

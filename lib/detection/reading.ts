@@ -115,7 +115,7 @@ function mayBeOwnFailure(candidates: Candidate[]): boolean {
   }
   return candidates.some((c) => {
     const p = c.place;
-    return !p || !p.row || p.alert || p.dialog || c.list === undefined || c.list < 0 || !historyList.get(c.list);
+    return !p?.row || p.alert || p.dialog || c.list === undefined || c.list < 0 || !historyList.get(c.list);
   });
 }
 
