@@ -13,6 +13,7 @@ const PAID =
   /^(?:amount (?:due|paid|sent|to pay|charged)|grand total|total (?:due|paid|to pay|charged)|you (?:sent|paid|send|pay|tried to)|(?:(?:erc|bep|trc|spl)-?20 )?tokens? transfer|(?:应|應|实际|實際|实|實|需|待)(?:支)?付|(?:通证|通證|代币|代幣)(?:转账|轉賬))/i;
 const SUBTOTAL = /^(?:sub-?total|items? total|original|list price|商品(?:总额|總額|金额|金額|总价|總價)|小计|小計|原价|原價)/i;
 const VALUE = /^(?:\w+\s+)?value\b/i;
+const TOTAL = /^total\b/i;
 /**
  * What arrives after the fee is taken ("到账数量", "Amount received", "You'll receive"): on a
  * withdrawal or a transfer the net of what was sent, so the sent amount beats it (extract.ts).
@@ -69,7 +70,19 @@ export function labelledAmount(
   const consider = (label: string, money: Money, d: number, field: string) => {
     // A "Value" is as often the fiat worth of what moved as the amount itself: an "Amount" wins.
     const net = NET.test(field);
-    const kind = Number(money.amount) === 0 ? 3 : PAID.test(label) ? 0 : SUBTOTAL.test(label) || net ? 2 : VALUE.test(label) ? 1.5 : 1;
+    // A bare "Total" beside an "Amount" is that amount with its fee: the amount is the transaction's.
+    const kind =
+      Number(money.amount) === 0
+        ? 3
+        : PAID.test(label)
+          ? 0
+          : SUBTOTAL.test(label) || net
+            ? 2
+            : VALUE.test(label)
+              ? 1.5
+              : TOTAL.test(label)
+                ? 1.2
+                : 1;
     const rank = kind * 100 + d;
     if (!best || rank < best.rank) best = { money: net ? { ...money, net } : money, rank };
   };

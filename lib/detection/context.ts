@@ -43,7 +43,9 @@ const HIDING_CLASS = /(?:^|\s)(?:hidden|d-none|is-hidden|hide|invisible|visually
 const HIDING_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 // "statement", "labelled" and "tagline" are no status.
 const STATUS_CLASS = /status|badge|pill|chip|\btag(?!line)|state(?!ment)|label(?!led)|result/;
-const ERROR_CLASS = /error|fail|danger|declin|reject|invalid|negative|\bwarn/;
+// Utility-first CSS names colours, not meanings: a red or rose border, background or text is how
+// such markup styles an error ("border-red-500", "text-rose-600").
+const ERROR_CLASS = /error|fail|danger|declin|reject|invalid|negative|\bwarn|\b(?:text|bg|border(?:-[lrtbxyse])?)-(?:red|rose)-\d{2,3}\b/;
 const ALERT_CLASS = /toast|snackbar|notification|notice|\balert|flash/;
 const DIALOG_CLASS = /modal|dialog|popup|popover|drawer/;
 const TITLE_CLASS = /title|headline|heading/;

@@ -42,8 +42,11 @@ const ID_LABELS: ReadonlyArray<readonly [RegExp, number]> = [
  */
 const NAME_REST = /^[^\d.!?。！？,，;；]{0,24}$/;
 // One or two dots may join a reference's parts ("GPA.3319-4472-0185-66420..2", a renewal's order
-// number); three are an ellipsis that shortens a hash for display ("A3F8C0D2…58E1").
-const ID_TOKEN = /^#?\s?([A-Za-z0-9](?:[A-Za-z0-9_-]|\.{1,2}(?=[A-Za-z0-9]))*)/;
+// number); three (or "…") are an ellipsis that shortens a hash for display ("0x7b3e…a91c"): the
+// reference is then the shortened form as shown, never its first half alone.
+const ID_TOKEN = /^#?\s?([A-Za-z0-9](?:[A-Za-z0-9_-]|\.{1,2}(?=[A-Za-z0-9]))*(?:(?:…|\.{3})[A-Za-z0-9]{3,}(?![A-Za-z0-9.…]))?)/;
+/** A reference shown shortened ("0x7b3e…a91c") yields to any reference shown whole nearby. */
+const shortenedBy = (id: string) => (/…|\.{3}/.test(id) ? 1_000 : 0);
 const AFTER_LABEL = /^\s*(?:[:：#№]|\bis\b|为|為|是)?\s*/i;
 const HASHES = [
   /(?<![0-9A-Za-z])0x[0-9a-fA-F]{64}(?![0-9A-Za-z])/,
@@ -80,6 +83,8 @@ export function extractTransaction(
   urlId: string | null,
   message: string,
   cells?: readonly Cell[],
+  /** Where the failure is told in words, when not at `anchor` (a status field's row, say). */
+  told?: number,
 ): Extracted {
   const text = (i: number) => (i >= 0 && i < segs.length ? clean(segs[i] ?? '') : '');
   const out: Extracted = { labelled: false };
@@ -94,7 +99,7 @@ export function extractTransaction(
     const headed = heading ? ID_LABELS.find(([re]) => re.test(heading)) : undefined;
     const cellId = headed ? idAfter(s) : null;
     if (headed && cellId && cellId.length === s.trim().length) {
-      const rank = headed[1] * 100 + d;
+      const rank = headed[1] * 100 + d + shortenedBy(cellId);
       if (!bestId || rank < bestId.rank) bestId = { id: cellId, rank };
       continue;
     }
@@ -103,7 +108,7 @@ export function extractTransaction(
       if (!m) continue;
       const rest = s.slice(m.index + m[0].length);
       const id = idAfter(rest) ?? (NAME_REST.test(rest) ? (idAfter(text(i + 1)) ?? idAfter(text(i + 2))) : null);
-      const rank = prio * 100 + d;
+      const rank = prio * 100 + d + (id ? shortenedBy(id) : 0);
       if (id && (!bestId || rank < bestId.rank)) bestId = { id, rank };
       break;
     }
@@ -124,9 +129,14 @@ export function extractTransaction(
       }
       if (out.id) break;
     }
-    // The failure message names its transaction: "Your withdrawal (ID 5721901846) was rejected".
-    const inMessage = MESSAGE_ID.exec(message);
-    if (!out.id && inMessage && plausibleId(inMessage[1]!)) out.id = inMessage[1]!;
+    // The failure message names its transaction: "Your withdrawal (ID 5721901846) was rejected",
+    // or the explanation right under it does (a notice's title, then its body).
+    const at = told ?? anchor;
+    for (const said of [message, text(at + 1), text(at + 2)]) {
+      const inMessage = MESSAGE_ID.exec(said);
+      if (out.id || !inMessage || !plausibleId(inMessage[1]!)) continue;
+      out.id = inMessage[1]!;
+    }
     if (!out.id && urlId) out.id = urlId;
   }
 
@@ -142,7 +152,12 @@ export function extractTransaction(
   }
   // A zero ("Value: 0 POL" on a token transfer) yields to a non-zero amount shown nearby.
   if (!money || Number(money.amount) === 0)
-    money = moneyNotAbout(message, defaultCurrency) ?? looseAmount(text, segs.length, anchor, defaultCurrency, inTable) ?? money;
+    money =
+      moneyNotAbout(message, defaultCurrency) ??
+      looseAmount(text, segs.length, anchor, defaultCurrency, inTable) ??
+      // The statement of the failure sits by the amount it is about as often as the status does.
+      (told !== undefined && told !== anchor ? looseAmount(text, segs.length, told, defaultCurrency, inTable) : null) ??
+      money;
   if (money) {
     out.amount = money.amount;
     if (money.currency) out.currency = money.currency;

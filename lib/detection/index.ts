@@ -141,7 +141,7 @@ function judgeFailure(e: Evidence): PageDetection | null {
   }
   const shown = pickBest(scan.hits, (h) => h.phrase && h.weight >= 3) ?? best;
   const anchor = namedRow(best, shown.message, scan.listed, e.cells, segs) ?? best.seg;
-  const ex = extractTransaction(segs, anchor, e.site?.hints?.defaultCurrency, e.urlTxId, shown.message, e.cells);
+  const ex = extractTransaction(segs, anchor, e.site?.hints?.defaultCurrency, e.urlTxId, shown.message, e.cells, shown.seg);
   const urlFail = e.parts ? failureUrlReason(e.parts) : null;
   const corroborated = scan.hits.some((h) => h !== best && h.weight >= 2);
   const titleBonus = !!e.titleFail && !e.titleFail.weak && !best.signal.startsWith('page title');

@@ -15,7 +15,7 @@ import type { FailureReason } from './types';
 const RULES: ReadonlyArray<readonly [FailureReason, RegExp]> = [
   [
     'insufficient-funds',
-    /\binsufficient (?:\w+ )?(?:funds?|balance|fund)\b|(?:\bnot|n't)(?: have| hold)? (?:enough|sufficient) (?:\w+ )?(?:funds?|balance|money|cash|to cover)\b|\b(?:exceeds?|more than) (?:your |the )?(?:available |account )?balance\b|\bbalance (?:is |was |were |has been |had been )?(?:too low|insufficient|not (?:enough|sufficient))\b|\binsufficient (?:\w+ )?for gas\b|\binsufficient lamports\b|\b(?:exceeds|insufficient) allowance\b|\bnsf\b|\blow balance\b|余额不足|餘額不足|资金不足|資金不足|余额不够|餘額不夠|可用余额不足|额度不足|額度不足|可用额度不够|超出(?:可用)?余额/i,
+    /\binsufficient (?:\w+ )?(?:funds?|balance|fund)\b|(?:\bnot|n't)(?: have| hold)? (?:enough|sufficient) (?:\w+ )?(?:funds?|balance|money|cash|to cover)\b|\b(?:exceeds?|more than) (?:your |the )?(?:available |account )?balance\b|\bbalance (?:is |was |were |has been |had been )?(?:too low|insufficient|not (?:enough|sufficient))\b|\bbalance (?:\w+ )?(?:(?:could|can|did|does|would)(?:n'?t| not|not) cover|(?:is|was)n'?t (?:enough|sufficient))\b|\binsufficient (?:\w+ )?for gas\b|\binsufficient lamports\b|\b(?:exceeds|insufficient) allowance\b|\bnsf\b|\blow balance\b|余额不足|餘額不足|资金不足|資金不足|余额不够|餘額不夠|可用余额不足|额度不足|額度不足|可用额度不够|超出(?:可用)?余额/i,
   ],
   [
     'declined-by-recipient-or-bank',
@@ -27,7 +27,7 @@ const RULES: ReadonlyArray<readonly [FailureReason, RegExp]> = [
   ],
   [
     'network-or-system',
-    /\bnetwork (?:error|issue|problem|failure|congestion|timeout|is congested)\b|\bconnection (?:error|lost|timed out|problem|failed|was lost)\b|\btimed? ?out\b|\b(?:system|server|service|services)s? (?:is |are |was )?(?:temporarily )?(?:busy|error|unavailable|down|overloaded|outage)\b|\bservice unavailable\b|\btemporarily unavailable\b|\bmaintenance\b|\btechnical (?:issue|problem|error|difficult(?:y|ies))\b|\binternal (?:server )?error\b|\bgateway (?:error|timeout)\b|\bon our (?:end|side)\b|\bout[ _]of[ _](?:gas|energy|bandwidth)\b|\bcongest(?:ed|ion)\b|\bdropped\b|\bdouble[- ]spen[dt]\b|\breplace-by-fee\b|\breplaced by\b|\bslippage\b|\binsufficient_output_amount\b|\btoo little received\b|\bprice impact\b|能量不足|带宽不足|帶寬不足|拥堵|擁堵|网络(?:异常|错误|超时|不稳定|故障|繁忙|拥堵|连接)|網絡(?:異常|錯誤|超時|不穩定)|網路(?:異常|錯誤|逾時)|系统繁忙|系統繁忙|系统异常|系統異常|系统错误|系統錯誤|系统维护|系統維護|维护中|維護中|服务暂不可用|服務暫不可用|服务不可用|服務不可用|服务异常|服務異常|超时|超時|繁忙/i,
+    /\bnetwork (?:error|issue|problem|failure|congestion|timeout|is congested)\b|\bconnection (?:error|lost|timed out|problem|failed|was lost)\b|\btimed? ?out\b|\b(?:system|server|service|services)s? (?:is |are |was )?(?:temporarily )?(?:busy|error|unavailable|down|overloaded|outage)\b|\bservice unavailable\b|\btemporarily unavailable\b|\bmaintenance\b|\btechnical (?:issue|problem|error|difficult(?:y|ies))\b|\binternal (?:server )?error\b|\bgateway (?:error|timeout)\b|\bon our (?:end|side)\b|\bcheck (?:your |the )?(?:internet |network )?connection\b|\b(?:could ?n'?t|could not|unable to|failed to|can ?n?o?'?t) broadcast\b|\bout[ _]of[ _](?:gas|energy|bandwidth)\b|\bcongest(?:ed|ion)\b|\bdropped\b|\bdouble[- ]spen[dt]\b|\breplace-by-fee\b|\breplaced by\b|\bslippage\b|\binsufficient_output_amount\b|\btoo little received\b|\bprice impact\b|能量不足|带宽不足|帶寬不足|拥堵|擁堵|网络(?:异常|错误|超时|不稳定|故障|繁忙|拥堵|连接)|網絡(?:異常|錯誤|超時|不穩定)|網路(?:異常|錯誤|逾時)|系统繁忙|系統繁忙|系统异常|系統異常|系统错误|系統錯誤|系统维护|系統維護|维护中|維護中|服务暂不可用|服務暫不可用|服务不可用|服務不可用|服务异常|服務異常|超时|超時|繁忙/i,
   ],
 ];
 

@@ -71,7 +71,7 @@ function shortUrl(parts: UrlParts): string {
 // Sections of a provider's site that publish articles, news or service status: what they say
 // about failures is about failures in general, never the reader's own transaction.
 const EDITORIAL_SEGMENT =
-  /^(?:blogs?|academy|learn|learning|university|news|newsroom|press|press-releases?|insights|stories|magazine|research|announcements?|incidents?|zixun|xinwen|xueyuan|baike)$/;
+  /^(?:blogs?|academy|learn|learning|university|news|newsroom|press|press-releases?|insights|stories|magazine|research|announcements?|incidents?|zixun|xinwen|xueyuan|baike|community|forums?|posts?|threads?|discuss(?:ions?)?)$/;
 const EDITORIAL_HOST = /^(?:blog|blogs|academy|learn|news|newsroom|press|research|status|stories)$|(?:^|-)status$/;
 
 /** The URL is an editorial section (blog, academy, news, status page), or null. */

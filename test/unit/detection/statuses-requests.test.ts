@@ -82,8 +82,11 @@ describe('a reference with two dots (batch-09 p37)', () => {
     expect(detect(panel('GPA.3319-4472-0185-66420..2')).transaction?.id).toBe('GPA.3319-4472-0185-66420..2');
   });
 
-  it('stops at an ellipsis that shortens a hash for display', () => {
-    expect(detect(panel('A3F8C0D2E91B47...58E1')).transaction?.id).toBe('A3F8C0D2E91B47');
+  it('keeps a hash shortened for display as shown, never its first half alone (batch-10 p25, p38)', () => {
+    expect(detect(panel('A3F8C0D2E91B47...58E1')).transaction?.id).toBe('A3F8C0D2E91B47...58E1');
+    expect(detect(panel('0x7b3e…a91c')).transaction?.id).toBe('0x7b3e…a91c');
+    // An ellipsis that ends the text, or runs into a sentence, shortens nothing that follows.
+    expect(detect(panel('A3F8C0D2E91B47...')).transaction?.id).toBe('A3F8C0D2E91B47');
   });
 });
 
