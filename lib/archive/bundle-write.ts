@@ -108,7 +108,8 @@ export async function exportCaseBundle(input: BundleInput): Promise<Uint8Array> 
       links: 'prevDigest of record seq n+1 = digest of record seq n; `links` holds the other records of the log between this case records',
       origin: 'records imported before version 2 joined the log: seq/prevDigest/digest they had in the log they were captured in',
     },
-    case: input.case as Manifest['case'],
+    // `dueMs` is derived from the case's dates on every write (lib/db/case-writes.ts): it does not travel.
+    case: (({ dueMs: _due, ...c }) => c)(input.case) as Manifest['case'],
     events: input.events.map(({ id: _id, ...e }) => e) as Manifest['events'],
     evidence: items,
     links: input.links,

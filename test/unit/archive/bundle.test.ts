@@ -72,6 +72,17 @@ describe('evidence bundle: contents', () => {
     expect(new TextDecoder().decode(files['report.html'])).toContain(fingerprint);
   });
 
+  it('carries the case as stored, without the due date the database derives from it', async () => {
+    const { kase, bytes } = await sampleBundle();
+    const { getCase } = await import('../../../lib/db/cases');
+    const stored = (await getCase(kase.id))!;
+    expect(stored.dueMs).toEqual(expect.any(Number));
+    const m = JSON.parse(new TextDecoder().decode(unzipSync(bytes)['manifest.json']));
+    expect(m.case).not.toHaveProperty('dueMs');
+    const { dueMs: _due, ...rest } = stored;
+    expect(m.case).toEqual(JSON.parse(JSON.stringify(rest)));
+  });
+
   it('lists the records of other cases between the case records by chain values only, so the chain has no gap', async () => {
     const { kase, recs } = await sampleBundle();
     const { addCapture } = await import('../../../lib/db/evidence');
