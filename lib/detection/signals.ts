@@ -58,7 +58,10 @@ export const FAIL_PHRASE = new RegExp(
     '\\berror (?:encountered|occurred) during (?:contract )?execution\\b|\\bout[ _]of[ _](?:gas|energy|bandwidth)\\b',
     '(?:交易|付款|支付|转账|转帐|轉賬|轉帳|提现|提現|提款|充值|汇款|匯款|扣款|购买|購買|兑换|兌換|提币|提幣|' +
       '划转|劃轉|退款|下单|收款|缴费|繳費|还款|還款|出金|入金|结算|結算|订单|訂單|代扣|转出|轉出)' +
-      '(?:已|未能|处理|處理)?(?:失败|失敗|异常|異常|未成功|不成功|没有成功|被拒|被拒绝|被拒絕)',
+      '(?:已|未能|处理|處理)?(?:失败|失敗|异常|異常|未成功|不成功|没有成功|被拒|被拒绝|被拒絕|遭拒|遭拒绝|遭拒絕|遭到拒绝|遭到拒絕)',
+    // An error code is how a payment result page says it failed when it says nothing else
+    // ("错误码 1001", "Error code: 51"); a bare "Error 404" is a missing page, not a code.
+    '(?:错误码|錯誤碼|错误代码|錯誤代碼)\\s*[:：]?\\s*[A-Za-z]?\\d{2,}|\\berror code\\s*[:：#]?\\s*[A-Za-z]?\\d{2,}\\b',
     '(?:交易|支付|付款|转账|轉賬|提现|提現|汇款|匯款)(?:未能|未|没有|沒有)完成|' +
       '(?:未能|无法|無法|不能)(?:完成|处理|處理)(?:该|此|本|您的|你的)?(?:笔)?(?:交易|付款|支付|转账|轉賬|订单|訂單)',
     '交易(?:已)?(?:关闭|關閉)|(?:已|被)(?:拒绝|拒絕|驳回|駁回)|审核未通过|審核未通過|(?:已|被)退回|资金退回|' +
@@ -124,6 +127,6 @@ export const SUPPORT_WEAK =
 
 /** Labels of amount and reference fields (start of a text). */
 export const AMOUNT_LABEL =
-  /^(?:(?:total|payment|transfer|transaction|withdrawal|deposit|send|sent|order|purchase|charge|requested|original|net|gross|grand)\s+)?(?:amount|total|value|sum)\b|^you(?:'re| are)? (?:sent|paid|send|pay|sending|paying|tried to (?:send|pay))\b|^(?:交易|付款|支付|转账|轉賬|提现|提現|充值|订单|訂單|汇款|匯款|退款|实付|實付|应付|應付|扣款|提币|提幣|到账|到帳|转出|轉出)?(?:金额|金額|数量|數量|总额|總額|总计|總計|款)(?![\u4e00-\u9fff]{2})|^[\u4e00-\u9fff]{1,5}(?:金额|金額|总额|總額)(?![\u4e00-\u9fff]{2})|^(?:(?:erc|bep|trc|spl)-?20 )?tokens? transfer(?:red|s)?\b|^(?:通证|通證|代币|代幣)(?:转账|轉賬)/i;
+  /^(?:(?:total|payment|transfer|transaction|withdrawal|deposit|send|sent|order|purchase|charge|requested|original|net|gross|grand)\s+)?(?:amount|total|value|sum)\b|^you(?:'re| are)? (?:sent|paid|send|pay|sending|paying|tried to (?:send|pay))\b|^(?:交易|付款|支付|转账|轉賬|提现|提現|充值|订单|訂單|汇款|匯款|退款|实付|實付|应付|應付|扣款|提币|提幣|到账|到帳|转出|轉出)?(?:金额|金額|数量|數量|总额|總額|总计|總計|款)(?![\u4e00-\u9fff]{2})|^[\u4e00-\u9fff]{1,5}(?:金额|金額|总额|總額)(?![\u4e00-\u9fff]{2})|^(?:(?:erc|bep|trc|spl)-?20 )?tokens? transfer(?:red|s)?\b|^(?:通证|通證|代币|代幣)(?:转账|轉賬)|^(?:转账|轉賬|转帐|轉帳)(?:信息|資訊|详情|詳情)|^transfer (?:info|information)\b/i;
 export const NOT_AMOUNT_LABEL =
   /\b(?:fees?|gas|balance|available|limit|rate|price|burnt|savings?|tip|reward|cashback|u?int\d{1,3}|bytes\d{0,2})\b|手续费|手續費|余额|餘額|可用|费用|費用|限额|限額|汇率|匯率|服务费|服務費|单价|單價|价格|價格|优惠|優惠|红包|紅包/i;

@@ -4,12 +4,15 @@
 
 // Whole short texts (a badge, a status cell) naming a state.
 export const FAIL_WORDS =
+  // A status chip may name what failed ("Refund failed", "Payment declined").
+  '(?:payment|refund|transfer|withdrawal|deposit|transaction|order|charge|payout|top-?up|send|swap|trade|request) ' +
+  '(?:failed|declined|rejected|refused|unsuccessful|returned|reversed)|' +
   'fail|failed|failure|declined|rejected|refused|denied|unsuccessful|not completed|error|reverted|revert|reversed|returned|bounced|' +
   'cancell?ed(?: by (?:the )?system)?|expired|timed out|dropped(?: (?:&|and) replaced)?|double[- ]spent|' +
   'out of (?:gas|energy|bandwidth)|out_of_(?:energy|gas|bandwidth)|' +
   '失败|失敗|交易失败|交易失敗|支付失败|支付失敗|付款失败|付款失敗|转账失败|轉賬失敗|提现失败|提現失敗|充值失败|' +
   '提款失败|提款失敗|汇款失败|匯款失敗|提币失败|提幣失敗|扣款失败|扣款失敗|兑换失败|兌換失敗|' +
-  '已拒绝|已拒絕|被拒绝|被拒絕|拒绝|拒絕|已驳回|驳回|审核未通过|交易关闭|交易關閉|已退回|退回|系统撤销|系統撤銷|交易异常|交易異常|' +
+  '已拒绝|已拒絕|被拒绝|被拒絕|拒绝|拒絕|付款遭拒|交易遭拒|遭拒|遭到拒绝|遭到拒絕|已驳回|驳回|审核未通过|交易关闭|交易關閉|已退回|退回|系统撤销|系統撤銷|交易异常|交易異常|' +
   '已撤销|已撤銷|已冲正|已沖正|已过期|已過期|已失效|支付超时|交易超时';
 export const SUCCESS_WORDS =
   'success|successful|succeeded|completed?|paid|sent|confirmed|approved|delivered|received|settled|done|' +

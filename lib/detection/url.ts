@@ -100,7 +100,9 @@ export function failureUrlReason(parts: UrlParts): string | null {
   return hit ? `URL path suggests a failure (/${hit})` : null;
 }
 
-const GENERIC_TX = /\/(?:tx|txn|txs|transaction|transactions)\/([A-Za-z0-9]{16,128})(?:[/?#]|$)/;
+// An id: a hash or a long reference, or a UUID (what app back ends name their records by).
+const GENERIC_TX =
+  /\/(?:tx|txn|txs|transaction|transactions)\/([A-Za-z0-9]{16,128}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:[/?#]|$)/i;
 
 /** On a transaction page (explorer `/tx/<hash>`), the id in the URL; else null. */
 export function txIdFromUrl(parts: UrlParts, site: SiteCore | null): string | null {
