@@ -343,16 +343,17 @@ describe('evidence: one-click capture in real Chromium', () => {
     await open('https://www.paypal.com/myaccount/settings', colourPage('Settings', '#00838f'));
     const windowId = await sw.evaluate((id) => chrome.tabs.get(id).then((t) => t.windowId), tabId);
     const popup = await popupFor(tabId);
-    // Playwright opens pages in the last focused window: move the popup out of N's window.
+    // Playwright opens pages in the last focused window: move the popup out of N's window. The
+    // popup names its own tab (the worker may not see an extension page's URL without "tabs").
+    const popupTab = await popup.evaluate(() => chrome.tabs.getCurrent().then((t) => t!.id!));
     const popupWindow = await sw.evaluate(
-      async ({ tabId, windowId }) => {
-        const [tab] = await chrome.tabs.query({ url: `chrome-extension://${chrome.runtime.id}/popup.html?tabId=${tabId}` });
+      async ({ popupTab, windowId }) => {
         const other = (await chrome.windows.getAll()).find((w) => w.id !== windowId)!;
-        await chrome.tabs.move(tab!.id!, { windowId: other.id!, index: -1 });
-        await chrome.tabs.update(tab!.id!, { active: true });
-        return (await chrome.tabs.get(tab!.id!)).windowId;
+        await chrome.tabs.move(popupTab, { windowId: other.id!, index: -1 });
+        await chrome.tabs.update(popupTab, { active: true });
+        return (await chrome.tabs.get(popupTab)).windowId;
       },
-      { tabId, windowId },
+      { popupTab, windowId },
     );
     expect(popupWindow).not.toBe(windowId);
     expect(await sw.evaluate((id) => chrome.tabs.get(id).then((t) => t.active), tabId)).toBe(false);

@@ -94,7 +94,7 @@ describe("the dashboard viewer's sanitiser on the raw payload pages", () => {
   // The extension pages' policy, as a meta: Chromium checks it for every handler attribute a DOM
   // parser creates, even in an inert document, and reports each one (console and event).
   const strict = 'https://lab.wallet-witness.test/strict';
-  const run = async (fn: 'isolateSnapshot' | 'DOMParser') => {
+  const run = async (fn: 'isolateSnapshot' | 'DOMParser' | 'live handler') => {
     const p = await lab.context.newPage();
     const errors: string[] = [];
     p.on('console', (m) => {
@@ -107,10 +107,17 @@ describe("the dashboard viewer's sanitiser on the raw payload pages", () => {
         let seen = 0;
         document.addEventListener('securitypolicyviolation', () => seen++, true);
         const api = (globalThis as never as { __wwSnapshot: { isolateSnapshot(h: string): Promise<string> } }).__wwSnapshot;
-        for (const html of list) {
-          if (name === 'DOMParser') new DOMParser().parseFromString(html, 'text/html');
-          else await api.isolateSnapshot(html);
-        }
+        if (name === 'live handler') {
+          // A handler attribute fired in the live page: a violation on any version.
+          const s = document.createElement('span');
+          s.setAttribute('onclick', 'void 0');
+          document.body.append(s);
+          s.click();
+        } else
+          for (const html of list) {
+            if (name === 'DOMParser') new DOMParser().parseFromString(html, 'text/html');
+            else await api.isolateSnapshot(html);
+          }
         await new Promise((r) => setTimeout(r, 200));
         return seen;
       },
@@ -131,9 +138,16 @@ describe("the dashboard viewer's sanitiser on the raw payload pages", () => {
     expect(await run('isolateSnapshot')).toEqual({ events: 0, errors: 0 });
   }, 60_000);
 
-  it('(control) parsing the same pages with DOMParser directly does report violations there', async () => {
+  it('(control) the recorder hears a violation, and parsing the pages with DOMParser reports them where the browser checks', async () => {
+    const live = await run('live handler');
+    expect(live.events).toBeGreaterThanOrEqual(1);
+    expect(live.errors).toBeGreaterThanOrEqual(1);
+    // Chromium 156 checks handler attributes while parsing, even in an inert document, one report
+    // each; Chromium 150 does not (then there is nothing of that kind for isolateSnapshot to avoid).
     const control = await run('DOMParser');
-    expect(control.events).toBeGreaterThan(50);
-    expect(control.errors).toBeGreaterThan(50);
+    if (control.events > 0) {
+      expect(control.events).toBeGreaterThan(50);
+      expect(control.errors).toBeGreaterThan(50);
+    }
   }, 60_000);
 });
