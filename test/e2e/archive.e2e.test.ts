@@ -1,17 +1,16 @@
 import { createHash, generateKeyPairSync, sign } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { declareSize } from '../unit/evidence/bundle-helpers';
 import { craftZip, localRecord } from '../unit/archive/zip-craft';
 import { bigBundle } from './big-bundle';
 import { DEMO_PAGES } from './demo-pages';
-import { keepShotOnFailure } from './failure-shots';
-import { launch, SHOTS, until, type Harness } from './harness';
+import { SHOTS, until } from './harness';
 import { counts, imports, records } from './idb';
+import { useExtension } from './use-extension';
 
 const OUT = path.join(SHOTS, 'archive');
 const FAILED = DEMO_PAGES[0];
@@ -33,10 +32,8 @@ const manifestOf = (files: Record<string, Uint8Array>): Record<string, any> =>
   JSON.parse(Buffer.from(files['manifest.json']!).toString('utf8'));
 
 describe('archive: signed bundles, forged ones shown item by item, hostile ZIPs refused, the page stays responsive', () => {
-  let h: Harness;
+  const { h, track, dir } = useExtension({ realViewport: true, serve: DEMO_PAGES, out: OUT, tmp: 'ww-archive-' });
   let dash: Page;
-  const pages: Page[] = [];
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'ww-archive-'));
   const file = (name: string, bytes: Uint8Array) => {
     writeFileSync(path.join(dir, name), bytes);
     return path.join(dir, name);
@@ -44,18 +41,6 @@ describe('archive: signed bundles, forged ones shown item by item, hostile ZIPs 
   let bundle: Uint8Array;
   let caseId = '';
   let ownFingerprint = '';
-
-  beforeAll(async () => {
-    h = await launch({ realViewport: true });
-    for (const p of DEMO_PAGES) h.serve(p.url, { file: p.file });
-    mkdirSync(OUT, { recursive: true });
-  });
-  afterAll(async () => {
-    expect(h.extensionRequests, 'the extension made network requests').toEqual([]);
-    await h?.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
-  afterEach(keepShotOnFailure(() => [h, pages]));
 
   /** Choose a file under "Import bundle" and wait for the outcome in its status or alert region. */
   async function importFile(name: string, bytes: Uint8Array): Promise<string> {
@@ -68,8 +53,7 @@ describe('archive: signed bundles, forged ones shown item by item, hostile ZIPs 
   }
 
   it('exports a signed bundle of three captures; the dashboard prints the key fingerprint', async () => {
-    const page = await h.context.newPage();
-    pages.push(page);
+    const page = track(await h.context.newPage());
     await page.goto(FAILED.url);
     const tabId = await h.tabIdOf(page);
     await until(
@@ -82,8 +66,7 @@ describe('archive: signed bundles, forged ones shown item by item, hostile ZIPs 
       await popup.getByText(/^Saved at/).waitFor({ timeout: 45_000 });
       await popup.close();
     }
-    dash = await h.openExtensionPage('dashboard.html');
-    pages.push(dash);
+    dash = track(await h.openExtensionPage('dashboard.html'));
     const recs = (await records(dash)).filter((r) => r.kind === 'capture');
     expect(recs).toHaveLength(3);
     caseId = recs[0]!.caseId!;

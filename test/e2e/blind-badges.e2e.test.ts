@@ -1,9 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { keepShotOnFailure } from './failure-shots';
-import { launch, ROOT, until, type Harness } from './harness';
+import { describe, expect, it } from 'vitest';
+import { ROOT, until } from './harness';
+import { useExtension } from './use-extension';
 
 // Every blind-corpus page (test/blind) served at its own URL in real Chromium: the badge must say
 // what the page's label says (`!` failed, `?` support page, none otherwise; an `alt` kind counts).
@@ -28,20 +27,7 @@ const pages = readdirSync(BLIND)
   .flatMap((batch) => (JSON.parse(readFileSync(path.join(BLIND, batch, 'labels.json'), 'utf8')) as Label[]).map((l) => ({ ...l, batch })));
 
 describe('blind corpus: the badge in real Chromium', () => {
-  let h: Harness;
-  const open: Page[] = [];
-  beforeAll(async () => {
-    h = await launch();
-  });
-  afterAll(async () => {
-    expect(h.extensionRequests, 'the extension made network requests').toEqual([]);
-    await h?.close();
-  });
-  const shotOnFailure = keepShotOnFailure(() => [h, open]);
-  afterEach(async (ctx) => {
-    await shotOnFailure(ctx);
-    for (const page of open.splice(0)) await page.close();
-  });
+  const { h, track } = useExtension({ closePagesAfterEach: true });
 
   it('covers every batch', () => expect(pages.length).toBeGreaterThanOrEqual(80));
 
@@ -49,8 +35,7 @@ describe('blind corpus: the badge in real Chromium', () => {
     const wanted = [p.kind, ...[p.alt?.kind ?? []].flat()].map((k) => (p.siteId === null ? '' : BADGE[k]));
     it(`${p.batch}/${p.file} ${p.url.slice(0, 70)} → ${JSON.stringify(wanted[0])}`, async () => {
       h.serve(p.url, { file: path.join('test/blind', p.batch, p.file) });
-      const page = await h.context.newPage();
-      open.push(page);
+      const page = track(await h.context.newPage());
       await page.goto(p.url);
       const tabId = await h.tabIdOf(page);
       if (p.siteId === null) {

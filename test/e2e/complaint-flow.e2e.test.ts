@@ -1,11 +1,10 @@
 // Issue 6 end to end: from a detected failed payment to a filed complaint with a prefilled form,
 // a letter and evidence, visible in the toolbar history, with a reminder when time runs out.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { launch, SHOTS, until, type Harness } from './harness';
+import { describe, expect, it } from 'vitest';
+import { SHOTS, until } from './harness';
 import { DEMO_PAGES } from './demo-pages';
-import { keepShotOnFailure } from './failure-shots';
 import { allCases, patchCase, records, storedCase } from './idb';
+import { useExtension } from './use-extension';
 
 const FAILED = DEMO_PAGES[0];
 const FORM_URL = 'https://www.paypal.com/us/smarthelp/contact-us/form';
@@ -32,28 +31,14 @@ function formSpy() {
 }
 
 describe('complaint flow in real Chromium', () => {
-  let h: Harness;
-  const pages: Page[] = [];
+  const { h, track } = useExtension({
+    serve: [FAILED, { url: FORM_URL, file: 'test/fixtures/forms/paypal-contact.html' }],
+  });
   let caseId = '';
-  beforeAll(async () => {
-    h = await launch();
-    h.serve(FAILED.url, { file: FAILED.file });
-    h.serve(FORM_URL, { file: 'test/fixtures/forms/paypal-contact.html' });
-  });
-  afterAll(async () => {
-    expect(h.extensionRequests).toEqual([]);
-    await h?.close();
-  });
-  afterEach(keepShotOnFailure(() => [h, pages]));
 
   /** When the worker's alarm of that name is set for, or null when there is none. */
   const alarmTime = async (name: string) =>
     (await h.worker()).evaluate(async (n) => (await chrome.alarms.get(n))?.scheduledTime ?? null, name);
-
-  const track = <T extends Page>(p: T) => {
-    pages.push(p);
-    return p;
-  };
 
   it('starts a complaint from the detected failure in one click, transaction filled in', async () => {
     const page = track(await h.context.newPage());

@@ -1,33 +1,24 @@
 // Issue 15 end to end: capture an unseen transaction page, the case lists the facts read from it
 // (with a mistyped address warned about, never dropped), and they travel in the bundle.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, until, type Harness } from './harness';
-import { keepShotOnFailure } from './failure-shots';
+import { until } from './harness';
 import { patchCase, records, storedCase } from './idb';
+import { useExtension } from './use-extension';
 
 const TX_URL = 'https://www.binance.com/en/my/wallet/history/withdraw-crypto?id=ww-4471';
 const TXID = '9c2f8d3e1b7a4c6d5e0f1a2b3c4d5e6f7a8b9c0d1e2f3a4b5c6d7e8f9a0b1c2d';
 
 describe('complaint packs: facts from a capture (real Chromium)', () => {
-  let h: Harness;
+  const { h, track } = useExtension({
+    realViewport: true,
+    serve: [{ url: TX_URL, file: 'test/fixtures/e2e/binance-withdrawal-detail.html' }],
+  });
   let ext: Page;
   let caseId = '';
-  const pages: Page[] = [];
-  const track = <T extends Page>(p: T) => {
-    pages.push(p);
-    return p;
-  };
   beforeAll(async () => {
-    h = await launch({ realViewport: true });
-    h.serve(TX_URL, { file: 'test/fixtures/e2e/binance-withdrawal-detail.html' });
     ext = track(await h.openExtensionPage('dashboard.html'));
   });
-  afterAll(async () => {
-    expect(h.extensionRequests, 'the extension made network requests').toEqual([]);
-    await h?.close();
-  });
-  afterEach(keepShotOnFailure(() => [h, pages]));
 
   it('a capture of an unseen withdrawal page lists its facts in the case, each with where it was found', async () => {
     const page = track(await h.context.newPage());

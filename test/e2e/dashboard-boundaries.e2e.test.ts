@@ -2,9 +2,8 @@
 // values (meta null, empty strings, huge numbers, enum values from a newer version) are written
 // straight into IndexedDB; the section that cannot show one says so, the rest keeps working.
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { keepShotOnFailure } from './failure-shots';
-import { launch, type Harness } from './harness';
+import { describe, expect, it } from 'vitest';
+import { useExtension } from './use-extension';
 
 const ODD = 'c0ffee00-0000-4000-8000-000000000001';
 const PLAIN = 'c0ffee00-0000-4000-8000-000000000002';
@@ -83,18 +82,11 @@ async function seed(page: Page): Promise<void> {
 }
 
 describe('dashboard sections with odd but schema-valid records', () => {
-  let h: Harness;
-  const pages: Page[] = [];
+  const { h, track } = useExtension({ checkRequests: false });
   const errors: string[] = [];
-  beforeAll(async () => {
-    h = await launch();
-  }, 60_000);
-  afterAll(() => h?.close());
-  afterEach(keepShotOnFailure(() => [h, pages]));
 
   it('say which section cannot be shown, and the rest of the page keeps working', async () => {
-    const dash = await h.openExtensionPage('dashboard.html#backup');
-    pages.push(dash);
+    const dash = track(await h.openExtensionPage('dashboard.html#backup'));
     dash.on('pageerror', (e) => errors.push(`${e.message}\n${e.stack}`));
     await dash.getByRole('heading', { level: 1 }).waitFor();
     await seed(dash);

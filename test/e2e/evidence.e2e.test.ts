@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { execFileSync } from 'node:child_process';
 import { strToU8, unzipSync, zipSync } from 'fflate';
@@ -6,9 +6,8 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { launch, SHOTS, until, type Harness } from './harness';
+import { launch, SHOTS, until } from './harness';
 import { DEMO_PAGES } from './demo-pages';
-import { keepShotOnFailure } from './failure-shots';
 import { BAND_COLOURS, colourPage, longPage, MARKER, markerPage, variantBuild } from './evidence-pages';
 import {
   blobBytes,
@@ -22,6 +21,7 @@ import {
   setStoredTitle,
   type StoredRecord,
 } from './idb';
+import { useExtension } from './use-extension';
 
 const FAILED = DEMO_PAGES[0];
 const OUT = path.join(SHOTS, 'evidence');
@@ -70,32 +70,21 @@ async function captureFromPopup(
 const artifact = (r: StoredRecord, name: string) => r.artifacts.find((a) => a.name === name)!;
 
 describe('evidence: one-click capture in real Chromium', () => {
-  let h: Harness;
+  const { h, track } = useExtension({ realViewport: true, serve: DEMO_PAGES, out: OUT });
   let ext: Page; // an extension page, to read IndexedDB from
-  const pages: Page[] = [];
   beforeAll(async () => {
-    h = await launch({ realViewport: true });
-    for (const p of DEMO_PAGES) h.serve(p.url, { file: p.file });
-    mkdirSync(OUT, { recursive: true });
     ext = await h.openExtensionPage('dashboard.html');
   });
-  afterAll(async () => {
-    expect(h.extensionRequests, 'the extension made network requests').toEqual([]);
-    await h?.close();
-  });
-  afterEach(keepShotOnFailure(() => [h, pages]));
 
   async function open(url: string, html?: string): Promise<{ page: Page; tabId: number }> {
     if (html) h.serve(url, html);
-    const page = await h.context.newPage();
-    pages.push(page);
+    const page = track(await h.context.newPage());
     await page.goto(url);
     return { page, tabId: await h.tabIdOf(page) };
   }
   async function popupFor(tabId: number): Promise<Page> {
     // Not resized: one page's viewport size is the whole window's, and the tabs share the window.
-    const popup = await h.openPopup(tabId);
-    pages.push(popup);
+    const popup = track(await h.openPopup(tabId));
     return popup;
   }
   const newest = async (): Promise<StoredRecord> => (await records(ext)).filter((r) => r.kind === 'capture').at(-1)!;
@@ -181,8 +170,7 @@ describe('evidence: one-click capture in real Chromium', () => {
     const url = `chrome-extension://${h.extensionId}/popup.html?tabId=${n.tabId}`;
     const opened = h.context.waitForEvent('page', (p) => p.url() === url);
     await sw.evaluate((u) => chrome.windows.create({ url: u, type: 'popup', width: 420, height: 800 }), url);
-    const popup = await opened;
-    pages.push(popup);
+    const popup = track(await opened);
     await captureFromPopup(popup);
     let rec = await newest();
     expect(rec.meta!.title).toBe('Tab N transfer');
@@ -307,8 +295,7 @@ describe('evidence: one-click capture in real Chromium', () => {
     [
       'is no longer in front',
       async (p: Page) => {
-        const other = await p.context().newPage();
-        pages.push(other);
+        const other = track(await p.context().newPage());
         await other.bringToFront();
       },
     ],
@@ -439,8 +426,7 @@ describe('evidence: one-click capture in real Chromium', () => {
   });
 
   it('verifies in the dashboard, names exactly the tampered item, and still verifies after a deletion', async () => {
-    const dash = await h.openExtensionPage(`dashboard.html#case=${demoCaseId}`);
-    pages.push(dash);
+    const dash = track(await h.openExtensionPage(`dashboard.html#case=${demoCaseId}`));
     // The verdict is cleared when Verify starts and shown when it ends: watch for the next one.
     const verify = async () => {
       await dash.getByRole('button', { name: 'Verify' }).waitFor();
@@ -494,8 +480,7 @@ describe('evidence: one-click capture in real Chromium', () => {
   });
 
   it('exports the case as a .zip that `sha256sum -c SHA256SUMS` verifies, with a full manifest and a script-free report', async () => {
-    const dash = await h.openExtensionPage(`dashboard.html#case=${demoCaseId}`);
-    pages.push(dash);
+    const dash = track(await h.openExtensionPage(`dashboard.html#case=${demoCaseId}`));
     const [download] = await Promise.all([dash.waitForEvent('download'), dash.getByRole('button', { name: 'Export bundle' }).click()]);
     expect(download.suggestedFilename()).toMatch(/^wallet-witness-paypal-\d{4}-\d\d-\d\d-[0-9a-f]{8}\.zip$/);
     const dir = mkdtempSync(path.join(os.tmpdir(), 'ww-bundle-'));
@@ -639,31 +624,21 @@ describe('evidence: one-click capture in real Chromium', () => {
 });
 
 describe('evidence: the page snapshot is shown only in a sandboxed frame with scripts off', () => {
-  let h: Harness;
-  const pages: Page[] = [];
+  const { h, track } = useExtension({ realViewport: true });
   const URL_ = 'https://www.binance.com/en/my/wallet/history/withdraw-crypto';
-  beforeAll(async () => {
-    h = await launch({ realViewport: true });
+  beforeAll(() => {
     // With secrets typed in: the record says how many of each kind page.html blanked.
     const secrets = '<input type=password value=hunter2><p><input autocomplete=one-time-code value=482913></p></body>';
     h.serve(URL_, markerPage('Withdrawal WD-7731').replace('</body>', secrets));
   });
-  afterAll(async () => {
-    expect(h.extensionRequests, 'the extension made network requests').toEqual([]);
-    await h?.close();
-  });
-  afterEach(keepShotOnFailure(() => [h, pages]));
 
   it('captures a page with inline scripts and handlers; in the dashboard none of them runs, the text shows', async () => {
-    const page = await h.context.newPage();
-    pages.push(page);
+    const page = track(await h.context.newPage());
     await page.goto(URL_);
     expect(await page.title()).toBe('Withdrawal WD-7731');
-    const popup = await h.openPopup(await h.tabIdOf(page));
-    pages.push(popup);
+    const popup = track(await h.openPopup(await h.tabIdOf(page)));
     expect((await captureFromPopup(popup, { fileUnder: 'A new complaint' })).text).toMatch(/^Saved at/);
-    const ext = await h.openExtensionPage('dashboard.html');
-    pages.push(ext);
+    const ext = track(await h.openExtensionPage('dashboard.html'));
     const rec = (await records(ext)).at(-1)!;
     const html = artifact(rec, 'page.html');
     const snapshot = (await blobBytes(ext, html.blobId)).toString('utf8');
@@ -673,8 +648,7 @@ describe('evidence: the page snapshot is shown only in a sandboxed frame with sc
     expect(rec.meta?.snapshot).toEqual({ blanked: { password: 1, 'one-time-code': 1 }, fonts: { kept: 0, dropped: 0 } });
 
     const logs: string[] = [];
-    const dash = await h.context.newPage();
-    pages.push(dash);
+    const dash = track(await h.context.newPage());
     dash.on('console', (m) => logs.push(m.text()));
     const openItem = async () => {
       await dash.goto(`chrome-extension://${h.extensionId}/dashboard.html#case=${rec.caseId}`);
@@ -708,8 +682,7 @@ describe('evidence: the page snapshot is shown only in a sandboxed frame with sc
     // Defence in depth: even a stored snapshot WITH live scripts (the sanitiser bypassed) stays
     // inert. Control first: the same HTML in an unsandboxed frame does run.
     const live = markerPage('Withdrawal WD-7731').replace('<head>', '<head><base href="about:srcdoc">');
-    const control = await h.context.newPage();
-    pages.push(control);
+    const control = track(await h.context.newPage());
     const controlLogs: string[] = [];
     control.on('console', (m) => controlLogs.push(m.text()));
     await control.setContent(`<iframe srcdoc="${live.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"></iframe>`);
@@ -721,27 +694,20 @@ describe('evidence: the page snapshot is shown only in a sandboxed frame with sc
 });
 
 describe('evidence: storage full (quota made small through DevTools, in a test-only copy of the build)', () => {
-  let h: Harness;
-  let dir = '';
-  const pages: Page[] = [];
-  beforeAll(async () => {
+  const { h, track } = useExtension({
+    realViewport: true,
+    serve: DEMO_PAGES,
+    checkRequests: false,
     // The release build asks for unlimitedStorage, whose quota is the free disk; without it the
     // DevTools quota override applies, and IndexedDB refuses writes with QuotaExceededError as on a full disk.
-    dir = variantBuild((m) => {
-      m.permissions = (m.permissions as string[]).filter((p) => p !== 'unlimitedStorage');
-    });
-    h = await launch({ extensionDir: dir, realViewport: true });
-    for (const p of DEMO_PAGES) h.serve(p.url, { file: p.file });
+    build: () =>
+      variantBuild((m) => {
+        m.permissions = (m.permissions as string[]).filter((p) => p !== 'unlimitedStorage');
+      }),
   });
-  afterAll(async () => {
-    await h?.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
-  afterEach(keepShotOnFailure(() => [h, pages]));
 
   it('says so clearly in the popup and leaves no partial record, not even the new complaint', async () => {
-    const page = await h.context.newPage();
-    pages.push(page);
+    const page = track(await h.context.newPage());
     await page.goto(FAILED.url);
     const tabId = await h.tabIdOf(page);
     await until(
@@ -750,16 +716,14 @@ describe('evidence: storage full (quota made small through DevTools, in a test-o
     );
     // Not the dashboard: it asks for persistent storage on first use, and after that request
     // (measured) Chromium no longer holds the origin to the DevTools quota override.
-    const ext = await h.openExtensionPage('popup.html');
-    pages.push(ext);
+    const ext = track(await h.openExtensionPage('popup.html'));
     const cdp = await h.context.newCDPSession(ext);
     const origin = `chrome-extension://${h.extensionId}`;
     const before = await counts(ext);
     const { usage } = await ext.evaluate(() => navigator.storage.estimate());
     await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: usage! + 20_000 });
 
-    const popup = await h.openPopup(tabId);
-    pages.push(popup);
+    const popup = track(await h.openPopup(tabId));
     const run = await captureFromPopup(popup);
     expect(run.text).toBe(
       'Capture failed: Storage is full: the browser refused to save the evidence. Nothing was saved. Free disk space or delete old captures, then try again.',
@@ -777,38 +741,27 @@ describe('evidence: storage full (quota made small through DevTools, in a test-o
 });
 
 describe('evidence: MHTML archive (pageCapture granted at install in a test-only copy of the build)', () => {
-  let h: Harness;
-  let dir = '';
-  const pages: Page[] = [];
-  beforeAll(async () => {
+  const { h, track } = useExtension({
+    realViewport: true,
+    serve: DEMO_PAGES,
     // Headless Chromium cannot answer the permission prompt; granting at install makes
     // permissions.request() resolve true at once, as it does after the user said yes.
-    dir = variantBuild((m) => {
-      m.permissions = [...(m.permissions as string[]), 'pageCapture'];
-      m.optional_permissions = [];
-    });
-    h = await launch({ extensionDir: dir, realViewport: true });
-    for (const p of DEMO_PAGES) h.serve(p.url, { file: p.file });
+    build: () =>
+      variantBuild((m) => {
+        m.permissions = [...(m.permissions as string[]), 'pageCapture'];
+        m.optional_permissions = [];
+      }),
   });
-  afterAll(async () => {
-    expect(h.extensionRequests, 'the extension made network requests').toEqual([]);
-    await h?.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
-  afterEach(keepShotOnFailure(() => [h, pages]));
 
   it('stores page.mhtml (a copy of the blob, hashed like the rest) and remembers the choice', async () => {
-    const page = await h.context.newPage();
-    pages.push(page);
+    const page = track(await h.context.newPage());
     await page.goto(FAILED.url);
     const tabId = await h.tabIdOf(page);
-    const popup = await h.openPopup(tabId);
-    pages.push(popup);
+    const popup = track(await h.openPopup(tabId));
     const run = await captureFromPopup(popup, { mhtml: true });
     timings.visibleWithMhtmlMs = run.ms;
     expect(run.text).toContain('MHTML archive saved (page.mhtml).');
-    const ext = await h.openExtensionPage('dashboard.html');
-    pages.push(ext);
+    const ext = track(await h.openExtensionPage('dashboard.html'));
     const rec = (await records(ext)).at(-1)!;
     expect(rec.artifacts.map((a) => a.name)).toEqual(['screenshot.png', 'page.html', 'page.mhtml']);
     const mhtml = artifact(rec, 'page.mhtml');
@@ -819,8 +772,7 @@ describe('evidence: MHTML archive (pageCapture granted at install in a test-only
     );
     timings.mhtmlBytes = mhtml.size;
 
-    const again = await h.openPopup(tabId);
-    pages.push(again);
+    const again = track(await h.openPopup(tabId));
     await again.getByText('Capture options').click();
     expect(await again.getByLabel('Also save an MHTML archive').isChecked()).toBe(true);
   });

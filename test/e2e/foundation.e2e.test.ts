@@ -1,8 +1,8 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, until, type Harness } from './harness';
+import { until } from './harness';
 import { DEMO_PAGES } from './demo-pages';
-import { keepShotOnFailure } from './failure-shots';
+import { useExtension } from './use-extension';
 
 const FAILED = DEMO_PAGES[0];
 const SPA_URL = 'https://www.paypal.com/myaccount/transfer/spa';
@@ -16,26 +16,17 @@ const SPA_PAGE = `<!doctype html><html><head><title>Send money</title></head><bo
 </script></body></html>`;
 
 describe('foundation: the extension in real Chromium', () => {
-  let h: Harness;
-  const pages: Page[] = [];
-  beforeAll(async () => {
-    h = await launch();
-    for (const p of DEMO_PAGES) h.serve(p.url, { file: p.file });
+  const { h, track } = useExtension({ serve: DEMO_PAGES });
+  beforeAll(() => {
     h.serve(SPA_URL, SPA_PAGE);
     h.serve(
       'https://news.example.org/article',
       '<html><body><h1>Payment failed for thousands</h1><p>An outage hit a bank.</p></body></html>',
     );
   });
-  afterAll(async () => {
-    expect(h.extensionRequests, 'the extension made network requests').toEqual([]);
-    await h?.close();
-  });
-  afterEach(keepShotOnFailure(() => [h, pages]));
 
   async function open(url: string): Promise<{ page: Page; tabId: number }> {
-    const page = await h.context.newPage();
-    pages.push(page);
+    const page = track(await h.context.newPage());
     await page.goto(url);
     return { page, tabId: await h.tabIdOf(page) };
   }
@@ -97,8 +88,7 @@ describe('foundation: the extension in real Chromium', () => {
       () => h.badge(failed.tabId),
       (b) => b === '!',
     );
-    const popup = await h.openPopup(failed.tabId);
-    pages.push(popup);
+    const popup = track(await h.openPopup(failed.tabId));
     await popup.setViewportSize({ width: 400, height: 900 });
     await expect(popup.getByRole('heading', { name: 'Failed transaction detected' }).isVisible()).resolves.toBe(true);
     await expect(popup.getByRole('button', { name: 'Capture evidence' }).isVisible()).resolves.toBe(true);
@@ -111,12 +101,10 @@ describe('foundation: the extension in real Chromium', () => {
       () => h.badge(failed.tabId),
       (b) => b === '!',
     );
-    const popup = await h.openPopup(failed.tabId);
-    pages.push(popup);
+    const popup = track(await h.openPopup(failed.tabId));
     await popup.getByRole('button', { name: 'Capture evidence' }).click();
     await popup.getByText(/Saved at/).waitFor({ timeout: 20_000 });
-    const dash = await h.openExtensionPage('dashboard.html');
-    pages.push(dash);
+    const dash = track(await h.openExtensionPage('dashboard.html'));
     await dash
       .getByRole('button', { name: /PayPal/ })
       .first()
@@ -126,12 +114,7 @@ describe('foundation: the extension in real Chromium', () => {
 });
 
 describe('foundation: Chinese UI', () => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await launch({ lang: 'zh-CN' });
-    for (const p of DEMO_PAGES) h.serve(p.url, { file: p.file });
-  });
-  afterAll(async () => h?.close());
+  const { h } = useExtension({ lang: 'zh-CN', serve: DEMO_PAGES, checkRequests: false });
 
   it('renders the popup in Simplified Chinese with --lang=zh-CN', async () => {
     const page = await h.context.newPage();

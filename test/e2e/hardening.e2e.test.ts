@@ -15,6 +15,7 @@ import { PWNED_LOG } from '../fixtures/payloads';
 import { DEMO_PAGES } from './demo-pages';
 import { keepShotOnFailure } from './failure-shots';
 import { launch, TEST_BUILD, until, type Harness } from './harness';
+import { useExtension } from './use-extension';
 import config from '../../wxt.config';
 
 const FAILED = DEMO_PAGES[0];
@@ -295,8 +296,7 @@ describe('extension update: version N then N+1 on the same persistent profile', 
 });
 
 describe('script payloads in pages and imported cases never run in the extension', () => {
-  let h: Harness;
-  const pages: Page[] = [];
+  const { h, track } = useExtension({ build: privateBuild });
   const dialogs: string[] = [];
   const suspicious: string[] = [];
   const blockedInSnapshot: string[] = [];
@@ -351,28 +351,20 @@ describe('script payloads in pages and imported cases never run in the extension
   };
   const hostile = hostileWalletPage();
 
-  beforeAll(async () => {
-    h = await launch({ extensionDir: privateBuild() });
+  beforeAll(() => {
     h.context.on('page', watch);
     h.serve(hostile.url, hostile.html);
-  }, 60_000);
-  afterAll(async () => {
-    expect(h.extensionRequests).toEqual([]);
-    await h?.close();
   });
-  afterEach(keepShotOnFailure(() => [h, pages]));
 
   it('popup: a hostile wallet page (title, URL, text, labels) is detected and shown as text', async () => {
-    const wallet = await h.context.newPage();
-    pages.push(wallet);
+    const wallet = track(await h.context.newPage());
     await wallet.goto(hostile.url);
     const tabId = await h.tabIdOf(wallet);
     await until(
       () => h.badge(tabId),
       (b) => b === '!',
     );
-    const popup = await h.openPopup(tabId);
-    pages.push(popup);
+    const popup = track(await h.openPopup(tabId));
     await popup.getByRole('heading', { name: 'Failed transaction detected' }).waitFor();
     await popup.getByText('Why we think so').click();
     await popup.getByText('Capture options').click();
@@ -392,8 +384,7 @@ describe('script payloads in pages and imported cases never run in the extension
     expect(collected).toMatchObject({ ok: true, value: { fields: expect.any(Array) } });
     const opened = h.context.waitForEvent('page');
     await popup.getByRole('button', { name: 'Open the complaint' }).click();
-    const dash = await opened;
-    pages.push(dash);
+    const dash = track(await opened);
     await dash.getByRole('heading', { level: 2 }).first().waitFor();
     await dash
       .getByRole('button', { name: /Open evidence captured/ })
@@ -410,8 +401,7 @@ describe('script payloads in pages and imported cases never run in the extension
     const { bytes, caseId, title } = await hostileBundle();
     const dir = temp('ww-files-');
     writeFileSync(path.join(dir, 'hostile.zip'), bytes);
-    const dash = await h.openExtensionPage('dashboard.html#backup');
-    pages.push(dash);
+    const dash = track(await h.openExtensionPage('dashboard.html#backup'));
     await dash.getByLabel('Choose a .zip bundle').setInputFiles(path.join(dir, 'hostile.zip'));
     await dash.getByText(/Imported "/).waitFor();
     await dash.goto(dash.url().replace(/#.*$/, `#case=${caseId}`));
@@ -427,8 +417,7 @@ describe('script payloads in pages and imported cases never run in the extension
     const files = unzipSync(await saved(await exported));
     const reportUrl = 'https://report.example.org/bundle/report.html';
     h.serve(reportUrl, new TextDecoder().decode(files['report.html']));
-    const report = await h.context.newPage();
-    pages.push(report);
+    const report = track(await h.context.newPage());
     await report.goto(reportUrl);
     await report.waitForTimeout(500);
     expect(await report.locator('h1').textContent()).toBe(`Evidence report: ${title}`);
@@ -453,8 +442,7 @@ describe('script payloads in pages and imported cases never run in the extension
         .filter((src) => !src.startsWith('data:image/')),
     }));
     expect(active).toEqual({ elements: [], handlers: [], links: [], images: [] });
-    const popup = await h.openExtensionPage('popup.html');
-    pages.push(popup);
+    const popup = track(await h.openExtensionPage('popup.html'));
     await popup.getByRole('heading', { name: /Your complaints/ }).waitFor();
     for (const p of [dash, report, popup]) expect(await pwned(p)).toBeNull();
     expect(dialogs).toEqual([]);
@@ -463,24 +451,14 @@ describe('script payloads in pages and imported cases never run in the extension
 });
 
 describe('a page cannot forge messages or events to the extension', () => {
-  let h: Harness;
-  const pages: Page[] = [];
+  const { h, track } = useExtension({ build: privateBuild });
   const URL_OK = 'https://www.paypal.com/myaccount/transfer/forge';
   const PAGE = `<!doctype html><html><head><title>Send money</title></head><body><main id="app"><h1>Send money</h1><p>Review your transfer.</p></main>
 <script>window.fail = () => { document.getElementById('app').innerHTML = '<div role="alert" class="status status--declined"><h2>Payment declined</h2><p>Your bank declined this payment of $45.00 USD.</p><p>Transaction ID: 9AB12345CD6789012</p></div>'; };</script></body></html>`;
-  beforeAll(async () => {
-    h = await launch({ extensionDir: privateBuild() });
-    h.serve(URL_OK, PAGE);
-  }, 60_000);
-  afterAll(async () => {
-    expect(h.extensionRequests).toEqual([]);
-    await h?.close();
-  });
-  afterEach(keepShotOnFailure(() => [h, pages]));
+  beforeAll(() => h.serve(URL_OK, PAGE));
 
   it("postMessage, CustomEvents (WXT's own names included) and runtime messages change neither the badge nor the database, and the detector keeps running", async () => {
-    const page = await h.context.newPage();
-    pages.push(page);
+    const page = track(await h.context.newPage());
     await page.goto(URL_OK);
     const tabId = await h.tabIdOf(page);
     await page.waitForTimeout(600);

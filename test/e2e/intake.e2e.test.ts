@@ -1,12 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { keepShotOnFailure } from './failure-shots';
-import { launch, ROOT, SHOTS, type Harness } from './harness';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, SHOTS } from './harness';
 import { everything, records } from './idb';
+import { useExtension } from './use-extension';
 
 const OUT = path.join(SHOTS, 'intake');
 const FIXTURES = path.join(ROOT, 'test/fixtures/intake');
@@ -17,28 +16,16 @@ const BANK_HTML = `<!DOCTYPE html><html><head><title>November statement · Examp
 const sha256sum = (file: string) => execFileSync('sha256sum', [file], { encoding: 'utf8' }).split(' ')[0]!;
 
 describe('intake: unfiled captures are filed into a case and its bundle; files join the log with their digests', () => {
-  let h: Harness;
-  const pages: Page[] = [];
+  const { h, track } = useExtension({ out: OUT });
   let caseId = '';
 
-  beforeAll(async () => {
-    h = await launch();
-    h.serve(BANK, BANK_HTML);
-    mkdirSync(OUT, { recursive: true });
-  });
-  afterAll(async () => {
-    expect(h.extensionRequests, 'the extension made network requests').toEqual([]);
-    await h?.close();
-  });
-  afterEach(keepShotOnFailure(() => [h, pages]));
+  beforeAll(() => h.serve(BANK, BANK_HTML));
 
   it('a capture outside the registry is kept unfiled, said so, counted in the popup and listed under Unfiled', async () => {
-    const page = await h.context.newPage();
-    pages.push(page);
+    const page = track(await h.context.newPage());
     await page.goto(BANK);
     const tabId = await h.tabIdOf(page);
-    const popup = await h.openPopup(tabId);
-    pages.push(popup);
+    const popup = track(await h.openPopup(tabId));
     await popup.getByText('Kept unfiled: open the dashboard to file it.').waitFor();
     await popup.getByRole('button', { name: 'Capture evidence' }).click();
     await popup.getByText(/^Saved at/).waitFor({ timeout: 45_000 });
@@ -54,8 +41,7 @@ describe('intake: unfiled captures are filed into a case and its bundle; files j
       expect(ms(at)).toBeLessThanOrEqual(ms(timing.endedAt));
     }
 
-    const dash = await h.openExtensionPage('dashboard.html#unfiled');
-    pages.push(dash);
+    const dash = track(await h.openExtensionPage('dashboard.html#unfiled'));
     const section = dash.getByRole('region', { name: 'Unfiled' });
     await section.getByText('November statement · Example Bank').waitFor();
     await section.getByText(BANK).waitFor();
@@ -64,8 +50,7 @@ describe('intake: unfiled captures are filed into a case and its bundle; files j
   }, 120_000);
 
   it('files it under a new case; the case lists it with the filing time; its bundle holds it and sha256sum -c passes', async () => {
-    const dash = await h.openExtensionPage('dashboard.html#unfiled');
-    pages.push(dash);
+    const dash = track(await h.openExtensionPage('dashboard.html#unfiled'));
     const section = dash.getByRole('region', { name: 'Unfiled' });
     await section.getByLabel('File under').selectOption('new');
     await section.getByRole('button', { name: 'File', exact: true }).click();
@@ -113,8 +98,7 @@ describe('intake: unfiled captures are filed into a case and its bundle; files j
   }, 120_000);
 
   it('"Add files": a PNG and an .eml appear with their full SHA-256 (as sha256sum gives it) and the e-mail headers', async () => {
-    const dash = await h.openExtensionPage(`dashboard.html#case=${encodeURIComponent(caseId)}`);
-    pages.push(dash);
+    const dash = track(await h.openExtensionPage(`dashboard.html#case=${encodeURIComponent(caseId)}`));
     const png = path.join(FIXTURES, 'phone-screenshot.png');
     const eml = path.join(FIXTURES, 'reply.eml');
     await dash.getByLabel('Add files').setInputFiles([png, eml]);
@@ -133,8 +117,7 @@ describe('intake: unfiled captures are filed into a case and its bundle; files j
   }, 120_000);
 
   it('"Delete this complaint" erases its evidence content; the chain still verifies; no title, address or file is left', async () => {
-    const dash = await h.openExtensionPage(`dashboard.html#case=${encodeURIComponent(caseId)}`);
-    pages.push(dash);
+    const dash = track(await h.openExtensionPage(`dashboard.html#case=${encodeURIComponent(caseId)}`));
     dash.on('dialog', (d) => void d.accept());
     await dash.getByRole('button', { name: 'Delete this complaint' }).click();
     await dash.getByText('Choose a complaint on the left.').waitFor();
@@ -158,8 +141,7 @@ describe('intake: unfiled captures are filed into a case and its bundle; files j
   }, 120_000);
 
   it('"Erase all data" after typing the word leaves every table of the database empty', async () => {
-    const dash = await h.openExtensionPage('dashboard.html#backup');
-    pages.push(dash);
+    const dash = track(await h.openExtensionPage('dashboard.html#backup'));
     const erase = dash.getByRole('button', { name: 'Erase all data' });
     expect(await erase.isDisabled()).toBe(true);
     await dash.getByLabel('Type ERASE to confirm:').fill('ERASE');

@@ -5,12 +5,12 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
 import Ajv2020 from 'ajv/dist/2020';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { readCaseJson } from '../../lib/packs/case-json';
-import { launch, until, type Harness } from './harness';
-import { keepShotOnFailure } from './failure-shots';
+import { until } from './harness';
 import { patchCase, records } from './idb';
+import { useExtension } from './use-extension';
 
 const TX_URL = 'https://www.binance.com/en/my/wallet/history/withdraw-crypto?id=ww-5120';
 const TXID = '9c2f8d3e1b7a4c6d5e0f1a2b3c4d5e6f7a8b9c0d1e2f3a4b5c6d7e8f9a0b1c2d';
@@ -38,23 +38,14 @@ function validCaseJson(files: Record<string, Uint8Array>) {
 }
 
 describe('complaint packs (real Chromium)', () => {
-  let h: Harness;
-  const pages: Page[] = [];
-  const track = <T extends Page>(p: T) => {
-    pages.push(p);
-    return p;
-  };
-  beforeAll(async () => {
-    h = await launch({ realViewport: true });
-    h.serve(TX_URL, { file: 'test/fixtures/e2e/binance-withdrawal-detail.html' });
-    h.serve(ALIPAY_URL, { file: 'test/fixtures/pages/alipay-transfer-failed.html' });
-    await h.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const { h, track } = useExtension({
+    realViewport: true,
+    serve: [
+      { url: TX_URL, file: 'test/fixtures/e2e/binance-withdrawal-detail.html' },
+      { url: ALIPAY_URL, file: 'test/fixtures/pages/alipay-transfer-failed.html' },
+    ],
   });
-  afterAll(async () => {
-    expect(h.extensionRequests, 'the extension made network requests').toEqual([]);
-    await h?.close();
-  });
-  afterEach(keepShotOnFailure(() => [h, pages]));
+  beforeAll(() => h.context.grantPermissions(['clipboard-read', 'clipboard-write']));
 
   /** Captures `url` from the popup; the id of the case the capture started. */
   async function capture(url: string): Promise<string> {

@@ -1,9 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { decode } from 'fast-png';
-import { launch, SHOTS, type Harness } from './harness';
+import { SHOTS } from './harness';
 import { blobBytes, records } from './idb';
+import { useExtension } from './use-extension';
 
 const OUT = path.join(SHOTS, 'pane');
 const URL = 'https://www.binance.com/en/chat/support';
@@ -21,13 +22,8 @@ const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>
 <body><header>Chat with support</header><div id="chat">${messages}</div><p style="margin-top:600px">Case 2026-1207-55</p></body></html>`;
 
 describe('scrolling pane capture in real Chromium', () => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await launch({ realViewport: true });
-    h.serve(URL, PAGE);
-    mkdirSync(OUT, { recursive: true });
-  });
-  afterAll(() => h?.close());
+  const { h } = useExtension({ realViewport: true, out: OUT, checkRequests: false });
+  beforeAll(() => h.serve(URL, PAGE));
 
   it('scrolls a 30-message chat pane, stitches it whole and keeps its text', async () => {
     const page = await h.context.newPage();

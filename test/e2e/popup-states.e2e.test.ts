@@ -1,9 +1,9 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, until, type Harness } from './harness';
+import { until } from './harness';
 import { seriousAxeViolations } from './axe';
 import { bottom, checkSources, expandAll, tabTo, tabUntilAllFocused, top } from './popup-checks';
-import { keepShotOnFailure } from './failure-shots';
+import { useExtension } from './use-extension';
 
 // Issue 4: every popup state, in English and Chinese, through the real extension in Chromium.
 // Names below are the black-box contract (what a user sees and a screen reader announces).
@@ -108,23 +108,16 @@ for (const L of Object.values(LANGS)) {
   const short = L.lang === 'en' ? 'en' : 'zh';
 
   describe(`popup states in ${L.lang}`, () => {
-    let h: Harness;
-    const pages: Page[] = [];
-    beforeAll(async () => {
-      // WW_EXTENSION_DIR: a private copy of the test build, for runs that must not see a rebuild.
-      h = await launch({ lang: L.lang, extensionDir: process.env.WW_EXTENSION_DIR });
-      for (const p of [L.failed, L.failed2, L.support, L.wallet, SHOP]) h.serve(p.url, { file: p.file });
+    // WW_EXTENSION_DIR: a private copy of the test build, for runs that must not see a rebuild.
+    const { h, track } = useExtension({
+      lang: L.lang,
+      extensionDir: process.env.WW_EXTENSION_DIR,
+      serve: [L.failed, L.failed2, L.support, L.wallet, SHOP],
     });
-    afterAll(async () => {
-      expect(h.extensionRequests, 'the extension made network requests').toEqual([]);
-      await h?.close();
-    });
-    afterEach(keepShotOnFailure(() => [h, pages]));
 
     /** Open `url` in a tab, wait for the content script's verdict, open the popup bound to it. */
     async function popupFor(url: string, badge: '!' | '?' | ''): Promise<Page> {
-      const page = await h.context.newPage();
-      pages.push(page);
+      const page = track(await h.context.newPage());
       await page.goto(url);
       const tabId = await h.tabIdOf(page);
       if (badge)
@@ -134,8 +127,7 @@ for (const L of Object.values(LANGS)) {
         );
       else await page.waitForTimeout(400);
       expect(await h.badge(tabId)).toBe(badge);
-      const popup = await h.openPopup(tabId);
-      pages.push(popup);
+      const popup = track(await h.openPopup(tabId));
       await popup.setViewportSize({ width: 400, height: 600 });
       await popup.getByRole('button', { name: T.scam }).waitFor();
       return popup;

@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, ROOT, until, type Harness } from './harness';
+import { ROOT, until, type Harness } from './harness';
 import { axNodes, bannerText, clickButton } from './closed-shadow';
+import { useExtension } from './use-extension';
 
 // Issue 16 through the real extension in Chromium: the popup's role="alert" (DESIGN.md
 // "Protection warnings") on a look-alike, a fake support page and a recovery-fee page, and none on
@@ -69,11 +70,8 @@ async function banner(tab: Page, expected: RegExp): Promise<string> {
 }
 
 describe('popup protection warnings (guard off: the popup checks the tab when it opens)', () => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await launch();
-  });
-  afterAll(() => h?.close());
+  // Each block here checks the extension's requests in a test of its own.
+  const { h } = useExtension({ checkRequests: false });
 
   it('a look-alike of a registry site: role="alert" says look-alike, not the official site, and names the real one', async () => {
     const { tabId } = await open(h, LOOKALIKE);
@@ -119,11 +117,7 @@ describe('popup protection warnings (guard off: the popup checks the tab when it
 });
 
 describe('popup protection warnings in Chinese', () => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await launch({ lang: 'zh-CN' });
-  });
-  afterAll(() => h?.close());
+  const { h } = useExtension({ lang: 'zh-CN', checkRequests: false });
 
   it('仿冒 on a look-alike, 假冒 on a fake support page, 追回资金 and no fee on a recovery page; none on a police warning', async () => {
     expect(await popupAlert(h, (await open(h, LOOKALIKE)).tabId, 'protection-popup-lookalike-zh')).toMatch(
@@ -139,12 +133,8 @@ describe('popup protection warnings in Chinese', () => {
 });
 
 describe('the opt-in guard: banner in a closed shadow root, trust kept per site, paste guard', () => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await launch();
-    await enableGuard(h, /^Turn on$/);
-  });
-  afterAll(() => h?.close());
+  const { h } = useExtension({ checkRequests: false });
+  beforeAll(() => enableGuard(h, /^Turn on$/));
 
   it('shows the banner on a look-alike before the user can type, in a closed shadow root', async () => {
     h.serve(LOOKALIKE.url, { file: LOOKALIKE.file });
@@ -298,12 +288,8 @@ describe('the opt-in guard: banner in a closed shadow root, trust kept per site,
 });
 
 describe('the guard in Chinese', () => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await launch({ lang: 'zh-CN' });
-    await enableGuard(h, /^开启$/);
-  });
-  afterAll(() => h?.close());
+  const { h } = useExtension({ lang: 'zh-CN', checkRequests: false });
+  beforeAll(() => enableGuard(h, /^开启$/));
 
   it('shows 仿冒 in the banner, with 离开此网站 and 我信任此网站', async () => {
     h.serve(LOOKALIKE.url, { file: LOOKALIKE.file });

@@ -1,12 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { decode, encode } from 'fast-png';
 import { unzipSync } from 'fflate';
-import { launch, SHOTS, type Harness } from './harness';
+import { SHOTS } from './harness';
 import { records } from './idb';
+import { useExtension } from './use-extension';
 
 const OUT = path.join(SHOTS, 'redact');
 const URL = 'https://www.paypal.com/activity/payment/8RX01234AB5678901';
@@ -31,13 +32,8 @@ function verify(files: Record<string, Uint8Array>, edit?: (f: Record<string, Uin
 }
 
 describe('redaction in real Chromium', () => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await launch({ realViewport: true });
-    h.serve(URL, PAGE);
-    mkdirSync(OUT, { recursive: true });
-  });
-  afterAll(() => h?.close());
+  const { h } = useExtension({ realViewport: true, out: OUT, checkRequests: false });
+  beforeAll(() => h.serve(URL, PAGE));
 
   it('a capture commits its parts; a redacted copy from the dashboard verifies, and a tampered byte or pixel fails', async () => {
     const page = await h.context.newPage();

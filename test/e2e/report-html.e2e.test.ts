@@ -1,14 +1,13 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { pngSize } from '../../lib/report/png-size';
-import { keepShotOnFailure } from './failure-shots';
-import { launch, SHOTS, type Harness } from './harness';
+import { SHOTS } from './harness';
 import { records, type StoredRecord } from './idb';
+import { useExtension } from './use-extension';
 
 const OUT = path.join(SHOTS, 'report-html');
 const LONG_URL = 'https://www.paypal.com/myaccount/activity/all';
@@ -26,31 +25,17 @@ h1{margin:0;padding:24px 40px;background:#003087;color:#fff}ul{margin:0;padding:
 }
 
 describe('report.html: every image at the page width, tall ones in print slices, every file digest', () => {
-  let h: Harness;
+  const { h, track, dir } = useExtension({ realViewport: true, out: OUT, tmp: 'ww-report-html-' });
   let report: Page;
-  const pages: Page[] = [];
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'ww-report-html-'));
   let rec: StoredRecord;
   const requests: string[] = [];
 
-  beforeAll(async () => {
-    h = await launch({ realViewport: true });
-    h.serve(LONG_URL, activityPage());
-    mkdirSync(OUT, { recursive: true });
-  });
-  afterAll(async () => {
-    expect(h.extensionRequests, 'the extension made network requests').toEqual([]);
-    await h?.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
-  afterEach(keepShotOnFailure(() => [h, pages]));
+  beforeAll(() => h.serve(LONG_URL, activityPage()));
 
   it('a whole-page capture exported from the dashboard: report.html from the unzipped bundle shows every digest and decodes every slice', async () => {
-    const page = await h.context.newPage();
-    pages.push(page);
+    const page = track(await h.context.newPage());
     await page.goto(LONG_URL);
-    const popup = await h.openPopup(await h.tabIdOf(page));
-    pages.push(popup);
+    const popup = track(await h.openPopup(await h.tabIdOf(page)));
     await popup.getByText('Capture options').click();
     await popup.getByLabel('Whole page (scrolls)').check();
     await popup.getByLabel('File under').selectOption({ label: 'A new complaint' });
@@ -58,8 +43,7 @@ describe('report.html: every image at the page width, tall ones in print slices,
     await popup.getByText(/^Saved at/).waitFor({ timeout: 60_000 });
     await popup.close();
 
-    const dash = await h.openExtensionPage('dashboard.html');
-    pages.push(dash);
+    const dash = track(await h.openExtensionPage('dashboard.html'));
     rec = (await records(dash)).filter((r) => r.kind === 'capture').at(-1)!;
     expect(rec.artifacts.map((a) => a.name)).toEqual(expect.arrayContaining(['screenshot.png', 'full-page.png', 'page.html']));
     await dash.goto(`chrome-extension://${h.extensionId}/dashboard.html#case=${rec.caseId}`);
@@ -71,8 +55,7 @@ describe('report.html: every image at the page width, tall ones in print slices,
     }
     execFileSync('sha256sum', ['-c', '--quiet', 'SHA256SUMS'], { cwd: dir });
 
-    report = await h.context.newPage();
-    pages.push(report);
+    report = track(await h.context.newPage());
     report.on('request', (r) => {
       if (!/^(data|file):/.test(r.url())) requests.push(r.url());
     });

@@ -1,36 +1,21 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import ICAL from 'ical.js';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEMO_PAGES } from './demo-pages';
-import { keepShotOnFailure } from './failure-shots';
-import { launch, SHOTS, until, type Harness } from './harness';
+import { SHOTS, until } from './harness';
 import { counts, records } from './idb';
+import { useExtension } from './use-extension';
 
 const OUT = path.join(SHOTS, 'report');
 const FAILED = DEMO_PAGES[0];
 
 describe('report: PDF with every digest, calendar, storage, last backup, passphrase backups', () => {
-  let h: Harness;
+  const { h, track, dir } = useExtension({ realViewport: true, serve: DEMO_PAGES, out: OUT, tmp: 'ww-report-' });
   let dash: Page;
-  const pages: Page[] = [];
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'ww-report-'));
   let caseId = '';
-
-  beforeAll(async () => {
-    h = await launch({ realViewport: true });
-    for (const p of DEMO_PAGES) h.serve(p.url, { file: p.file });
-    mkdirSync(OUT, { recursive: true });
-  });
-  afterAll(async () => {
-    expect(h.extensionRequests, 'the extension made network requests').toEqual([]);
-    await h?.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
-  afterEach(keepShotOnFailure(() => [h, pages]));
 
   const saved = async (click: () => Promise<void>) => {
     const download = dash.waitForEvent('download');
@@ -40,16 +25,14 @@ describe('report: PDF with every digest, calendar, storage, last backup, passphr
   };
 
   it('the dashboard asks for persistent storage and shows the answer; after a capture it suggests a backup', async () => {
-    dash = await h.openExtensionPage('dashboard.html#backup');
-    pages.push(dash);
+    dash = track(await h.openExtensionPage('dashboard.html#backup'));
     const state = await dash.locator('.storage-state').textContent({ timeout: 10_000 });
     const persisted = await dash.evaluate(() => navigator.storage.persisted());
     console.log(`storage in headless Chromium: persisted() = ${persisted}; shown: ${state}`);
     expect(state).toMatch(persisted ? /^Storage: persistent\./ : /^Storage: not persistent\./);
     await dash.getByText('Last backup: never').waitFor();
 
-    const page = await h.context.newPage();
-    pages.push(page);
+    const page = track(await h.context.newPage());
     await page.goto(FAILED.url);
     const tabId = await h.tabIdOf(page);
     await until(

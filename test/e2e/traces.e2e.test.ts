@@ -2,8 +2,9 @@
 // everything it can observe from the start of parsing: window messages, WXT's start event under
 // its real name, DOM changes it did not make, new globals; then the extension detects the page
 // and captures it (content script, probe, snapshot), and the page reports what it saw.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Harness, launch, until } from './harness';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { until } from './harness';
+import { useExtension } from './use-extension';
 
 const URL_ = 'https://www.paypal.com/myaccount/activity/traces';
 
@@ -44,17 +45,15 @@ const strictPage = `<!doctype html><html><head><title>Activity</title><base href
 </script></body></html>`;
 
 describe('the content script and the probe leave no trace a page can observe', () => {
-  let h: Harness;
+  const { h } = useExtension({ checkRequests: false });
   const reports: string[] = [];
-  beforeAll(async () => {
-    h = await launch();
+  beforeAll(() => {
     h.serve(URL_, page(h.extensionId));
     h.serve(CSP_URL, strictPage, undefined, { 'Content-Security-Policy': CSP });
     h.context.on('request', (r) => {
       if (r.url().startsWith(REPORT_URL)) reports.push(r.url());
     });
-  }, 60_000);
-  afterAll(() => h?.close());
+  });
 
   it('no message, no event, no DOM change, no global: not while detecting, not while capturing', async () => {
     const wallet = await h.context.newPage();

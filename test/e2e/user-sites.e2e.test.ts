@@ -1,9 +1,8 @@
 // Issue 3, user-added sites: a host the registry does not know gets the generic detector once the
 // user adds it in the dashboard, and loses it when removed.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { launch, until, type Harness } from './harness';
-import { keepShotOnFailure } from './failure-shots';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { until } from './harness';
+import { useExtension } from './use-extension';
 
 const HOST = 'pay.northwind-wallet.net';
 const URL_FAILED = `https://${HOST}/transfers/TRF-20261126-0042`;
@@ -14,22 +13,14 @@ const PAGE = `<!doctype html><html><head><title>Transfer details · Northwind Wa
 <dl><dt>Reference</dt><dd>TRF-20261126-0042</dd><dt>Amount</dt><dd>€250.00</dd></dl></main></body></html>`;
 
 describe('user-added sites in real Chromium', () => {
-  let h: Harness;
-  const pages: Page[] = [];
-  beforeAll(async () => {
-    h = await launch();
+  const { h, track } = useExtension();
+  beforeAll(() => {
     // One URL per visit: tabs are found by URL, and earlier tabs stay open.
     for (const n of [1, 2, 3]) h.serve(`${URL_FAILED}?visit=${n}`, PAGE);
   });
-  afterAll(async () => {
-    expect(h.extensionRequests).toEqual([]);
-    await h?.close();
-  });
-  afterEach(keepShotOnFailure(() => [h, pages]));
 
   async function badgeAfterLoad(visit: number): Promise<{ badge: string; tabId: number }> {
-    const page = await h.context.newPage();
-    pages.push(page);
+    const page = track(await h.context.newPage());
     await page.goto(`${URL_FAILED}?visit=${visit}`);
     const tabId = await h.tabIdOf(page);
     await page.waitForTimeout(700);
@@ -41,8 +32,7 @@ describe('user-added sites in real Chromium', () => {
   });
 
   it('adds the host in the dashboard, then detects there with the generic detector', async () => {
-    const dash = await h.openExtensionPage('dashboard.html#sites');
-    pages.push(dash);
+    const dash = track(await h.openExtensionPage('dashboard.html#sites'));
     await dash.getByLabel('Site address').fill(`https://${HOST}/anything`);
     await dash.getByRole('button', { name: 'Add site' }).click();
     await dash.getByText(`Added ${HOST}.`).waitFor();
@@ -61,15 +51,13 @@ describe('user-added sites in real Chromium', () => {
         (b) => b === '!',
       ),
     ).toBe('!');
-    const popup = await h.openPopup(tabId);
-    pages.push(popup);
+    const popup = track(await h.openPopup(tabId));
     await popup.getByRole('heading', { name: 'Failed transaction detected' }).waitFor();
     await popup.getByText('TRF-20261126-0042').waitFor();
   });
 
   it('removing the host stops the detector there', async () => {
-    const dash = await h.openExtensionPage('dashboard.html#sites');
-    pages.push(dash);
+    const dash = track(await h.openExtensionPage('dashboard.html#sites'));
     await dash.getByRole('button', { name: `Remove ${HOST}` }).click();
     await dash.getByRole('button', { name: `Remove ${HOST}` }).waitFor({ state: 'detached' });
     const scripts = await (await h.worker()).evaluate(() => chrome.scripting.getRegisteredContentScripts());
