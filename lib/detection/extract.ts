@@ -33,8 +33,14 @@ const ID_LABELS: ReadonlyArray<readonly [RegExp, number]> = [
     2,
   ],
   // Chinese field names end in what they are: 指令序号, 明细单号, 业务编号 (never 账号 or 卡号).
-  [/^[\u4e00-\u9fff]{0,5}(?:单号|單號|序号|序號|编号|編號|流水号|流水號)/, 2],
+  [/^[\u4e00-\u9fff]{0,5}(?:单号|單號|序号|序號|编号|編號|流水号|流水號|请求号|請求號|批次号|批次號)/, 2],
   [/\bhash\b|哈希/i, 4],
+  // Any other "<name> ID" that is a field's whole name ("Algo ID", "Batch ID"), never a person's,
+  // an account's or a device's: the weakest, taken only when nothing better is near.
+  [
+    /^(?!(?:user|account|customer|member|device|client|wallet|card|login|session|api|app|tax|national|passport|union|open)\s)[a-z]{2,12}\s+id\s*[:：]?$/i,
+    5,
+  ],
 ];
 /**
  * What may follow a reference's field name when its value is the next text: nothing, or the name

@@ -20,6 +20,7 @@ import { clean } from './clean';
 import { matchFailure, statusWord } from './phrases';
 import { need, type Candidate, type PageReading, type Place } from './reading';
 import { LOGIN_CONTEXT, STATUS_LABEL_ONLY } from './signals';
+import { RETURN_CODE } from './triggers';
 
 export interface FailureHit {
   /** Segment the hit sits in: the anchor for extracting the transaction. */
@@ -129,6 +130,8 @@ export function scanFailures(reading: PageReading, texts: readonly string[], txP
     // A status word set inline in a sentence ("the terminal says <em>Declined</em>") is prose.
     const labelledBefore = i > 0 && STATUS_LABEL_ONLY.test(clean(raw(i - 1)));
     if (status && !status.labelled && !labelledBefore && inProse(c, status.word)) status = null;
+    // A return code ("R01") is a status only in a field that says it is one.
+    if (status && RETURN_CODE.test(status.word) && !status.labelled && !labelledBefore) status = null;
     if (status) statusCount++;
     if (status && c.place !== undefined) {
       const ctx = need(c.place);

@@ -176,7 +176,8 @@ const PREFIXED = new RegExp(
 );
 const SUFFIXED = new RegExp(`(?<![\\dA-Za-z.,])${SIGN}\\s?(${NUM})\\s?(${SUFFIX_SYMS}|${CODE_ALT})(?![A-Za-z])`, 'g');
 // A number run into letters ("…96hA1m", an abbreviated address) is no amount.
-const BARE = new RegExp(`(?<![\\dA-Za-z.,])${SIGN}\\s?(${NUM})(?![\\dA-Za-z])`);
+// Never the end of a name or a code joined by a dash or an underscore ("@Mei-Chen-27", "ORD_2024").
+const BARE = new RegExp(`(?<![\\dA-Za-z.,])(?<![A-Za-z][-_])${SIGN}\\s?(${NUM})(?![\\dA-Za-z])`);
 
 /** The code for a currency sign, code or word, given the site's default currency. */
 export function currencyFor(token: string, defaultCurrency?: string): string | undefined {

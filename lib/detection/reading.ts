@@ -9,9 +9,18 @@ import { clean } from './clean';
 import { contextOf, type TextContext } from './context';
 import { blockText } from './element-text';
 import { pageTitle, readSupport, type SupportReading } from './support-reading';
-import { besideInvalidField, isPanel, showsStatus, statusSiblings } from './surroundings';
+import { besideInvalidField, openedPanel, showsStatus, statusSiblings } from './surroundings';
 import { collectText, CONTEXT_SEGMENTS, holderOf, segmentsMatching, type Segment } from './text';
-import { FAIL_TRIGGER, FAIL_TRIGGER_ZH, FAIL_TRIGGER_ZH_ANY, FAIL_TRIGGER_ZH_LEAD, HAS_HAN, STATUS_LINE } from './triggers';
+import {
+  FAIL_TRIGGER,
+  FAIL_TRIGGER_ZH,
+  FAIL_TRIGGER_ZH_ANY,
+  FAIL_TRIGGER_ZH_LEAD,
+  HAS_HAN,
+  CODE_AT_END,
+  STATUS_CODE_LINE,
+  STATUS_LINE,
+} from './triggers';
 
 /** Where a text sits (context.ts), as data: `row` says whether it is in a repeated row. */
 export type Place = Omit<TextContext, 'row'> & { row: boolean };
@@ -77,7 +86,9 @@ export function readPage(doc: Document, whole = false): PageReading | null {
     // Every failure word, status or sentence, holds a trigger word: one scan finds both kinds.
     const latin = segmentsMatching(text, FAIL_TRIGGER, MAX_CANDIDATES);
     const han = HAS_HAN.test(text.joined) ? segmentsMatching(text, FAIL_TRIGGER_ZH_LEAD, MAX_CANDIDATES, undefined, FAIL_TRIGGER_ZH) : [];
-    const triggers = new Set([...latin, ...han].sort((a, b) => a - b).slice(0, MAX_CANDIDATES));
+    // A return code under a status label: the code's own segment (the label may be the one before).
+    const coded = segmentsMatching(text, STATUS_CODE_LINE, MAX_OTHER_STATUS).map((i) => (CODE_AT_END.test(text.segs[i]!.raw) ? i : i + 1));
+    const triggers = new Set([...latin, ...han, ...coded].sort((a, b) => a - b).slice(0, MAX_CANDIDATES));
     // Success / pending words only tell "this page's status is fine", which matters only against
     // failure words: the first few suffice, and only when there is a trigger.
     const others = triggers.size ? segmentsMatching(text, STATUS_LINE, MAX_OTHER_STATUS, (m) => m[1] === undefined) : [];
@@ -152,7 +163,7 @@ function readCandidates(segs: Segment[], order: number[], triggers: Set<number>)
     if (!listed.has(row))
       listed.set(
         row,
-        attempt(() => (isPanel(row) ? PANEL : statusSiblings(row, showsOnce))),
+        attempt(() => (openedPanel(row) ? PANEL : statusSiblings(row, showsOnce))),
       );
     const answer = listed.get(row);
     if (!list || answer === PANEL) c.list = -1;

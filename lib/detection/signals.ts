@@ -127,6 +127,6 @@ export const SUPPORT_WEAK =
 
 /** Labels of amount and reference fields (start of a text). */
 export const AMOUNT_LABEL =
-  /^(?:(?:total|payment|transfer|transaction|withdrawal|deposit|send|sent|order|purchase|charge|requested|original|net|gross|grand)\s+)?(?:amount|total|value|sum)\b|^you(?:'re| are)? (?:sent|paid|send|pay|sending|paying|tried to (?:send|pay))\b|^(?:交易|付款|支付|转账|轉賬|提现|提現|充值|订单|訂單|汇款|匯款|退款|实付|實付|应付|應付|扣款|提币|提幣|到账|到帳|转出|轉出)?(?:金额|金額|数量|數量|总额|總額|总计|總計|款)(?![\u4e00-\u9fff]{2})|^[\u4e00-\u9fff]{1,5}(?:金额|金額|总额|總額)(?![\u4e00-\u9fff]{2})|^(?:(?:erc|bep|trc|spl)-?20 )?tokens? transfer(?:red|s)?\b|^(?:通证|通證|代币|代幣)(?:转账|轉賬)|^(?:转账|轉賬|转帐|轉帳)(?:信息|資訊|详情|詳情)|^transfer (?:info|information)\b/i;
+  /^(?:(?:total|payment|transfer|transaction|withdrawal|deposit|send|sent|order|purchase|charge|requested|original|net|gross|grand|refund|payout|top-?up|remittance|conversion|swap|trade)\s+)?(?:amount|total|value|sum)\b|^you(?:'re| are)? (?:sent|paid|send|pay|sending|paying|tried to (?:send|pay))\b|^(?:交易|付款|支付|转账|轉賬|提现|提現|充值|订单|訂單|汇款|匯款|退款|实付|實付|应付|應付|扣款|提币|提幣|到账|到帳|转出|轉出)?(?:金额|金額|数量|數量|总额|總額|总计|總計|款)(?![\u4e00-\u9fff]{2})|^[\u4e00-\u9fff]{1,5}(?:金额|金額|总额|總額)(?![\u4e00-\u9fff]{2})|^(?:(?:erc|bep|trc|spl)-?20 )?tokens? transfer(?:red|s)?\b|^(?:通证|通證|代币|代幣)(?:转账|轉賬)|^(?:转账|轉賬|转帐|轉帳)(?:信息|資訊|详情|詳情)|^transfer (?:info|information)\b/i;
 export const NOT_AMOUNT_LABEL =
   /\b(?:fees?|gas|balance|available|limit|rate|price|burnt|savings?|tip|reward|cashback|u?int\d{1,3}|bytes\d{0,2})\b|手续费|手續費|余额|餘額|可用|费用|費用|限额|限額|汇率|匯率|服务费|服務費|单价|單價|价格|價格|优惠|優惠|红包|紅包/i;

@@ -13,7 +13,10 @@ export const FAIL_WORDS =
   '失败|失敗|交易失败|交易失敗|支付失败|支付失敗|付款失败|付款失敗|转账失败|轉賬失敗|提现失败|提現失敗|充值失败|' +
   '提款失败|提款失敗|汇款失败|匯款失敗|提币失败|提幣失敗|扣款失败|扣款失敗|兑换失败|兌換失敗|' +
   '已拒绝|已拒絕|被拒绝|被拒絕|拒绝|拒絕|付款遭拒|交易遭拒|遭拒|遭到拒绝|遭到拒絕|已驳回|驳回|审核未通过|交易关闭|交易關閉|已退回|退回|系统撤销|系統撤銷|交易异常|交易異常|' +
-  '已撤销|已撤銷|已冲正|已沖正|已过期|已過期|已失效|支付超时|交易超时';
+  '已撤销|已撤銷|已冲正|已沖正|已过期|已過期|已失效|支付超时|交易超时|' +
+  // A bank's return code shown as the status (ACH: "R01" insufficient funds, "R03" no account):
+  // read only where a status label names it (STATUS_CODE_LINE), never as a word on its own.
+  'R\\d{2}';
 export const SUCCESS_WORDS =
   'success|successful|succeeded|completed?|paid|sent|confirmed|approved|delivered|received|settled|done|' +
   '成功|交易成功|支付成功|付款成功|转账成功|轉賬成功|提现成功|提現成功|充值成功|已完成|完成|已到账|已到帳|已支付|已付款|已确认|已確認|已收款|已发送';
@@ -44,6 +47,20 @@ export const STATUS_LINE = new RegExp(
   `\\n${DECORATION_CLASS}*(?:${STATUS_LABEL_BODY}\\s*[:：]?)?${DECORATION_CLASS}*(?:(${FAIL_WORDS})|${SUCCESS_WORDS}|${PENDING_WORDS})${DECORATION_CLASS}*(?=\\n)`,
   'gi',
 );
+
+/**
+ * A status field whose value is a return code ("Status: R01", or "Status" | "R01"): no trigger
+ * word is in it, so it is found by its label. Anchored at a segment's start, so it costs one
+ * check per segment.
+ */
+export const STATUS_CODE_LINE = new RegExp(
+  `\\n${DECORATION_CLASS}*${STATUS_LABEL_BODY}\\s*[:：]?${DECORATION_CLASS}*(?:\\n${DECORATION_CLASS}*)?R\\d{2}${DECORATION_CLASS}*(?=\\n)`,
+  'gi',
+);
+/** The segment of a STATUS_CODE_LINE match that ends with the code (else the code is the next one). */
+export const CODE_AT_END = /R\d{2}\s*$/i;
+/** A status that is a return code: a status only where a label names it (failure.ts). */
+export const RETURN_CODE = /^R\d{2}$/i;
 
 /**
  * Words every failure phrase contains: a cheap filter run over the whole page's text. Measure

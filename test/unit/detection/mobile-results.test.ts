@@ -99,3 +99,24 @@ describe('causes and fields in Chinese (batch-11 p09, p43)', () => {
     expect(r.transaction).toMatchObject({ amount: '250', currency: 'USDT' });
   });
 });
+
+describe('a bank return code as the status (batch-11 p28)', () => {
+  const page = (status: string) =>
+    '<body><h1>Transaction details</h1><div class="panel"><div class="type">Add funds · Bank debit (ACH)</div>' +
+    `<div class="amt">$900.00 USD</div>${status}<dl><div><dt>Transaction ID</dt><dd>1289040001</dd></div></dl></div></body>`;
+  const url = 'https://myaccount.payoneer.com/ma/transactions/1289040001';
+
+  it('"Status: R01" is a return for insufficient funds; "Status" | "R03" a return', () => {
+    const r01 = detect(page('<div>Status: <span class="chip">R01</span></div>'), url);
+    expect(r01.kind).toBe('failed-transaction');
+    expect(r01.transaction).toMatchObject({ id: '1289040001', amount: '900.00', currency: 'USD', reason: 'insufficient-funds' });
+    const r03 = detect(page('<div class="kv"><span>Status</span><span>R03</span></div>'), url);
+    expect(r03.kind).toBe('failed-transaction');
+    expect(r03.transaction?.reason).toBe('unknown');
+  });
+
+  it('a code without a status label is no status ("Model R10", a cell "R01")', () => {
+    expect(detect(page('<div>Model <span>R10</span></div>'), url).kind).toBe('none');
+    expect(detect(page('<table><tr><th>Code</th></tr><tr><td>R01</td></tr></table>'), url).kind).toBe('none');
+  });
+});
