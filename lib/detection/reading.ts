@@ -113,11 +113,11 @@ const PANEL = 'panel';
 
 /**
  * Whether a failure word may be the page's own. The judge reads the texts and cells around a
- * failure only to describe one it counts (index.ts `judgeFailure`), and it never counts one in a row of a transaction history
- * (failure.ts `inStatusList`, answered once per list by whichever of its rows it asks first): when
- * every text read as a failure or a status sits in such a row, outside alerts and dialogs, and
- * every row read of each of those lists is a history row, that context is not needed. Anything
- * unknown counts as "may be".
+ * failure only to describe one it counts (index.ts `judgeFailure`), and it never counts one in a
+ * row of a transaction history (failure.ts `inStatusList`, answered once per list by whichever of
+ * its rows it asks first): when every text read as a failure or a status sits in such a row,
+ * outside alerts and dialogs, and every row read of each of those lists is a history row, that
+ * context is not needed. Anything unknown counts as "may be".
  */
 function mayBeOwnFailure(candidates: Candidate[]): boolean {
   const historyList = new Map<number, boolean>();
