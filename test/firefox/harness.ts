@@ -67,6 +67,25 @@ const manifestId = (dir: string): string =>
  * (WebDriver BiDi, webExtension.install); only served fixture URLs reach a page, and everything
  * else that tries the network meets a recording proxy that refuses it.
  */
+/**
+ * page.setViewport, on a Firefox without BiDi's emulation.setScreenOrientationOverride (ESR 140):
+ * puppeteer sends it beside browsingContext.setViewport, which Firefox still applies. Any other
+ * error is thrown; the size is checked in the page itself.
+ */
+async function sizeTo(page: Page, size: { width: number; height: number }): Promise<void> {
+  try {
+    await page.setViewport(size);
+    return;
+  } catch (e) {
+    if (!/setScreenOrientationOverride/.test(String((e as Error).message))) throw e;
+  }
+  for (let i = 0; i < 100; i++) {
+    if ((await page.evaluate(() => window.innerWidth).catch(() => -1)) === size.width) return;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  throw new Error(`the page did not take the viewport ${size.width}×${size.height}`);
+}
+
 export async function launch(opts: LaunchOptions = {}): Promise<FirefoxHarness> {
   const executablePath = findFirefox();
   if (!executablePath) throw new Error('No Firefox: apt-get install -y firefox-esr, or set FIREFOX_PATH');
@@ -96,6 +115,11 @@ export async function launch(opts: LaunchOptions = {}): Promise<FirefoxHarness> 
       'intl.locale.requested': lang,
       'intl.accept_languages': lang === 'zh-CN' ? 'zh-CN, zh' : 'en-US, en',
       'services.settings.server': 'data:,#remote-settings-dummy/v1',
+      // Firefox's own captive-portal and connectivity checks (detectportal.firefox.com) are the
+      // browser's, not the extension's: off, so the recorder sees only what the extension sends.
+      'network.captive-portal-service.enabled': false,
+      'network.connectivity-service.enabled': false,
+      'captivedetect.canonicalURL': '',
       // Pointer capability bits: 1 coarse, 2 fine, 4 hover.
       ...(opts.touch ? { 'ui.primaryPointerCapabilities': 1, 'ui.allPointerCapabilities': 1 } : {}),
       'network.proxy.type': 1,
@@ -164,7 +188,7 @@ export async function launch(opts: LaunchOptions = {}): Promise<FirefoxHarness> 
       // Reuse the blank first tab Firefox starts with, so it does not linger in front.
       const page = firstPage ?? (await firefox.newPage());
       // Firefox's first tab predates the launch's default viewport.
-      if (page === firstPage) await page.setViewport({ width: 1200, height: 800 });
+      if (page === firstPage) await sizeTo(page, { width: 1200, height: 800 });
       firstPage = undefined;
       await page.setRequestInterception(true);
       page.on('request', onRequest);
@@ -206,7 +230,7 @@ export async function launch(opts: LaunchOptions = {}): Promise<FirefoxHarness> 
       ),
     async openPopup(tabId, size = { width: 400, height: 600 }) {
       const page = await firefox.newPage();
-      await page.setViewport(size);
+      await sizeTo(page, size);
       await gotoExtension(page, `popup.html?tabId=${tabId}`);
       return page;
     },
