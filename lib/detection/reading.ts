@@ -18,6 +18,7 @@ import {
   FAIL_TRIGGER_ZH_LEAD,
   HAS_HAN,
   CODE_AT_END,
+  CODE_HINT,
   STATUS_CODE_LINE,
   STATUS_LINE,
 } from './triggers';
@@ -87,7 +88,11 @@ export function readPage(doc: Document, whole = false): PageReading | null {
     const latin = segmentsMatching(text, FAIL_TRIGGER, MAX_CANDIDATES);
     const han = HAS_HAN.test(text.joined) ? segmentsMatching(text, FAIL_TRIGGER_ZH_LEAD, MAX_CANDIDATES, undefined, FAIL_TRIGGER_ZH) : [];
     // A return code under a status label: the code's own segment (the label may be the one before).
-    const coded = segmentsMatching(text, STATUS_CODE_LINE, MAX_OTHER_STATUS).map((i) => (CODE_AT_END.test(text.segs[i]!.raw) ? i : i + 1));
+    // Looked for only when some segment ends in a code at all (one quick pass): the labelled scan
+    // tries a status label at every segment's start.
+    const coded = CODE_HINT.test(text.joined)
+      ? segmentsMatching(text, STATUS_CODE_LINE, MAX_OTHER_STATUS).map((i) => (CODE_AT_END.test(text.segs[i]!.raw) ? i : i + 1))
+      : [];
     const triggers = new Set([...latin, ...han, ...coded].sort((a, b) => a - b).slice(0, MAX_CANDIDATES));
     // Success / pending words only tell "this page's status is fine", which matters only against
     // failure words: the first few suffice, and only when there is a trigger.

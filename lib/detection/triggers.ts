@@ -59,6 +59,8 @@ export const STATUS_CODE_LINE = new RegExp(
 );
 /** The segment of a STATUS_CODE_LINE match that ends with the code (else the code is the next one). */
 export const CODE_AT_END = /R\d{2}\s*$/i;
+/** Some segment ends in a return code: STATUS_CODE_LINE is worth a pass. */
+export const CODE_HINT = /R\d{2}\s*\n/i;
 /** A status that is a return code: a status only where a label names it (failure.ts). */
 export const RETURN_CODE = /^R\d{2}$/i;
 
